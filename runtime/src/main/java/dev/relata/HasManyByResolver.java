@@ -1,0 +1,78 @@
+package dev.relata;
+
+import dev.relata.internal.Database;
+import dev.relata.internal.HasManyByRelation;
+import dev.relata.internal.QuerySpec;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link HasManyBy} relation of one row: {@code clusters.nodes(cluster)}. Writes change the
+ * stored row's key list (and the list of the instance the resolver was made for) at once,
+ * atomically.
+ *
+ * @param <C> the related entity
+ * @param <K> the type of the keys in the list (the related entity's owner key), boxed
+ */
+public final class HasManyByResolver<C, K extends Comparable<? super K>> {
+  private final Database database;
+  private final HasManyByRelation<Object, C> relation;
+  private final Object owner;
+
+  @SuppressWarnings("unchecked")
+  <P> HasManyByResolver(Database database, HasManyByRelation<P, C> relation, P owner) {
+    this.database = database;
+    this.relation = (HasManyByRelation<Object, C>) relation;
+    this.owner = owner;
+  }
+
+  /**
+   * Fresh copies of the rows whose keys the list holds, in list order: keys without a row are
+   * skipped, a repeated key repeats its row, a {@code null} list finds nothing.
+   */
+  public List<C> find() {
+    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  /** The number of rows {@link #find} returns. */
+  public long count() {
+    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  /**
+   * Saves {@code target} (with what it carries) and adds its key to the stored row's list, unless
+   * the list holds it already. The row must be stored.
+   *
+   * @return {@code target}; for a record, a new instance carrying its key
+   */
+  public C attach(C target) {
+    Objects.requireNonNull(target, "target must not be null");
+    return database.attach(relation, owner, target);
+  }
+
+  /**
+   * Adds {@code id} (a value of the related entity's owner key) to the stored row's list, unless
+   * the list holds it already. The row must be stored.
+   *
+   * @return whether the list changed
+   */
+  public boolean attach(K id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return database.attachKey(relation, owner, id);
+  }
+
+  /**
+   * Removes {@code id} (every occurrence) from the stored row's list; the related row stays.
+   *
+   * @return whether the list changed
+   */
+  public boolean detach(K id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return database.detachKey(relation, owner, id);
+  }
+
+  @Override
+  public String toString() {
+    return relation + " of " + owner;
+  }
+}

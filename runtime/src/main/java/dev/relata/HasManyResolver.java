@@ -1,0 +1,133 @@
+package dev.relata;
+
+import dev.relata.internal.Database;
+import dev.relata.internal.HasManyRelation;
+import dev.relata.internal.QuerySpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The {@link HasMany} relation of one row: {@code posts.comments(post)}. It reads and writes only
+ * rows related to that row (a comment of another post is neither found nor destroyed), and every
+ * write happens at once, atomically.
+ *
+ * @param <C> the related entity
+ * @param <K> its key, boxed
+ */
+public final class HasManyResolver<C, K> {
+  private final Database database;
+  private final HasManyRelation<Object, C> relation;
+  private final Object owner;
+
+  @SuppressWarnings("unchecked")
+  <P> HasManyResolver(Database database, HasManyRelation<P, C> relation, P owner) {
+    this.database = database;
+    this.relation = (HasManyRelation<Object, C>) relation;
+    this.owner = owner;
+  }
+
+  /** Fresh copies of the related rows, in insertion order. */
+  public List<C> find() {
+    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  /** Fresh copies of the related rows for which {@code condition} holds, in insertion order. */
+  public List<C> find(Predicate<? super C> condition) {
+    Objects.requireNonNull(condition, "condition must not be null");
+    return database.listRelated(relation, owner, QuerySpec.of(relation.target()).where(condition));
+  }
+
+  /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
+  public Optional<C> findById(K id) {
+    Objects.requireNonNull(id, "id must not be null");
+    List<C> found =
+        database.listRelated(
+            relation,
+            owner,
+            QuerySpec.of(relation.target()).where(c -> id.equals(relation.target().key().get(c))));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** The number of related rows. */
+  public long count() {
+    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  /**
+   * Sets the foreign key of {@code child} to this row's key and stores nothing.
+   *
+   * @return {@code child}; for a record, a new instance with the key set
+   */
+  public C build(C child) {
+    Objects.requireNonNull(child, "child must not be null");
+    return relation.foreignKey().set(child, database.parentKey(relation, owner));
+  }
+
+  /**
+   * Inserts {@code child} as a related row (with what it carries); a key that exists is a {@link
+   * DuplicateKeyException}. The foreign key and an assigned key are written into {@code child}.
+   *
+   * @return {@code child}; for a record, a new instance carrying the keys
+   */
+  public C create(C child) {
+    return database.saveRelated(relation, owner, List.of(requireChild(child)), true).get(0);
+  }
+
+  /** Inserts every child as {@link #create} does, in one atomic write. */
+  public List<C> createMany(Collection<? extends C> children) {
+    return database.saveRelated(relation, owner, requireChildren(children), true);
+  }
+
+  /**
+   * Saves (inserts or replaces) {@code child} as a related row, with what it carries.
+   *
+   * @return {@code child}; for a record, a new instance carrying the keys
+   */
+  public C save(C child) {
+    return database.saveRelated(relation, owner, List.of(requireChild(child)), false).get(0);
+  }
+
+  /** Saves every child as {@link #save} does, in one atomic write. */
+  public List<C> saveMany(Collection<? extends C> children) {
+    return database.saveRelated(relation, owner, requireChildren(children), false);
+  }
+
+  /**
+   * Deletes the related row with key {@code id}, applying its {@code onDelete} rules.
+   *
+   * @return false if there is no such row or it belongs to another row (then nothing changes)
+   */
+  public boolean destroy(K id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return database.destroyRelated(relation, owner, id);
+  }
+
+  /** Deletes every related row, applying their {@code onDelete} rules; returns how many. */
+  public long destroyAll() {
+    return database.destroyAllRelated(relation, owner);
+  }
+
+  private static <C> C requireChild(C child) {
+    return Objects.requireNonNull(child, "child must not be null");
+  }
+
+  static <C> List<C> requireChildren(Collection<? extends C> children) {
+    Objects.requireNonNull(children, "children must not be null");
+    List<C> list = new ArrayList<>(children);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException("children must not hold null (position " + i + ")");
+      }
+    }
+    return list;
+  }
+
+  @Override
+  public String toString() {
+    return relation + " of " + owner;
+  }
+}

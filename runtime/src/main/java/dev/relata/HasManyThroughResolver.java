@@ -1,0 +1,43 @@
+package dev.relata;
+
+import dev.relata.internal.Database;
+import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.QuerySpec;
+import java.util.List;
+
+/**
+ * The {@link HasManyThrough} relation of one row: {@code countries.posts(country)}. Read-only:
+ * write the middle and target rows through their own repositories.
+ *
+ * @param <C> the related entity
+ */
+public final class HasManyThroughResolver<C> {
+  private final Database database;
+  private final HasManyThroughRelation<Object, ?, C> relation;
+  private final Object owner;
+
+  @SuppressWarnings("unchecked")
+  <P> HasManyThroughResolver(Database database, HasManyThroughRelation<P, ?, C> relation, P owner) {
+    this.database = database;
+    this.relation = (HasManyThroughRelation<Object, ?, C>) relation;
+    this.owner = owner;
+  }
+
+  /**
+   * Fresh copies of the related rows, grouped by middle row (middle rows in insertion order),
+   * target rows in insertion order within each.
+   */
+  public List<C> find() {
+    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  /** The number of rows {@link #find} returns. */
+  public long count() {
+    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+  }
+
+  @Override
+  public String toString() {
+    return relation + " of " + owner;
+  }
+}

@@ -1,0 +1,203 @@
+package dev.relata;
+
+import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.Database;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.HasManyByRelation;
+import dev.relata.internal.HasManyRelation;
+import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.HasOneRelation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rows of one entity in a {@link Store}. The generated subclass ({@code PostRepository}) adds,
+ * per relation, {@code withX()} and {@code withX(q -> ...)} (shortcuts for {@code
+ * query().withX(...)}) and {@code x(post)}, the relation resolver of one row.
+ *
+ * <pre>{@code
+ * PostRepository posts = new PostRepository(store);
+ * Post post = posts.save(new Post("Hello"));          // the key is assigned and written back
+ * List<Post> withComments = posts.withComments().get();
+ * posts.comments(post).create(new Comment("First!"));
+ * }</pre>
+ *
+ * <p>Reads return fresh copies: changing one changes nothing stored until it is saved. Writes are
+ * atomic: {@code save}, {@code saveAll} and {@code insert} store everything or, when they fail
+ * (with a {@link RelataException}), nothing. A repository is as thread-safe as its store.
+ *
+ * @param <T> the entity
+ * @param <K> its key, boxed
+ * @param <Q> the generated query type
+ */
+public abstract class Repository<T, K, Q extends Query<T, Q>> {
+  private final Store store;
+  private final EntityType<T, K> type;
+  private final Database database;
+
+  /** A repository of {@code type} in {@code store}; generated subclasses call this. */
+  protected Repository(Store store, EntityType<T, K> type) {
+    this.store = Objects.requireNonNull(store, "store must not be null");
+    this.type = type;
+    this.database = store.database();
+    database.register(type);
+  }
+
+  /** The store this repository works on. */
+  protected final Store store() {
+    return store;
+  }
+
+  /**
+   * Inserts {@code entity}, or replaces the row with its key (which keeps its place in insertion
+   * order). Relation values it carries are saved too: children get its key in their foreign key, a
+   * {@code @BelongsTo} parent is saved first and its key written into {@code entity}. Rows the
+   * values leave out are never deleted. A {@code null} key is assigned (the next number, or a
+   * random UUID) and written into {@code entity}, as are foreign keys written by the save.
+   *
+   * @return {@code entity}; for a record, which cannot change, a new instance carrying its key
+   */
+  public T save(T entity) {
+    requireEntity(entity);
+    return database.save(type, List.of(entity), false).get(0);
+  }
+
+  /**
+   * Saves every entity of {@code entities} as {@link #save} does, in one atomic write. The same
+   * key twice: the later wins.
+   *
+   * @return the saved entities, in order (new instances for records)
+   */
+  public List<T> saveAll(Collection<? extends T> entities) {
+    return database.save(type, requireEntities(entities), false);
+  }
+
+  /**
+   * Like {@link #save}, but a key that the table holds already is a {@link DuplicateKeyException}
+   * and nothing is written. Only {@code entity} is checked: rows it carries are saved as by {@code
+   * save}.
+   */
+  public T insert(T entity) {
+    requireEntity(entity);
+    return database.save(type, List.of(entity), true).get(0);
+  }
+
+  /** A fresh copy of the row with key {@code id}, if there is one. */
+  public Optional<T> find(K id) {
+    return Optional.ofNullable(database.find(type, requireId(id)));
+  }
+
+  /**
+   * Fresh copies of the rows with the keys {@code ids}, in the order of {@code ids}; keys without
+   * a row are skipped and a repeated key repeats its row.
+   */
+  public List<T> findAll(Collection<? extends K> ids) {
+    Objects.requireNonNull(ids, () -> type.name() + " ids must not be null");
+    List<K> keys = new ArrayList<>(ids.size());
+    for (K id : ids) {
+      keys.add(requireId(id));
+    }
+    return database.findAll(type, keys);
+  }
+
+  /** Fresh copies of every row, in insertion order. */
+  public List<T> all() {
+    return query().get();
+  }
+
+  /** The number of rows. */
+  public long count() {
+    return database.size(type);
+  }
+
+  /**
+   * Deletes the row with key {@code id}, applying the {@code onDelete} rules of its relations
+   * (cascades, cleared keys, or a {@link DeleteRestrictedException} that deletes nothing).
+   *
+   * @return whether there was such a row
+   */
+  public boolean delete(K id) {
+    return database.delete(type, requireId(id));
+  }
+
+  /**
+   * Deletes every row, applying {@code onDelete} as {@link #delete} does.
+   *
+   * @return how many rows of this entity were deleted
+   */
+  public long deleteAll() {
+    return database.deleteAll(type);
+  }
+
+  /** A query over every row. */
+  public abstract Q query();
+
+  /** A query that loads every relation one level deep: {@code query().withAll()}. */
+  public Q withAll() {
+    return query().withAll();
+  }
+
+  // ---- For generated subclasses: resolvers ----
+
+  /** The resolver of a {@code @HasMany} relation of {@code owner}. */
+  protected final <C, CK> HasManyResolver<C, CK> hasMany(HasManyRelation<T, C> relation, T owner) {
+    return new HasManyResolver<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasOne} relation of {@code owner}. */
+  protected final <C> HasOneResolver<C> hasOne(HasOneRelation<T, C> relation, T owner) {
+    return new HasOneResolver<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @BelongsTo} relation of {@code owner}. */
+  protected final <P> BelongsToResolver<T, P> belongsTo(BelongsToRelation<T, P> relation, T owner) {
+    return new BelongsToResolver<>(database, type, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasManyBy} relation of {@code owner}. */
+  protected final <C, CK extends Comparable<? super CK>> HasManyByResolver<C, CK> hasManyBy(
+      HasManyByRelation<T, C> relation, T owner) {
+    return new HasManyByResolver<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasManyThrough} relation of {@code owner}. */
+  protected final <C> HasManyThroughResolver<C> hasManyThrough(
+      HasManyThroughRelation<T, ?, C> relation, T owner) {
+    return new HasManyThroughResolver<>(database, relation, requireOwner(owner));
+  }
+
+  private T requireOwner(T owner) {
+    return Objects.requireNonNull(owner, () -> singular() + " must not be null");
+  }
+
+  private void requireEntity(T entity) {
+    Objects.requireNonNull(entity, () -> singular() + " must not be null");
+  }
+
+  private List<T> requireEntities(Collection<? extends T> entities) {
+    Objects.requireNonNull(entities, () -> type.name() + " must not be null");
+    List<T> list = new ArrayList<>(entities);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException(type.name() + " must not hold null (position " + i + ")");
+      }
+    }
+    return list;
+  }
+
+  private K requireId(K id) {
+    return Objects.requireNonNull(id, () -> singular() + " id must not be null");
+  }
+
+  private String singular() {
+    return type.javaType().getSimpleName();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + type.name() + "]";
+  }
+}

@@ -1,0 +1,72 @@
+package dev.relata.internal;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A stored field of an entity, read and written through generated code.
+ *
+ * <p>{@link #set} follows the entity's style: on a class it changes the given instance and returns
+ * it; on a record, which cannot change, it returns a new instance that differs in this one field.
+ *
+ * @param <T> the entity
+ */
+public final class Column<T> {
+  private final int ordinal;
+  private final String name;
+  private final boolean primitive;
+  private final Function<? super T, ?> getter;
+  private final BiFunction<T, Object, T> setter;
+
+  /**
+   * A column.
+   *
+   * @param ordinal its position among the entity's columns, from 0
+   * @param name the field name
+   * @param primitive whether the field has a primitive type (and so cannot hold {@code null})
+   * @param getter reads the field
+   * @param setter writes the field (see {@link #set})
+   */
+  public Column(
+      int ordinal,
+      String name,
+      boolean primitive,
+      Function<? super T, ?> getter,
+      BiFunction<T, Object, T> setter) {
+    this.ordinal = ordinal;
+    this.name = name;
+    this.primitive = primitive;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** The position among the entity's columns. */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /** The field name. */
+  public String name() {
+    return name;
+  }
+
+  /** Whether the field is primitive. */
+  public boolean primitive() {
+    return primitive;
+  }
+
+  /** The field's value in {@code entity}, boxed. */
+  public Object get(T entity) {
+    return getter.apply(entity);
+  }
+
+  /** Writes {@code value}; returns {@code entity} itself, or for a record a new instance. */
+  public T set(T entity, Object value) {
+    return setter.apply(entity, value);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.relata.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Copies of mutable field values, for generated {@code copy} code: a stored row and the instances
+ * read from it never share a collection, a map or an array. Elements are shared. Every method
+ * returns {@code null} for {@code null}.
+ */
+public final class Copies {
+  private Copies() {}
+
+  public static <E> ArrayList<E> list(Collection<E> source) {
+    return source == null ? null : new ArrayList<>(source);
+  }
+
+  public static <E> LinkedHashSet<E> set(Collection<E> source) {
+    return source == null ? null : new LinkedHashSet<>(source);
+  }
+
+  public static <E> TreeSet<E> sortedSet(SortedSet<E> source) {
+    return source == null ? null : new TreeSet<>(source);
+  }
+
+  public static <K, V> LinkedHashMap<K, V> map(Map<K, V> source) {
+    return source == null ? null : new LinkedHashMap<>(source);
+  }
+
+  public static <K, V> TreeMap<K, V> sortedMap(SortedMap<K, V> source) {
+    return source == null ? null : new TreeMap<>(source);
+  }
+
+  public static <E> E[] array(E[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static boolean[] array(boolean[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static byte[] array(byte[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static short[] array(short[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static char[] array(char[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static int[] array(int[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static long[] array(long[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static float[] array(float[] source) {
+    return source == null ? null : source.clone();
+  }
+
+  public static double[] array(double[] source) {
+    return source == null ? null : source.clone();
+  }
+}

@@ -1,0 +1,371 @@
+package dev.relata.internal;
+
+import dev.relata.RelataException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The tables of one {@link dev.relata.Store} and the lock that guards them.
+ *
+ * <p>Implementation notes. One read-write lock covers every table, so a read sees every write
+ * either whole or not at all, even a write that spans tables (a nested save, a cascading delete).
+ * Reads share the lock; a read may run inside another read on the same thread (a {@code where}
+ * callback that queries), but a write inside a read would wait forever for itself and is refused.
+ * A write inside a write on the same thread (entity code that saves while being saved) joins the
+ * running transaction with a savepoint.
+ *
+ * <p>An entity type is registered on first use, by its repository or query: registration creates
+ * its table and, through its relations, the tables and key indexes they read, following the
+ * relation graph. Tables are never dropped, so a registered table can be read without a lookup
+ * under the lock.
+ */
+public final class Database {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<EntityType<?, ?>, Table<?>> tables = new ConcurrentHashMap<>();
+  private final Set<EntityType<?, ?>> registered = ConcurrentHashMap.newKeySet();
+  private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
+  /** The running transaction; read and written only by the thread holding the write lock. */
+  private Transaction current;
+
+  /** Makes {@code type}, and everything its relations reach, usable in this database. */
+  public void register(EntityType<?, ?> type) {
+    if (registered.contains(type)) {
+      return;
+    }
+    lock.writeLock().lock();
+    Set<EntityType<?, ?>> before = Set.copyOf(registered);
+    try {
+      registerLocked(type);
+    } catch (RuntimeException e) {
+      registered.retainAll(before);
+      throw e;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void registerLocked(EntityType<?, ?> type) {
+    if (registered.contains(type)) {
+      return;
+    }
+    tableLocked(type);
+    registered.add(type);
+    for (Relation<?, ?> relation : type.relations()) {
+      relation.register(this);
+    }
+  }
+
+  /** Registers a type that a relation reads; called by relations during registration. */
+  void registerTarget(EntityType<?, ?> type) {
+    registerLocked(type);
+  }
+
+  /** Indexes {@code column} of {@code type}; called by relations during registration. */
+  void index(EntityType<?, ?> type, Column<?> column) {
+    tableLocked(type).addIndex(column);
+  }
+
+  private Table<?> tableLocked(EntityType<?, ?> type) {
+    Table<?> table = tables.get(type);
+    if (table == null) {
+      EntityType<?, ?> other = byName.putIfAbsent(type.name(), type);
+      if (other != null && other != type) {
+        throw new RelataException(
+            "two entities are named '"
+                + type.name()
+                + "': "
+                + other.javaType().getName()
+                + " and "
+                + type.javaType().getName()
+                + "; give one of them @Entity(name = ...)");
+      }
+      table = new Table<>(type);
+      tables.put(type, table);
+    }
+    return table;
+  }
+
+  /** The table of a registered type. */
+  @SuppressWarnings("unchecked")
+  <T> Table<T> table(EntityType<T, ?> type) {
+    Table<T> table = (Table<T>) tables.get(type);
+    if (table == null) {
+      throw new IllegalStateException(type + " is not registered with this store");
+    }
+    return table;
+  }
+
+  /** Runs {@code body} under the read lock. */
+  public <R> R read(Supplier<R> body) {
+    lock.readLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Runs {@code body} as one atomic write: if it throws, every change it made is undone. An
+   * exception that is no {@link RelataException} (one thrown by entity code, say) is wrapped in
+   * one that says that nothing was written; {@code what} names the write for that message.
+   */
+  <R> R write(String what, Function<Transaction, R> body) {
+    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
+      throw new IllegalStateException(
+          "cannot " + what + " while reading the same store on this thread"
+              + " (inside a where, orderBy or has callback); collect what to write and write it after the query");
+    }
+    lock.writeLock().lock();
+    try {
+      Transaction outer = current;
+      Transaction tx = outer != null ? outer : new Transaction();
+      int mark = tx.mark();
+      current = tx;
+      try {
+        R result = body.apply(tx);
+        if (outer == null) {
+          tx.commit();
+        }
+        return result;
+      } catch (RuntimeException | Error e) {
+        tx.rollbackTo(mark);
+        if (e instanceof RuntimeException && !(e instanceof RelataException)) {
+          throw new RelataException(
+              "could not " + what + "; nothing was written: " + e, e);
+        }
+        throw e;
+      } finally {
+        current = outer;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  // ---- Entity operations, for repositories and queries ----
+
+  /** Saves (upserts) or inserts {@code entities} with what they carry; see {@link SaveOperation}. */
+  public <T> List<T> save(
+      EntityType<T, ?> type, Collection<? extends T> entities, boolean insert) {
+    return write(
+        (insert ? "insert " : "save ") + type.name(),
+        tx -> SaveOperation.run(this, tx, type, entities, insert, null));
+  }
+
+  /** A fresh copy of the row with key {@code key}, or {@code null}. */
+  public <T> T find(EntityType<T, ?> type, Object key) {
+    return read(
+        () -> {
+          Table<T> table = table(type);
+          int slot = table.slotOf(key);
+          return slot < 0 ? null : type.copy(table.row(slot));
+        });
+  }
+
+  /** Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped. */
+  public <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys) {
+    return read(
+        () -> {
+          Table<T> table = table(type);
+          List<T> found = new ArrayList<>(keys.size());
+          for (Object key : keys) {
+            int slot = table.slotOf(key);
+            if (slot >= 0) {
+              found.add(type.copy(table.row(slot)));
+            }
+          }
+          return found;
+        });
+  }
+
+  /** The number of rows. */
+  public int size(EntityType<?, ?> type) {
+    return read(() -> table(type).size());
+  }
+
+  /** Deletes the row with {@code key}, applying {@code onDelete}; false if there is none. */
+  public boolean delete(EntityType<?, ?> type, Object key) {
+    return write(
+        "delete " + type.name() + " " + key,
+        tx -> {
+          Table<?> table = table(type);
+          int slot = table.slotOf(key);
+          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+        });
+  }
+
+  /** Deletes every row, applying {@code onDelete}; returns how many rows of {@code type} went. */
+  public long deleteAll(EntityType<?, ?> type) {
+    return write(
+        "delete every row of " + type.name(),
+        tx -> (long) DeleteOperation.runAll(this, tx, table(type)));
+  }
+
+  /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> list(QuerySpec<T> spec) {
+    return read(
+        () -> {
+          Plan plan = Plan.bind(this, spec);
+          return (List<T>) plan.materialize(plan.select(null));
+        });
+  }
+
+  /** The number of rows {@code spec} selects. */
+  public long count(QuerySpec<?> spec) {
+    return read(() -> (long) Plan.bind(this, spec).count(null));
+  }
+
+  /** Whether {@code spec} selects a row. */
+  public boolean exists(QuerySpec<?> spec) {
+    return read(() -> Plan.bind(this, spec).any(null));
+  }
+
+  // ---- Relation operations, for resolvers; "owner" is the instance the resolver was made for ----
+
+  /** The rows related to {@code owner} that {@code spec} selects, as fresh copies. */
+  @SuppressWarnings("unchecked")
+  public <P, C> List<C> listRelated(Relation<P, C> relation, P owner, QuerySpec<C> spec) {
+    return read(
+        () -> {
+          Plan plan = Plan.bind(this, spec);
+          int[] related = relation.bind(this).related(owner);
+          return (List<C>) plan.materialize(plan.select(related));
+        });
+  }
+
+  /** The number of rows related to {@code owner} that {@code spec} selects. */
+  public <P> long countRelated(Relation<P, ?> relation, P owner, QuerySpec<?> spec) {
+    return read(
+        () -> {
+          int[] related = relation.bind(this).related(owner);
+          return (long) Plan.bind(this, spec).count(related);
+        });
+  }
+
+  /**
+   * The owner's value of the key that children of {@code relation} hold; a {@link
+   * RelataException} if it has none, since children written now would belong to no one.
+   */
+  public <P> Object parentKey(ChildRelation<P, ?> relation, P owner) {
+    Object key = relation.localKey().get(owner);
+    if (key == null) {
+      throw new RelataException(
+          relation.owner().name()
+              + " has no "
+              + relation.localKey().name()
+              + " yet, so its "
+              + relation.name()
+              + " cannot be written: save it first");
+    }
+    return key;
+  }
+
+  /**
+   * Saves or inserts {@code children} as related rows of {@code owner}: each gets the owner's key
+   * in its foreign key (over any parent it carries), along with everything it carries.
+   */
+  public <P, C> List<C> saveRelated(
+      ChildRelation<P, C> relation, P owner, Collection<? extends C> children, boolean insert) {
+    Object key = parentKey(relation, owner);
+    return write(
+        (insert ? "create " : "save ") + relation,
+        tx ->
+            SaveOperation.run(
+                this,
+                tx,
+                relation.target(),
+                children,
+                insert,
+                node -> node.write(relation.foreignKey(), key)));
+  }
+
+  /** Deletes the related row of {@code owner} with key {@code key}, if it is related. */
+  public <P, C> boolean destroyRelated(ChildRelation<P, C> relation, P owner, Object key) {
+    return write(
+        "destroy " + relation + " " + key,
+        tx -> {
+          Table<C> table = table(relation.target());
+          int slot = table.slotOf(key);
+          if (slot < 0) {
+            return false;
+          }
+          Object parentKey = relation.localKey().get(owner);
+          Object childKey = relation.foreignKey().get(table.row(slot));
+          return parentKey != null
+              && parentKey.equals(childKey)
+              && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+        });
+  }
+
+  /** Deletes every row related to {@code owner}; returns how many. */
+  public <P> long destroyAllRelated(Relation<P, ?> relation, P owner) {
+    return write(
+        "destroy " + relation,
+        tx -> {
+          Relation.Lookup lookup = relation.bind(this);
+          int[] related = lookup.related(owner).clone();
+          return (long) DeleteOperation.run(this, tx, lookup.table(), related);
+        });
+  }
+
+  /**
+   * Saves {@code target} (with what it carries) and adds its owner key to the stored owner's key
+   * list, once; writes the new list into {@code owner} too. Returns the saved target.
+   */
+  public <O, T> T attach(HasManyByRelation<O, T> relation, O owner, T target) {
+    return write(
+        "attach to " + relation,
+        tx -> {
+          T saved =
+              SaveOperation.run(this, tx, relation.target(), List.of(target), false, null).get(0);
+          changeKeys(tx, relation, owner, relation.ownerKey().get(saved), true);
+          return saved;
+        });
+  }
+
+  /** Adds {@code key} to the stored owner's key list unless present; false if it was. */
+  public <O> boolean attachKey(HasManyByRelation<O, ?> relation, O owner, Object key) {
+    return write("attach to " + relation, tx -> changeKeys(tx, relation, owner, key, true));
+  }
+
+  /** Removes {@code key} from the stored owner's key list; false if it was not there. */
+  public <O> boolean detachKey(HasManyByRelation<O, ?> relation, O owner, Object key) {
+    return write("detach from " + relation, tx -> changeKeys(tx, relation, owner, key, false));
+  }
+
+  private <O> boolean changeKeys(
+      Transaction tx, HasManyByRelation<O, ?> relation, O owner, Object key, boolean add) {
+    EntityType<O, ?> type = relation.owner();
+    Table<O> table = table(type);
+    Object ownerKey = type.key().get(owner);
+    int slot = type.unassigned(ownerKey) ? -1 : table.slotOf(ownerKey);
+    if (slot < 0) {
+      throw new RelataException(
+          type.name()
+              + " has no row with key "
+              + ownerKey
+              + ", so its "
+              + relation.name()
+              + " cannot change: save it first");
+    }
+    O row = table.row(slot);
+    List<Object> keys = new ArrayList<>(relation.keys(row));
+    boolean changed = add ? !keys.contains(key) && keys.add(key) : keys.removeIf(key::equals);
+    if (changed) {
+      tx.replace(table, slot, relation.foreignKey().set(type.copy(row), keys));
+    }
+    if (!type.record()) {
+      relation.foreignKey().set(owner, new ArrayList<>(keys));
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.relata.internal;
+
+import dev.relata.DeleteRestrictedException;
+import dev.relata.OnDelete;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deletes rows and applies the {@link OnDelete} rules of their relations.
+ *
+ * <p>Implementation notes. A delete first computes, without changing anything, the closure of the
+ * rows it removes: the rows asked for, then, following every {@code CASCADE} relation of every row
+ * removed, their related rows, recursively (each row once, so cycles end). Along the way it notes
+ * the related rows of {@code SET_NULL} relations and the owners of {@code RESTRICT} relations. Only
+ * when the closure is complete does it check the restrictions, so a restricted row that the same
+ * delete removes anyway (by another cascade, in any order) does not refuse it. Then it clears the
+ * keys of the {@code SET_NULL} rows that stay, and removes the closure. It runs inside a {@link
+ * Transaction}, so a failure part way leaves the store as it was.
+ */
+final class DeleteOperation {
+  private final Database database;
+  private final Transaction tx;
+  private final Map<Table<?>, BitSet> doomed = new IdentityHashMap<>();
+  private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
+  private final Map<Relation<?, ?>, Relation.Lookup> lookups = new IdentityHashMap<>();
+  private final List<Object[]> nulls = new ArrayList<>();
+  private final List<Object[]> restricts = new ArrayList<>();
+
+  private DeleteOperation(Database database, Transaction tx) {
+    this.database = database;
+    this.tx = tx;
+  }
+
+  /** Deletes the rows of {@code table} in {@code slots} (a bucket) and what their rules reach. */
+  static int run(Database database, Transaction tx, Table<?> table, int[] slots) {
+    DeleteOperation delete = new DeleteOperation(database, tx);
+    int roots = 0;
+    for (int i = 1, n = slots[0]; i <= n; i++) {
+      if (delete.doom(table, slots[i])) {
+        roots++;
+      }
+    }
+    delete.apply();
+    return roots;
+  }
+
+  /** Deletes every row of {@code table} and what their rules reach. */
+  static int runAll(Database database, Transaction tx, Table<?> table) {
+    if (!hasRules(table.type)) {
+      return tx.clear(table);
+    }
+    DeleteOperation delete = new DeleteOperation(database, tx);
+    int roots = 0;
+    for (int slot = 0, end = table.end(); slot < end; slot++) {
+      if (table.row(slot) != null && delete.doom(table, slot)) {
+        roots++;
+      }
+    }
+    delete.apply();
+    return roots;
+  }
+
+  private static boolean hasRules(EntityType<?, ?> type) {
+    for (Relation<?, ?> relation : type.relations()) {
+      if (relation.onDelete() != OnDelete.NOTHING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a row to the closure; false if it was in it already. */
+  private boolean doom(Table<?> table, int slot) {
+    BitSet set = doomed.computeIfAbsent(table, t -> new BitSet());
+    if (set.get(slot)) {
+      return false;
+    }
+    set.set(slot);
+    pending.add(new Object[] {table, slot});
+    return true;
+  }
+
+  private boolean isDoomed(Table<?> table, int slot) {
+    BitSet set = doomed.get(table);
+    return set != null && set.get(slot);
+  }
+
+  private Relation.Lookup lookup(Relation<?, ?> relation) {
+    return lookups.computeIfAbsent(relation, r -> r.bind(database));
+  }
+
+  private void apply() {
+    while (!pending.isEmpty()) {
+      Object[] next = pending.poll();
+      Table<?> table = (Table<?>) next[0];
+      int slot = (Integer) next[1];
+      Object row = table.row(slot);
+      for (Relation<?, ?> relation : table.type.relations()) {
+        OnDelete rule = relation.onDelete();
+        if (rule == OnDelete.NOTHING) {
+          continue;
+        }
+        Relation.Lookup lookup = lookup(relation);
+        int[] related = lookup.related(row);
+        int n = related[0];
+        switch (rule) {
+          case CASCADE -> {
+            for (int i = 1; i <= n; i++) {
+              doom(lookup.table(), related[i]);
+            }
+          }
+          case SET_NULL -> {
+            for (int i = 1; i <= n; i++) {
+              nulls.add(new Object[] {lookup.table(), related[i], relation});
+            }
+          }
+          case RESTRICT -> {
+            if (n > 0) {
+              restricts.add(new Object[] {table, slot, relation});
+            }
+          }
+          default -> throw new AssertionError(rule);
+        }
+      }
+    }
+    checkRestrictions();
+    clearKeys();
+    remove();
+  }
+
+  private void checkRestrictions() {
+    for (Object[] restrict : restricts) {
+      Table<?> table = (Table<?>) restrict[0];
+      Object row = table.row((Integer) restrict[1]);
+      Relation<?, ?> relation = (Relation<?, ?>) restrict[2];
+      Relation.Lookup lookup = lookup(relation);
+      Table<?> related = lookup.table();
+      int[] slots = lookup.related(row);
+      List<Object> remaining = new ArrayList<>();
+      for (int i = 1, n = slots[0]; i <= n; i++) {
+        if (!isDoomed(related, slots[i])) {
+          remaining.add(key(related, slots[i]));
+        }
+      }
+      if (!remaining.isEmpty()) {
+        throw new DeleteRestrictedException(
+            table.type.name(),
+            key(table, (Integer) restrict[1]),
+            relation.name(),
+            related.type.name(),
+            remaining);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object key(Table<?> table, int slot) {
+    return ((Column<Object>) table.type.key()).get(table.row(slot));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void clearKeys() {
+    for (Object[] entry : nulls) {
+      Table<Object> table = (Table<Object>) entry[0];
+      int slot = (Integer) entry[1];
+      if (!isDoomed(table, slot)) {
+        tx.replace(table, slot, ((Relation<?, ?>) entry[2]).cleared(table.row(slot)));
+      }
+    }
+  }
+
+  private void remove() {
+    for (Map.Entry<Table<?>, BitSet> entry : doomed.entrySet()) {
+      Table<?> table = entry.getKey();
+      BitSet slots = entry.getValue();
+      if (slots.cardinality() == table.size()) {
+        tx.clear(table);
+      } else {
+        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+          tx.remove(table, slot);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.relata.internal;
+
+import java.util.List;
+
+/**
+ * The generated description of one entity: its name, its key, its stored columns and its relations,
+ * with the code that copies instances. One subclass per entity, {@code Post_Meta}, holds a single
+ * instance.
+ *
+ * <p>Relations are created lazily, on first use, because they refer to the metadata of other
+ * entities: creating them in static initializers would make class initialization cyclic (and able
+ * to deadlock between threads).
+ *
+ * @param <T> the entity
+ * @param <K> its key, boxed
+ */
+public abstract class EntityType<T, K> {
+  private final String name;
+  private final Class<T> javaType;
+  private final boolean record;
+  private final KeyKind keyKind;
+  private final Column<T> key;
+  private final List<Column<T>> columns;
+  private volatile List<Relation<T, ?>> relations;
+
+  /**
+   * Metadata of an entity.
+   *
+   * @param name the entity name, such as {@code "posts"}
+   * @param javaType the entity class
+   * @param record whether it is a record (immutable: writes build new instances)
+   * @param keyKind the type of its key
+   * @param key the key column, one of {@code columns}
+   * @param columns every stored field, in declaration order, their ordinals from 0
+   */
+  protected EntityType(
+      String name,
+      Class<T> javaType,
+      boolean record,
+      KeyKind keyKind,
+      Column<T> key,
+      List<Column<T>> columns) {
+    this.name = name;
+    this.javaType = javaType;
+    this.record = record;
+    this.keyKind = keyKind;
+    this.key = key;
+    this.columns = List.copyOf(columns);
+  }
+
+  /** The entity name. */
+  public final String name() {
+    return name;
+  }
+
+  /** The entity class. */
+  public final Class<T> javaType() {
+    return javaType;
+  }
+
+  /** Whether the entity is a record. */
+  public final boolean record() {
+    return record;
+  }
+
+  /** The type of the key. */
+  public final KeyKind keyKind() {
+    return keyKind;
+  }
+
+  /** The key column. */
+  public final Column<T> key() {
+    return key;
+  }
+
+  /** The stored columns, in declaration order. */
+  public final List<Column<T>> columns() {
+    return columns;
+  }
+
+  /** The relations, in declaration order; a relation's ordinal is its position here. */
+  public final List<Relation<T, ?>> relations() {
+    List<Relation<T, ?>> r = relations;
+    if (r == null) {
+      synchronized (this) {
+        r = relations;
+        if (r == null) {
+          r = List.copyOf(createRelations());
+          relations = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** Whether {@code value} is no key yet: {@code null}, or {@code 0} for a primitive key. */
+  final boolean unassigned(Object value) {
+    return value == null || (key.primitive() && ((Number) value).longValue() == 0);
+  }
+
+  /**
+   * A fresh instance with the stored columns of {@code source} and every relation field {@code
+   * null}. Collections and arrays held in columns are copied; other values are shared.
+   */
+  public abstract T copy(T source);
+
+  /**
+   * A fresh instance with the stored columns of {@code row} and the relation values {@code
+   * relations}, indexed by relation ordinal ({@code null} where a relation is not loaded).
+   */
+  public abstract T assemble(T row, Object[] relations);
+
+  /** Creates the relation descriptors, each with its ordinal, in declaration order. */
+  protected abstract List<Relation<T, ?>> createRelations();
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

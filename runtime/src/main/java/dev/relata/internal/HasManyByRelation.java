@@ -1,0 +1,119 @@
+package dev.relata.internal;
+
+import dev.relata.OnDelete;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * {@link dev.relata.HasManyBy}: the target rows whose owner key is in this row's list of keys, in
+ * the order of the list (missing keys skipped, repeated keys repeated).
+ */
+public final class HasManyByRelation<O, T> extends Relation<O, T> {
+  private final Column<O> foreignKey;
+  private final Column<T> ownerKey;
+  private final OnDelete onDelete;
+
+  /**
+   * Generated code creates one per {@code @HasManyBy} field.
+   *
+   * @param foreignKey the owner's column holding a {@code List} of target keys
+   * @param ownerKey the target column that the listed keys match
+   */
+  public HasManyByRelation(
+      String name,
+      int ordinal,
+      EntityType<O, ?> owner,
+      Function<? super O, ? extends List<T>> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
+      Column<O> foreignKey,
+      Column<T> ownerKey,
+      OnDelete onDelete) {
+    super(name, ordinal, owner, target, getter, setter);
+    this.foreignKey = foreignKey;
+    this.ownerKey = ownerKey;
+    this.onDelete = onDelete;
+  }
+
+  /** The owner's column holding the list of target keys. */
+  public Column<O> foreignKey() {
+    return foreignKey;
+  }
+
+  /** The target column that the listed keys match. */
+  public Column<T> ownerKey() {
+    return ownerKey;
+  }
+
+  @Override
+  public OnDelete onDelete() {
+    return onDelete;
+  }
+
+  @Override
+  public boolean toMany() {
+    return true;
+  }
+
+  /** The keys the owner lists, or an empty list. */
+  @SuppressWarnings("unchecked")
+  List<Object> keys(O owner) {
+    List<Object> keys = (List<Object>) foreignKey.get(owner);
+    return keys == null ? List.of() : keys;
+  }
+
+  @Override
+  void register(Database database) {
+    database.registerTarget(target());
+    database.index(target(), ownerKey);
+  }
+
+  @Override
+  Lookup bind(Database database) {
+    Table<T> table = database.table(target());
+    return new Lookup() {
+      @Override
+      public Table<?> table() {
+        return table;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public int[] related(Object owner) {
+        List<Object> keys = keys((O) owner);
+        if (keys.size() == 1) {
+          return table.bucket(ownerKey, keys.get(0));
+        }
+        Buckets result = new Buckets();
+        for (Object key : keys) {
+          result.addAll(table.bucket(ownerKey, key));
+        }
+        return result.toBucket();
+      }
+    };
+  }
+
+  @Override
+  void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
+    @SuppressWarnings("unchecked")
+    List<Object> present = (List<Object>) owner.value(foreignKey);
+    List<Object> keys = present == null ? new ArrayList<>() : new ArrayList<>(present);
+    Set<Object> seen = new HashSet<>(keys);
+    for (SaveOperation.Node target : targets) {
+      Object key = target.value(ownerKey);
+      if (key != null && seen.add(key)) {
+        keys.add(key);
+      }
+    }
+    owner.write(foreignKey, keys, new ArrayList<>(keys));
+  }
+
+  @Override
+  Object container(List<Object> loaded) {
+    return loaded;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.relata.internal;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * {@link dev.relata.HasManyThrough}: for every middle row whose first key equals this row's local
+ * key (in insertion order), the target rows whose second key equals the middle row's second local
+ * key (in insertion order).
+ *
+ * @param <P> the owner entity
+ * @param <M> the middle entity
+ * @param <C> the target entity
+ */
+public final class HasManyThroughRelation<P, M, C> extends Relation<P, C> {
+  private final EntityType<M, ?> through;
+  private final Column<P> localKey;
+  private final Column<M> firstKey;
+  private final Column<M> secondLocalKey;
+  private final Column<C> secondKey;
+
+  /** Generated code creates one per {@code @HasManyThrough} field. */
+  public HasManyThroughRelation(
+      String name,
+      int ordinal,
+      EntityType<P, ?> owner,
+      Function<? super P, ? extends List<C>> getter,
+      BiFunction<P, Object, P> setter,
+      EntityType<C, ?> target,
+      EntityType<M, ?> through,
+      Column<P> localKey,
+      Column<M> firstKey,
+      Column<M> secondLocalKey,
+      Column<C> secondKey) {
+    super(name, ordinal, owner, target, getter, setter);
+    this.through = through;
+    this.localKey = localKey;
+    this.firstKey = firstKey;
+    this.secondLocalKey = secondLocalKey;
+    this.secondKey = secondKey;
+  }
+
+  /** The middle entity. */
+  public EntityType<M, ?> through() {
+    return through;
+  }
+
+  @Override
+  public boolean toMany() {
+    return true;
+  }
+
+  @Override
+  void register(Database database) {
+    database.registerTarget(through);
+    database.registerTarget(target());
+    database.index(through, firstKey);
+    database.index(target(), secondKey);
+  }
+
+  @Override
+  Lookup bind(Database database) {
+    Table<M> middle = database.table(through);
+    Table<C> table = database.table(target());
+    return new Lookup() {
+      @Override
+      public Table<?> table() {
+        return table;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public int[] related(Object owner) {
+        int[] middles = middle.bucket(firstKey, localKey.get((P) owner));
+        int n = middles[0];
+        if (n == 0) {
+          return middles;
+        }
+        if (n == 1) {
+          return table.bucket(secondKey, secondLocalKey.get(middle.row(middles[1])));
+        }
+        Buckets result = new Buckets();
+        for (int i = 1; i <= n; i++) {
+          result.addAll(table.bucket(secondKey, secondLocalKey.get(middle.row(middles[i]))));
+        }
+        return result.toBucket();
+      }
+    };
+  }
+
+  @Override
+  void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
+    // Targets are saved as given: no key ties them to the owner directly, and no middle row is made.
+  }
+
+  @Override
+  Object container(List<Object> loaded) {
+    return loaded;
+  }
+}

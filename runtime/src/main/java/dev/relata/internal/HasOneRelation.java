@@ -1,0 +1,34 @@
+package dev.relata.internal;
+
+import dev.relata.OnDelete;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** {@link dev.relata.HasOne}: the first target row, in insertion order, whose foreign key matches. */
+public final class HasOneRelation<P, C> extends ChildRelation<P, C> {
+
+  /** Generated code creates one per {@code @HasOne} field. */
+  public HasOneRelation(
+      String name,
+      int ordinal,
+      EntityType<P, ?> owner,
+      Function<? super P, C> getter,
+      BiFunction<P, Object, P> setter,
+      EntityType<C, ?> target,
+      Column<P> localKey,
+      Column<C> foreignKey,
+      OnDelete onDelete) {
+    super(name, ordinal, owner, getter, setter, target, localKey, foreignKey, onDelete);
+  }
+
+  @Override
+  public boolean toMany() {
+    return false;
+  }
+
+  @Override
+  Object container(List<Object> loaded) {
+    return loaded.isEmpty() ? null : loaded.get(0);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.relata.internal;
+
+import java.util.UUID;
+
+/** The type of a primary key, which decides how a missing key is assigned. */
+public enum KeyKind {
+  /** {@code Long} or {@code long}: the next number. */
+  LONG {
+    @Override
+    Object number(long value) {
+      return value;
+    }
+  },
+  /** {@code Integer} or {@code int}: the next number. */
+  INT {
+    @Override
+    Object number(long value) {
+      if (value > Integer.MAX_VALUE) {
+        throw new dev.relata.RelataException(
+            "no int key is left to assign: the table has held key " + Integer.MAX_VALUE);
+      }
+      return (int) value;
+    }
+  },
+  /** {@code String}: a random UUID in its text form. */
+  STRING,
+  /** {@code UUID}: a random UUID. */
+  UUID;
+
+  /** Whether keys of this kind are assigned by counting. */
+  boolean numeric() {
+    return this == LONG || this == INT;
+  }
+
+  /** The key for the assigned number {@code value}. */
+  Object number(long value) {
+    throw new AssertionError(this);
+  }
+
+  /** A fresh random key, for the non-numeric kinds. */
+  Object random() {
+    UUID id = java.util.UUID.randomUUID();
+    return this == STRING ? id.toString() : id;
+  }
+}

@@ -1,0 +1,221 @@
+package dev.relata.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A {@link QuerySpec} bound to the tables of one database for one read: conditions, the relation
+ * lookups of its loads and existence filters, and the plans of their refining queries, resolved
+ * once so that the per-row work is array and index access only.
+ *
+ * <p>Implementation notes. A query runs in two steps. {@link #select} walks the candidate slots
+ * (the whole table, or a bucket of related slots), keeps the stored rows that pass the conditions,
+ * orders them (a stable sort, so ties keep insertion order) and takes the page. {@link
+ * #materialize} then copies each selected row and, for each relation to load, asks the relation's
+ * lookup for the related slots and runs the refining plan over just those: the page and order of a
+ * refining query hold per owner. Each owner costs one index lookup per loaded relation and each
+ * related row is touched once, so loading is O(owners + related rows), with no table scan.
+ * Conditions see stored rows; only materialized copies leave the plan.
+ */
+final class Plan {
+  private final Table<Object> table;
+  private final EntityType<Object, ?> type;
+  private final Predicate<Object>[] filters;
+  private final Check[] checks;
+  private final Comparator<Object> order;
+  private final int offset;
+  private final int limit;
+  private final Bound[] loads;
+  private final int relationCount;
+  /** Whether every candidate is selected as it comes: no condition, order or page. */
+  private final boolean takesAll;
+
+  @SuppressWarnings("unchecked")
+  private Plan(Database database, QuerySpec<?> spec) {
+    this.type = (EntityType<Object, ?>) spec.type;
+    this.table = database.table(type);
+    this.filters = spec.filters.toArray(new Predicate[0]);
+    this.checks = new Check[spec.existence.size()];
+    for (int i = 0; i < checks.length; i++) {
+      QuerySpec.Existence e = spec.existence.get(i);
+      checks[i] =
+          new Check(e.relation().bind(database), new Plan(database, e.spec()), e.present());
+    }
+    this.order = (Comparator<Object>) spec.order;
+    this.offset = spec.offset;
+    this.limit = spec.limit;
+    this.loads = new Bound[spec.loads.size()];
+    for (int i = 0; i < loads.length; i++) {
+      QuerySpec.Load load = spec.loads.get(i);
+      Relation<Object, Object> relation = (Relation<Object, Object>) load.relation();
+      loads[i] = new Bound(relation, relation.bind(database), new Plan(database, load.spec()));
+    }
+    this.relationCount = type.relations().size();
+    this.takesAll = filters.length == 0 && checks.length == 0 && order == null && !spec.paged();
+  }
+
+  /** Binds {@code spec} to {@code database}; call under the read lock. */
+  static Plan bind(Database database, QuerySpec<?> spec) {
+    return new Plan(database, spec);
+  }
+
+  Table<Object> table() {
+    return table;
+  }
+
+  /** Whether a stored row passes the conditions and existence filters. */
+  boolean accepts(Object row) {
+    for (Predicate<Object> filter : filters) {
+      if (!filter.test(row)) {
+        return false;
+      }
+    }
+    for (Check check : checks) {
+      if (!check.test(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The stored rows selected from {@code bucket} (or the whole table, if null): accepted, ordered,
+   * paged.
+   */
+  List<Object> select(int[] bucket) {
+    int candidates = bucket == null ? table.end() : bucket[0];
+    List<Object> rows = new ArrayList<>(Math.min(candidates, limit < 0 ? candidates : limit));
+    if (order == null) {
+      int skip = offset;
+      for (int i = 0; i < candidates && (limit < 0 || rows.size() < limit); i++) {
+        Object row = table.row(bucket == null ? i : bucket[i + 1]);
+        if (row != null && (takesAll || accepts(row))) {
+          if (skip > 0) {
+            skip--;
+          } else {
+            rows.add(row);
+          }
+        }
+      }
+      return rows;
+    }
+    for (int i = 0; i < candidates; i++) {
+      Object row = table.row(bucket == null ? i : bucket[i + 1]);
+      if (row != null && accepts(row)) {
+        rows.add(row);
+      }
+    }
+    rows.sort(order);
+    int from = Math.min(offset, rows.size());
+    int to = limit < 0 ? rows.size() : (int) Math.min((long) from + limit, rows.size());
+    return from == 0 && to == rows.size() ? rows : new ArrayList<>(rows.subList(from, to));
+  }
+
+  /** How many rows {@link #select} would return, without ordering or copying them. */
+  int count(int[] bucket) {
+    int candidates = bucket == null ? table.end() : bucket[0];
+    int accepted = 0;
+    int wanted = limit < 0 ? Integer.MAX_VALUE : (int) Math.min((long) offset + limit, Integer.MAX_VALUE);
+    for (int i = 0; i < candidates && accepted < wanted; i++) {
+      Object row = table.row(bucket == null ? i : bucket[i + 1]);
+      if (row != null && (takesAll || accepts(row))) {
+        accepted++;
+      }
+    }
+    return Math.max(0, accepted - offset);
+  }
+
+  /** Whether {@link #select} would return a row: stops at the first one past the offset. */
+  boolean any(int[] bucket) {
+    if (limit == 0) {
+      return false;
+    }
+    int candidates = bucket == null ? table.end() : bucket[0];
+    int skip = offset;
+    for (int i = 0; i < candidates; i++) {
+      Object row = table.row(bucket == null ? i : bucket[i + 1]);
+      if (row != null && (takesAll || accepts(row)) && skip-- == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A fresh copy of a selected row, carrying the relations this plan loads. */
+  Object materialize(Object row) {
+    if (loads.length == 0) {
+      return type.copy(row);
+    }
+    Object[] values = new Object[relationCount];
+    for (Bound load : loads) {
+      values[load.relation.ordinal()] = load.value(row);
+    }
+    return type.assemble(row, values);
+  }
+
+  /** Fresh copies of selected rows. */
+  List<Object> materialize(List<Object> rows) {
+    List<Object> copies = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      copies.add(materialize(row));
+    }
+    return copies;
+  }
+
+  /** A relation to load, bound. */
+  private static final class Bound {
+    final Relation<Object, Object> relation;
+    final Relation.Lookup lookup;
+    final Plan plan;
+
+    Bound(Relation<Object, Object> relation, Relation.Lookup lookup, Plan plan) {
+      this.relation = relation;
+      this.lookup = lookup;
+      this.plan = plan;
+    }
+
+    Object value(Object owner) {
+      int[] related = lookup.related(owner);
+      if (!relation.toMany()) {
+        return related[0] == 0 ? null : plan.first(related);
+      }
+      if (plan.takesAll) {
+        int n = related[0];
+        List<Object> copies = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+          copies.add(plan.materialize(plan.table.row(related[i])));
+        }
+        return relation.container(copies);
+      }
+      return relation.container(plan.materialize(plan.select(related)));
+    }
+  }
+
+  /** The first selected row of {@code bucket}, materialized, or null. */
+  private Object first(int[] bucket) {
+    if (takesAll) {
+      return materialize(table.row(bucket[1]));
+    }
+    List<Object> rows = select(bucket);
+    return rows.isEmpty() ? null : materialize(rows.get(0));
+  }
+
+  /** An existence filter, bound. */
+  private static final class Check {
+    final Relation.Lookup lookup;
+    final Plan plan;
+    final boolean present;
+
+    Check(Relation.Lookup lookup, Plan plan, boolean present) {
+      this.lookup = lookup;
+      this.plan = plan;
+      this.present = present;
+    }
+
+    boolean test(Object owner) {
+      return plan.any(lookup.related(owner)) == present;
+    }
+  }
+}

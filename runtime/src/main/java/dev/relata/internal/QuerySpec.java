@@ -1,0 +1,171 @@
+package dev.relata.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What a query asks for, immutable: conditions, order, page, relations to load and existence
+ * filters. Every change returns a new spec, so queries can be shared and reused.
+ *
+ * @param <T> the entity queried
+ */
+public final class QuerySpec<T> {
+  /** A relation to load, with the query that refines its rows (per owner). */
+  record Load(Relation<?, ?> relation, QuerySpec<?> spec) {}
+
+  /** An existence filter: whether an owner has related rows that {@code spec} accepts. */
+  record Existence(Relation<?, ?> relation, QuerySpec<?> spec, boolean present) {}
+
+  final EntityType<T, ?> type;
+  final List<Predicate<? super T>> filters;
+  final List<Existence> existence;
+  final Comparator<? super T> order;
+  final int offset;
+  /** The most rows to return, or -1 for no limit. */
+  final int limit;
+
+  final List<Load> loads;
+
+  private QuerySpec(
+      EntityType<T, ?> type,
+      List<Predicate<? super T>> filters,
+      List<Existence> existence,
+      Comparator<? super T> order,
+      int offset,
+      int limit,
+      List<Load> loads) {
+    this.type = type;
+    this.filters = filters;
+    this.existence = existence;
+    this.order = order;
+    this.offset = offset;
+    this.limit = limit;
+    this.loads = loads;
+  }
+
+  /** Every row of {@code type}, in insertion order, no relation loaded. */
+  public static <T> QuerySpec<T> of(EntityType<T, ?> type) {
+    return new QuerySpec<>(type, List.of(), List.of(), null, 0, -1, List.of());
+  }
+
+  /** The entity queried. */
+  public EntityType<T, ?> type() {
+    return type;
+  }
+
+  /** Adds a condition; all conditions hold. */
+  public QuerySpec<T> where(Predicate<? super T> condition) {
+    return new QuerySpec<>(
+        type, append(filters, condition), existence, order, offset, limit, loads);
+  }
+
+  /** Orders by {@code comparator}, then by the order given before (if any). */
+  public QuerySpec<T> orderBy(Comparator<? super T> comparator) {
+    Comparator<? super T> chained = order == null ? comparator : thenBy(order, comparator);
+    return new QuerySpec<>(type, filters, existence, chained, offset, limit, loads);
+  }
+
+  private static <T> Comparator<T> thenBy(Comparator<? super T> first, Comparator<? super T> then) {
+    return (a, b) -> {
+      int c = first.compare(a, b);
+      return c != 0 ? c : then.compare(a, b);
+    };
+  }
+
+  /** Returns at most {@code count} rows. */
+  public QuerySpec<T> limit(int count) {
+    return new QuerySpec<>(type, filters, existence, order, offset, count, loads);
+  }
+
+  /** Skips the first {@code count} rows. */
+  public QuerySpec<T> offset(int count) {
+    return new QuerySpec<>(type, filters, existence, order, count, limit, loads);
+  }
+
+  /** Loads {@code relation} with the rows {@code related} accepts; replaces an earlier load of it. */
+  public QuerySpec<T> with(Relation<T, ?> relation, QuerySpec<?> related) {
+    List<Load> next = new ArrayList<>(loads.size() + 1);
+    for (Load load : loads) {
+      if (load.relation() != relation) {
+        next.add(load);
+      }
+    }
+    next.add(new Load(relation, related));
+    return new QuerySpec<>(type, filters, existence, order, offset, limit, List.copyOf(next));
+  }
+
+  /** Loads every relation one level deep, keeping loads asked for before. */
+  public QuerySpec<T> withAll() {
+    QuerySpec<T> spec = this;
+    for (Relation<T, ?> relation : type.relations()) {
+      if (!spec.loads(relation)) {
+        spec = spec.with(relation, of(relation.target()));
+      }
+    }
+    return spec;
+  }
+
+  private boolean loads(Relation<?, ?> relation) {
+    for (Load load : loads) {
+      if (load.relation() == relation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps the rows that have ({@code present}) or lack related rows that {@code related} accepts. */
+  public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related, boolean present) {
+    return new QuerySpec<>(
+        type,
+        filters,
+        append(existence, new Existence(relation, related, present)),
+        order,
+        offset,
+        limit,
+        loads);
+  }
+
+  private static <E> List<E> append(List<E> list, E element) {
+    List<E> next = new ArrayList<>(list.size() + 1);
+    next.addAll(list);
+    next.add(element);
+    return List.copyOf(next);
+  }
+
+  /** Whether an offset or a limit is set. */
+  boolean paged() {
+    return offset > 0 || limit >= 0;
+  }
+
+  /** The same query limited to its first row. */
+  public QuerySpec<T> firstOnly() {
+    return limit(limit == 0 ? 0 : 1);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(type.name());
+    if (!filters.isEmpty()) {
+      s.append(" where(").append(filters.size()).append(')');
+    }
+    for (Existence e : existence) {
+      s.append(e.present() ? " has " : " doesntHave ").append(e.relation().name());
+    }
+    if (order != null) {
+      s.append(" orderBy");
+    }
+    if (offset > 0) {
+      s.append(" offset ").append(offset);
+    }
+    if (limit >= 0) {
+      s.append(" limit ").append(limit);
+    }
+    for (Load load : loads) {
+      s.append(" with ").append(load.relation().name()).append(" (").append(load.spec()).append(')');
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.relata.internal;
+
+import dev.relata.OnDelete;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A relation of an owner entity to a target entity, as generated from its annotation. Each kind
+ * knows which keys it reads ({@link #register}), how it finds the related rows of an owner through
+ * the indexes ({@link #bind}), and how a nested save writes keys between owner and targets ({@link
+ * #link}); the query, save and delete engines work on that alone.
+ *
+ * @param <P> the owner entity
+ * @param <C> the target entity
+ */
+public abstract class Relation<P, C> {
+  private final String name;
+  private final int ordinal;
+  private final EntityType<P, ?> owner;
+  private final EntityType<C, ?> target;
+  private final Function<? super P, ?> getter;
+  private final BiFunction<P, Object, P> setter;
+
+  Relation(
+      String name,
+      int ordinal,
+      EntityType<P, ?> owner,
+      EntityType<C, ?> target,
+      Function<? super P, ?> getter,
+      BiFunction<P, Object, P> setter) {
+    this.name = name;
+    this.ordinal = ordinal;
+    this.owner = owner;
+    this.target = target;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** The field name. */
+  public final String name() {
+    return name;
+  }
+
+  /** The position among the owner's relations. */
+  public final int ordinal() {
+    return ordinal;
+  }
+
+  /** The entity that declares the relation. */
+  public final EntityType<P, ?> owner() {
+    return owner;
+  }
+
+  /** The related entity. */
+  public final EntityType<C, ?> target() {
+    return target;
+  }
+
+  /** What deleting an owner does to its related rows. */
+  public OnDelete onDelete() {
+    return OnDelete.NOTHING;
+  }
+
+  /** Whether the field holds a collection. */
+  public abstract boolean toMany();
+
+  /** The relation value an owner instance carries ({@code null}: not loaded). */
+  public final Object valueOf(P entity) {
+    return getter.apply(entity);
+  }
+
+  /**
+   * Sets the relation field of {@code entity}; returns {@code entity} itself, or for a record a new
+   * instance.
+   */
+  public final P withValue(P entity, Object value) {
+    return setter.apply(entity, value);
+  }
+
+  /** Registers the tables and the key indexes that this relation reads. */
+  abstract void register(Database database);
+
+  /** Binds the relation to the tables of {@code database} for one operation. */
+  abstract Lookup bind(Database database);
+
+  /**
+   * Writes the keys that tie {@code owner} to {@code targets} in a nested save: into the targets'
+   * foreign keys, or the owner's, depending on the kind.
+   */
+  abstract void link(SaveOperation.Node owner, List<SaveOperation.Node> targets);
+
+  /**
+   * Whether a nested save saves the target before the owner, because the owner holds the target's
+   * key ({@link dev.relata.BelongsTo}); other targets are saved after their owner.
+   */
+  boolean savedBeforeOwner() {
+    return false;
+  }
+
+  /**
+   * A copy of the related row {@code targetRow} with its foreign key to the owner cleared, for
+   * {@link OnDelete#SET_NULL}; only relations whose key sits on the target support it.
+   */
+  Object cleared(Object targetRow) {
+    throw new IllegalStateException(this + " cannot clear the key of a related row");
+  }
+
+  /** The field value for loaded targets: a list or set for to-many, the first or null for to-one. */
+  abstract Object container(List<Object> loaded);
+
+  /** The related rows of one owner, found through the indexes. */
+  interface Lookup {
+    /** The table of the related rows. */
+    Table<?> table();
+
+    /**
+     * The slots of the rows related to {@code owner}, in relation order, as a bucket: element 0 is
+     * the count. The array may belong to an index: read it, never change or keep it.
+     */
+    int[] related(Object owner);
+  }
+
+  @Override
+  public String toString() {
+    return owner.javaType().getSimpleName() + "." + name;
+  }
+}

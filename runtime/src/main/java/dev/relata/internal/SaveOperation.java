@@ -1,0 +1,296 @@
+package dev.relata.internal;
+
+import dev.relata.DuplicateKeyException;
+import dev.relata.RelataException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Saves entities with the relation values they carry, normalized into their tables.
+ *
+ * <p>Implementation notes. A save runs in phases so that nothing is stored before every check has
+ * passed and every key is known:
+ *
+ * <ol>
+ *   <li><b>collect</b> every object reachable through loaded (non-null) relation values, once per
+ *       object identity (cycles end there), parents of {@code @BelongsTo} before their child and
+ *       other targets after their owner: this order is the order rows are stored in;
+ *   <li><b>check</b> the keys of the top-level rows of an insert;
+ *   <li><b>assign</b> keys to rows without one, above every key stored or given in this save;
+ *   <li><b>copy</b> each object into a private row and <b>link</b>: every relation writes the
+ *       keys that tie its owner and targets into the rows (foreign keys, key lists);
+ *   <li><b>store</b> the rows in collection order (a key seen twice: the later row wins, in the
+ *       place of the first), then write assigned keys and foreign keys back into the caller's
+ *       objects; records, which cannot change, are rebuilt for the result instead.
+ * </ol>
+ *
+ * It runs inside a {@link Transaction}, so a failure in any phase leaves the store as it was.
+ */
+final class SaveOperation {
+
+  /** One object of the save and the row made from it. */
+  static final class Node {
+    final EntityType<Object, ?> type;
+    final Table<Object> table;
+    final Object original;
+    final List<Edge> edges = new ArrayList<>(2);
+    Object key;
+    boolean keyAssigned;
+    Object row;
+    /** Column writes that linking made, replayed onto the original: column, value, column, ... */
+    private List<Object> writes;
+
+    Node(EntityType<Object, ?> type, Table<Object> table, Object original) {
+      this.type = type;
+      this.table = table;
+      this.original = original;
+    }
+
+    /** The value of {@code column} in this node's row. */
+    @SuppressWarnings("unchecked")
+    Object value(Column<?> column) {
+      return ((Column<Object>) column).get(row);
+    }
+
+    /** Writes {@code value} into this node's row, and later into the caller's object. */
+    void write(Column<?> column, Object value) {
+      write(column, value, value);
+    }
+
+    /**
+     * Writes {@code value} into this node's row and, later, {@code callerValue} into the caller's
+     * object: a separate but equal instance where the value is mutable, so that the caller never
+     * holds what the store holds.
+     */
+    @SuppressWarnings("unchecked")
+    void write(Column<?> column, Object value, Object callerValue) {
+      row = ((Column<Object>) column).set(row, value);
+      if (writes == null) {
+        writes = new ArrayList<>(2);
+      }
+      writes.add(column);
+      writes.add(callerValue);
+    }
+  }
+
+  /** A relation value carried by an object: the relation and the nodes of its targets. */
+  record Edge(Relation<Object, Object> relation, List<Node> targets) {}
+
+  private final Database database;
+  private final Transaction tx;
+  private final Map<Object, Node> nodes = new IdentityHashMap<>();
+  private final List<Node> order = new ArrayList<>();
+  private final Map<Node, Object> results = new IdentityHashMap<>();
+
+  private SaveOperation(Database database, Transaction tx) {
+    this.database = database;
+    this.tx = tx;
+  }
+
+  /**
+   * Saves {@code roots} (of {@code type}) and everything they carry; with {@code insert}, a root
+   * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
+   * in order: the objects given, or for records new instances carrying the keys.
+   *
+   * @param rootLink if not null, writes into each root's row after linking, such as the foreign
+   *     key of the parent a resolver acts in (so it wins over what the root carries)
+   */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> run(
+      Database database,
+      Transaction tx,
+      EntityType<T, ?> type,
+      Collection<? extends T> roots,
+      boolean insert,
+      Consumer<Node> rootLink) {
+    SaveOperation save = new SaveOperation(database, tx);
+    List<Node> rootNodes = new ArrayList<>(roots.size());
+    for (T root : roots) {
+      rootNodes.add(save.visit((EntityType<Object, ?>) type, root));
+    }
+    if (insert) {
+      checkNew(rootNodes);
+    }
+    save.assignKeys();
+    save.link();
+    if (rootLink != null) {
+      rootNodes.forEach(rootLink);
+    }
+    save.store();
+    save.writeBack();
+    List<T> result = new ArrayList<>(rootNodes.size());
+    for (Node node : rootNodes) {
+      result.add((T) save.result(node));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Node visit(EntityType<Object, ?> type, Object object) {
+    Node node = nodes.get(object);
+    if (node != null) {
+      if (node.type != type) {
+        throw new RelataException(
+            "the same object is saved as " + node.type + " and as " + type + ": " + object);
+      }
+      return node;
+    }
+    node = new Node(type, database.table(type), object);
+    node.key = type.key().get(object);
+    nodes.put(object, node);
+    List<Relation<Object, ?>> relations = (List<Relation<Object, ?>>) (List<?>) type.relations();
+    for (Relation<Object, ?> relation : relations) {
+      if (relation.savedBeforeOwner()) {
+        follow(node, relation);
+      }
+    }
+    order.add(node);
+    for (Relation<Object, ?> relation : relations) {
+      if (!relation.savedBeforeOwner()) {
+        follow(node, relation);
+      }
+    }
+    return node;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void follow(Node owner, Relation<Object, ?> relation) {
+    Object value = relation.valueOf(owner.original);
+    if (value == null) {
+      return;
+    }
+    EntityType<Object, ?> target = (EntityType<Object, ?>) relation.target();
+    List<Node> targets;
+    if (relation.toMany()) {
+      Collection<?> values = (Collection<?>) value;
+      targets = new ArrayList<>(values.size());
+      int index = 0;
+      for (Object element : values) {
+        if (element == null) {
+          throw new RelataException(
+              relation + " of " + owner.type + " " + describeKey(owner)
+                  + " holds null at position " + index + "; remove it before saving");
+        }
+        targets.add(visit(target, element));
+        index++;
+      }
+    } else {
+      targets = List.of(visit(target, value));
+    }
+    owner.edges.add(new Edge((Relation<Object, Object>) relation, targets));
+  }
+
+  private static String describeKey(Node node) {
+    return node.key == null ? "(without key)" : String.valueOf(node.key);
+  }
+
+  private static void checkNew(List<Node> roots) {
+    Set<Object> seen = new HashSet<>();
+    for (Node root : roots) {
+      if (root.type.unassigned(root.key)) {
+        continue;
+      }
+      if (root.table.slotOf(root.key) >= 0 || !seen.add(root.key)) {
+        throw new DuplicateKeyException(root.type.name(), root.key);
+      }
+    }
+  }
+
+  private void assignKeys() {
+    // Keys given explicitly come first, so that no assigned key can take one of them.
+    for (Node node : order) {
+      if (node.table.numericKeys() && !node.type.unassigned(node.key)) {
+        tx.raiseCounter(node.table, ((Number) node.key).longValue());
+      }
+    }
+    for (Node node : order) {
+      if (node.type.unassigned(node.key)) {
+        node.key = tx.assignKey(node.table);
+        node.keyAssigned = true;
+      }
+    }
+  }
+
+  private void link() {
+    for (Node node : order) {
+      Object row = node.type.copy(node.original);
+      node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
+    }
+    for (Node node : order) {
+      for (Edge edge : node.edges) {
+        edge.relation().link(node, edge.targets());
+      }
+    }
+  }
+
+  private void store() {
+    for (Node node : order) {
+      int slot = node.table.slotOf(node.key);
+      if (slot >= 0) {
+        tx.replace(node.table, slot, node.row);
+      } else {
+        tx.insert(node.table, node.row);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void writeBack() {
+    for (Node node : order) {
+      if (node.type.record()) {
+        continue;
+      }
+      if (node.keyAssigned) {
+        node.type.key().set(node.original, node.key);
+      }
+      if (node.writes != null) {
+        for (int i = 0; i < node.writes.size(); i += 2) {
+          ((Column<Object>) node.writes.get(i)).set(node.original, node.writes.get(i + 1));
+        }
+      }
+      for (Edge edge : node.edges) {
+        if (edge.targets().stream().anyMatch(target -> target.type.record())) {
+          // Records cannot take their keys: hand the parent the rebuilt instances instead.
+          List<Object> rebuilt = new ArrayList<>(edge.targets().size());
+          for (Node target : edge.targets()) {
+            rebuilt.add(result(target));
+          }
+          edge.relation().withValue(node.original, edge.relation().container(rebuilt));
+        }
+      }
+    }
+  }
+
+  /**
+   * The object to hand back for {@code node}: the original for a class (changed in place), a new
+   * instance for a record, carrying its row's keys and its relation values rebuilt alike.
+   */
+  private Object result(Node node) {
+    if (!node.type.record()) {
+      return node.original;
+    }
+    Object done = results.get(node);
+    if (done != null) {
+      return done;
+    }
+    // A cycle among records (possible only through mutable lists) ends at the original object.
+    results.put(node, node.original);
+    Object[] values = new Object[node.type.relations().size()];
+    for (Edge edge : node.edges) {
+      List<Object> targets = new ArrayList<>(edge.targets().size());
+      for (Node target : edge.targets()) {
+        targets.add(result(target));
+      }
+      values[edge.relation().ordinal()] = edge.relation().container(targets);
+    }
+    Object rebuilt = node.type.assemble(node.row, values);
+    results.put(node, rebuilt);
+    return rebuilt;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.relata.internal;
+
+/** A unique index: key → the slot of the one row that holds it. */
+final class SlotMap extends OpenAddressing {
+  private int[] slots;
+
+  /** The slot of {@code key}, or -1. */
+  int get(Object key) {
+    int i = find(key);
+    return i < 0 ? -1 : slots[i];
+  }
+
+  void put(Object key, int slot) {
+    int i = findOrFree(key);
+    slots[i] = slot;
+    if (keys[i] == null) {
+      keys[i] = key;
+      added();
+    }
+  }
+
+  void remove(Object key) {
+    int i = find(key);
+    if (i >= 0) {
+      removeAt(i);
+    }
+  }
+
+  /** Renumbers every slot through {@code newSlotOf} after the table compacted its rows. */
+  void remap(int[] newSlotOf) {
+    for (int i = 0; i < slots.length; i++) {
+      if (keys[i] != null) {
+        slots[i] = newSlotOf[slots[i]];
+      }
+    }
+  }
+
+  @Override
+  void allocateValues(int capacity) {
+    slots = new int[capacity];
+  }
+
+  @Override
+  Object detachValues() {
+    return slots;
+  }
+
+  @Override
+  void copyValue(Object detached, int from, int to) {
+    slots[to] = ((int[]) detached)[from];
+  }
+
+  @Override
+  void moveValue(int from, int to) {
+    slots[to] = slots[from];
+  }
+
+  @Override
+  void clearValue(int position) {}
+}

@@ -1,0 +1,283 @@
+package dev.relata.internal;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The rows of one entity and the key indexes over them.
+ *
+ * <p>Implementation notes. Rows live in {@link #rows} at positions called slots, in insertion
+ * order: a new row is appended, a replaced row keeps its slot (and so its place in insertion
+ * order), a removed row leaves a {@code null}. Because slots only grow, "insertion order" is "slot
+ * order" everywhere, and the indexes keep their buckets sorted by slot. Undoing a write puts the
+ * previous row back into the same slot, which restores order exactly. When more than half of the
+ * slots are free, {@link #compactIfSparse} renumbers the rows and every index in one pass; it runs
+ * only between transactions, when no undo log refers to slots.
+ *
+ * <p>The primary index maps each key to its slot. A {@link MultiIndex} exists for every other
+ * column that a relation matches on, registered by the relations themselves. Stored rows are
+ * private copies that are never changed in place: a change is a new row in the same slot.
+ *
+ * <p>Not thread-safe: the {@link Database} lock guards every access.
+ */
+final class Table<T> {
+  private static final int MIN_ROWS = 16;
+
+  final EntityType<T, ?> type;
+  private final Column<T> key;
+  private final boolean numericKeys;
+
+  private Object[] rows = new Object[MIN_ROWS];
+  private int end;
+  private int live;
+  private SlotMap primary = new SlotMap();
+  /** Secondary indexes by column ordinal; {@code null} where a column has none. */
+  private MultiIndex[] indexes;
+  /** The indexed columns, parallel to {@link #indexed}, for upkeep on every write. */
+  private Column<T>[] indexedColumns;
+
+  private MultiIndex[] indexed;
+  /** The highest numeric key the table has ever held: assigned keys go above it. */
+  private long highestNumber;
+
+  @SuppressWarnings("unchecked")
+  Table(EntityType<T, ?> type) {
+    this.type = type;
+    this.key = type.key();
+    this.numericKeys = type.keyKind().numeric();
+    this.indexes = new MultiIndex[type.columns().size()];
+    this.indexedColumns = new Column[0];
+    this.indexed = new MultiIndex[0];
+  }
+
+  /** The number of rows. */
+  int size() {
+    return live;
+  }
+
+  /** One past the highest slot in use; slots below it may be free. */
+  int end() {
+    return end;
+  }
+
+  /** The row in {@code slot}, or {@code null} if the slot is free. */
+  @SuppressWarnings("unchecked")
+  T row(int slot) {
+    return (T) rows[slot];
+  }
+
+  /** The slot of the row with key {@code value}, or -1. */
+  int slotOf(Object value) {
+    return primary.get(value);
+  }
+
+  /**
+   * The slots of the rows whose {@code column} equals {@code value}, as a bucket (element 0 is the
+   * count); {@code column} is the key or an indexed column. The array may belong to the index.
+   */
+  int[] bucket(Column<?> column, Object value) {
+    if (value == null) {
+      return MultiIndex.EMPTY;
+    }
+    if (column == key) {
+      int slot = primary.get(value);
+      return slot < 0 ? MultiIndex.EMPTY : new int[] {1, slot};
+    }
+    return indexes[column.ordinal()].get(value);
+  }
+
+  /** The first row (lowest slot) whose {@code column} equals {@code value}, or -1. */
+  int firstSlot(Column<?> column, Object value) {
+    if (value == null) {
+      return -1;
+    }
+    if (column == key) {
+      return primary.get(value);
+    }
+    int[] bucket = indexes[column.ordinal()].get(value);
+    return bucket[0] == 0 ? -1 : bucket[1];
+  }
+
+  /** Indexes {@code column} (unless it is the key or indexed already), over the rows present. */
+  @SuppressWarnings("unchecked")
+  void addIndex(Column<?> column) {
+    if (column == key || indexes[column.ordinal()] != null) {
+      return;
+    }
+    Column<T> c = (Column<T>) column;
+    MultiIndex index = new MultiIndex();
+    for (int slot = 0; slot < end; slot++) {
+      T row = row(slot);
+      if (row != null) {
+        Object value = c.get(row);
+        if (value != null) {
+          index.add(value, slot);
+        }
+      }
+    }
+    indexes[c.ordinal()] = index;
+    indexedColumns = Arrays.copyOf(indexedColumns, indexedColumns.length + 1);
+    indexedColumns[indexedColumns.length - 1] = c;
+    indexed = Arrays.copyOf(indexed, indexed.length + 1);
+    indexed[indexed.length - 1] = index;
+  }
+
+  // ---- Writes. Only Transaction calls these, so that each one is in the undo log. ----
+
+  /** Appends {@code row}, whose key is set and not in the table; returns its slot. */
+  int append(T row) {
+    if (end == rows.length) {
+      rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
+    }
+    int slot = end++;
+    place(slot, row);
+    return slot;
+  }
+
+  /** Puts {@code row}, which has the same key, in place of the row in {@code slot}; returns that. */
+  T replace(int slot, T row) {
+    T old = row(slot);
+    rows[slot] = row;
+    Column<T>[] columns = indexedColumns;
+    for (int i = 0; i < columns.length; i++) {
+      Object before = columns[i].get(old);
+      Object after = columns[i].get(row);
+      if (!Objects.equals(before, after)) {
+        if (before != null) {
+          indexed[i].remove(before, slot);
+        }
+        if (after != null) {
+          indexed[i].add(after, slot);
+        }
+      }
+    }
+    return old;
+  }
+
+  /** Removes the row in {@code slot}; returns it. */
+  T remove(int slot) {
+    T old = row(slot);
+    rows[slot] = null;
+    live--;
+    primary.remove(key.get(old));
+    Column<T>[] columns = indexedColumns;
+    for (int i = 0; i < columns.length; i++) {
+      Object value = columns[i].get(old);
+      if (value != null) {
+        indexed[i].remove(value, slot);
+      }
+    }
+    return old;
+  }
+
+  /** Undo: makes {@code slot} hold {@code previous} again ({@code null}: free). */
+  @SuppressWarnings("unchecked")
+  void restore(int slot, Object previous) {
+    Object current = rows[slot];
+    if (current != null && previous != null) {
+      replace(slot, (T) previous);
+    } else if (current != null) {
+      remove(slot);
+      while (end > 0 && rows[end - 1] == null) {
+        end--;
+      }
+    } else if (previous != null) {
+      place(slot, (T) previous);
+      end = Math.max(end, slot + 1);
+    }
+  }
+
+  private void place(int slot, T row) {
+    rows[slot] = row;
+    live++;
+    primary.put(key.get(row), slot);
+    Column<T>[] columns = indexedColumns;
+    for (int i = 0; i < columns.length; i++) {
+      Object value = columns[i].get(row);
+      if (value != null) {
+        indexed[i].add(value, slot);
+      }
+    }
+  }
+
+  /** Whether keys are numbers, assigned by counting. */
+  boolean numericKeys() {
+    return numericKeys;
+  }
+
+  /** The highest numeric key the table has held, for assigning the next. */
+  long highestNumber() {
+    return highestNumber;
+  }
+
+  /** Sets the highest numeric key held (the transaction logs the old value). */
+  void setHighestNumber(long value) {
+    highestNumber = value;
+  }
+
+  /** Empties the table in O(1); the returned state brings every row back with {@link #reattach}. */
+  Detached detach() {
+    Detached state = new Detached(rows, end, live, primary, indexed);
+    rows = new Object[MIN_ROWS];
+    end = 0;
+    live = 0;
+    primary = new SlotMap();
+    MultiIndex[] fresh = new MultiIndex[indexed.length];
+    for (int i = 0; i < fresh.length; i++) {
+      fresh[i] = new MultiIndex();
+      indexes[indexedColumns[i].ordinal()] = fresh[i];
+    }
+    indexed = fresh;
+    return state;
+  }
+
+  /** Undo of {@link #detach}. */
+  void reattach(Detached state) {
+    rows = state.rows;
+    end = state.end;
+    live = state.live;
+    primary = state.primary;
+    indexed = state.indexed;
+    for (int i = 0; i < indexed.length; i++) {
+      indexes[indexedColumns[i].ordinal()] = indexed[i];
+    }
+  }
+
+  /** What {@link #detach} took away. */
+  record Detached(Object[] rows, int end, int live, SlotMap primary, MultiIndex[] indexed) {}
+
+  /** Renumbers the rows densely when most slots are free; see the class notes. */
+  void compactIfSparse() {
+    int free = end - live;
+    if (live == 0) {
+      if (end > 0) {
+        rows = new Object[MIN_ROWS];
+        end = 0;
+      }
+      return;
+    }
+    if (free <= 64 || free <= live) {
+      return;
+    }
+    int[] newSlotOf = new int[end];
+    Object[] packed = new Object[Math.max(MIN_ROWS, live + (live >> 1))];
+    int next = 0;
+    for (int slot = 0; slot < end; slot++) {
+      if (rows[slot] != null) {
+        newSlotOf[slot] = next;
+        packed[next++] = rows[slot];
+      }
+    }
+    primary.remap(newSlotOf);
+    for (MultiIndex index : indexed) {
+      index.remap(newSlotOf);
+    }
+    rows = packed;
+    end = next;
+  }
+
+  @Override
+  public String toString() {
+    return type.name() + "(" + live + " rows)";
+  }
+}

@@ -1,0 +1,125 @@
+package dev.relata.internal;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * One atomic write: every change to a table goes through here and is logged, so that a failure
+ * anywhere puts every table back exactly as it was.
+ *
+ * <p>Implementation notes. The undo log holds, per change, the table, the slot and the row the slot
+ * held before ({@code null}: it was free). Rolling back restores them in reverse order through
+ * {@link Table#restore}, which also restores the indexes; restoring a slot restores the row's place
+ * in insertion order. Two entries are special: a whole-table {@link #clear} is one entry holding
+ * the detached table ({@link #CLEARED}), and a change of a table's highest numeric key, which key
+ * assignment reads, holds the old number ({@link #COUNTER}). Because counters are in the log too, a
+ * rollback to any {@link #mark} is exact. Runs only under the write lock.
+ */
+final class Transaction {
+  private static final int CLEARED = -1;
+  private static final int COUNTER = -2;
+
+  private Table<?>[] tables = new Table<?>[16];
+  private int[] slots = new int[16];
+  private Object[] previous = new Object[16];
+  private int size;
+  private final Set<Table<?>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Appends {@code row}, whose key is set and new to the table; returns its slot. */
+  <T> int insert(Table<T> table, T row) {
+    int slot = table.append(row);
+    log(table, slot, null);
+    if (table.numericKeys()) {
+      raiseCounter(table, ((Number) table.type.key().get(row)).longValue());
+    }
+    return slot;
+  }
+
+  /** Puts {@code row}, which has the same key, in place of the row in {@code slot}. */
+  <T> void replace(Table<T> table, int slot, T row) {
+    T old = table.replace(slot, row);
+    log(table, slot, old);
+  }
+
+  <T> void remove(Table<T> table, int slot) {
+    T old = table.remove(slot);
+    log(table, slot, old);
+  }
+
+  /** Removes every row of {@code table} at once; returns how many there were. */
+  int clear(Table<?> table) {
+    Table.Detached state = table.detach();
+    log(table, CLEARED, state);
+    return state.live();
+  }
+
+  /** The key for a new row of {@code table}: the next number, or a random UUID. */
+  Object assignKey(Table<?> table) {
+    KeyKind kind = table.type.keyKind();
+    if (!kind.numeric()) {
+      Object key;
+      do {
+        key = kind.random();
+      } while (table.slotOf(key) >= 0);
+      return key;
+    }
+    long next = table.highestNumber() + 1;
+    Object key = kind.number(next);
+    raiseCounter(table, next);
+    return key;
+  }
+
+  /** Makes keys assigned later go above {@code number}, a key this write stores explicitly. */
+  void raiseCounter(Table<?> table, long number) {
+    long old = table.highestNumber();
+    if (number > old) {
+      table.setHighestNumber(number);
+      log(table, COUNTER, old);
+    }
+  }
+
+  private void log(Table<?> table, int slot, Object old) {
+    if (size == tables.length) {
+      int capacity = size * 2;
+      tables = Arrays.copyOf(tables, capacity);
+      slots = Arrays.copyOf(slots, capacity);
+      previous = Arrays.copyOf(previous, capacity);
+    }
+    tables[size] = table;
+    slots[size] = slot;
+    previous[size] = old;
+    size++;
+    touched.add(table);
+  }
+
+  /** A point to roll back to, for a write nested in this transaction. */
+  int mark() {
+    return size;
+  }
+
+  /** Undoes the changes logged after {@code mark}, newest first. */
+  void rollbackTo(int mark) {
+    for (int i = size - 1; i >= mark; i--) {
+      Table<?> table = tables[i];
+      if (slots[i] == CLEARED) {
+        table.reattach((Table.Detached) previous[i]);
+      } else if (slots[i] == COUNTER) {
+        table.setHighestNumber((Long) previous[i]);
+      } else {
+        table.restore(slots[i], previous[i]);
+      }
+      tables[i] = null;
+      previous[i] = null;
+    }
+    size = mark;
+  }
+
+  /** Ends the transaction: tidies the tables it changed. */
+  void commit() {
+    for (Table<?> table : touched) {
+      table.compactIfSparse();
+    }
+  }
+}
