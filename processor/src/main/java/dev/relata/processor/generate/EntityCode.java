@@ -1,0 +1,132 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.model.Accessor;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.Generated;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The names and code fragments of one entity that every writer uses: its generated type names,
+ * the constants of its columns and relations, and how to read, write and copy its fields.
+ */
+final class EntityCode {
+  final EntityModel model;
+  final ClassName entity;
+  final ClassName meta;
+  final ClassName repository;
+  final ClassName query;
+  private final Map<String, String> constants = new HashMap<>();
+
+  EntityCode(EntityModel model) {
+    this.model = model;
+    this.entity = ClassName.get(model.element());
+    String pkg = model.packageName();
+    this.meta = ClassName.get(pkg, model.simpleName() + Generated.META);
+    this.repository = ClassName.get(pkg, model.simpleName() + Generated.REPOSITORY);
+    this.query = ClassName.get(pkg, model.simpleName() + Generated.QUERY);
+    NameAllocator columnNames = new NameAllocator();
+    for (PropertyModel column : model.columns()) {
+      constants.put(column.name(), columnNames.newName(Names.upperSnake(column.name())));
+    }
+    NameAllocator relationNames = new NameAllocator();
+    for (RelationModel relation : model.relations()) {
+      constants.put(relation.name(), relationNames.newName(Names.upperSnake(relation.name())));
+    }
+  }
+
+  /** The boxed key type. */
+  TypeName keyType() {
+    return TypeName.get(model.key().type()).box();
+  }
+
+  /** {@code Post_Meta.Columns.USER_ID}. */
+  CodeBlock column(PropertyModel column) {
+    return CodeBlock.of("$T.$N", meta.nestedClass("Columns"), constants.get(column.name()));
+  }
+
+  /** {@code Post_Meta.Relations.COMMENTS}. */
+  CodeBlock relation(RelationModel relation) {
+    return CodeBlock.of("$T.$N", meta.nestedClass("Relations"), constants.get(relation.name()));
+  }
+
+  /** The constant name of a column or relation in its nested class. */
+  String constantName(String property) {
+    return constants.get(property);
+  }
+
+  /** Reads {@code property} of {@code receiver}. */
+  static CodeBlock read(PropertyModel property, String receiver) {
+    Accessor reader = property.reader();
+    return reader.kind() == Accessor.Kind.FIELD
+        ? CodeBlock.of("$N.$N", receiver, reader.name())
+        : CodeBlock.of("$N.$N()", receiver, reader.name());
+  }
+
+  /** Writes {@code value} into {@code property} of {@code receiver}, a class instance. */
+  static CodeBlock write(PropertyModel property, String receiver, CodeBlock value) {
+    Accessor writer = property.writer();
+    return writer.kind() == Accessor.Kind.FIELD
+        ? CodeBlock.of("$N.$N = $L", receiver, writer.name(), value)
+        : CodeBlock.of("$N.$N($L)", receiver, writer.name(), value);
+  }
+
+  /**
+   * A new record instance: every component read from {@code receiver}, except those given in
+   * {@code values}.
+   */
+  CodeBlock construct(String receiver, Map<String, CodeBlock> values) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (PropertyModel property : model.properties()) {
+      CodeBlock value = values.get(property.name());
+      arguments.add(value != null ? value : read(property, receiver));
+    }
+    return CodeBlock.of("new $T($L)", entity, CodeBlock.join(arguments, ", "));
+  }
+
+  /** {@code (Type) value}, boxed for primitives. */
+  static CodeBlock cast(TypeMirror type, String value) {
+    return CodeBlock.of("($T) $N", TypeName.get(type).box(), value);
+  }
+
+  /**
+   * {@code read}, copied where the value is mutable (collections, maps, arrays), so that a copy of
+   * an entity never shares one with the stored row.
+   */
+  static CodeBlock copyOf(TypeMirror type, CodeBlock read) {
+    String helper = copyHelper(type);
+    return helper == null ? read : CodeBlock.of("$T.$N($L)", RuntimeNames.COPIES, helper, read);
+  }
+
+  private static String copyHelper(TypeMirror type) {
+    if (type instanceof ArrayType) {
+      return "array";
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return switch (name) {
+      case "java.util.List", "java.util.Collection", "java.util.ArrayList" -> "list";
+      case "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet" -> "set";
+      case "java.util.SortedSet", "java.util.NavigableSet", "java.util.TreeSet" -> "sortedSet";
+      case "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap" -> "map";
+      case "java.util.SortedMap", "java.util.NavigableMap", "java.util.TreeMap" -> "sortedMap";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,343 @@
+package dev.relata.processor.generate;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PROTECTED;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.relata.processor.model.Accessor;
+import dev.relata.processor.model.Container;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes {@code Post_Meta}: the entity's metadata for the runtime, with the code that reads,
+ * writes and copies its fields, so that no reflection runs.
+ */
+final class MetaWriter {
+  private static final AnnotationSpec UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+
+  private final Schema schema;
+  private final EntityCode code;
+  private final EntityModel model;
+
+  MetaWriter(Schema schema, EntityCode code) {
+    this.schema = schema;
+    this.code = code;
+    this.model = code.model;
+  }
+
+  TypeSpec write() {
+    return TypeSpec.classBuilder(code.meta)
+        .addAnnotation(RuntimeNames.GENERATED)
+        .addJavadoc("The metadata of {@link $T} that the Relata runtime works on. Generated.\n",
+            code.entity)
+        .addModifiers(PUBLIC, FINAL)
+        .superclass(ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, code.entity, code.keyType()))
+        .addOriginatingElement(model.element())
+        .addField(
+            FieldSpec.builder(code.meta, "INSTANCE", PUBLIC, STATIC, FINAL)
+                .addJavadoc("The one instance.\n")
+                .initializer("new $T()", code.meta)
+                .build())
+        .addMethod(constructor())
+        .addMethod(copy())
+        .addMethod(assemble())
+        .addMethod(createRelations())
+        .addType(columns())
+        .addType(relations())
+        .build();
+  }
+
+  private MethodSpec constructor() {
+    List<CodeBlock> columns = new ArrayList<>();
+    for (PropertyModel column : model.columns()) {
+      columns.add(code.column(column));
+    }
+    return MethodSpec.constructorBuilder()
+        .addModifiers(PRIVATE)
+        .addStatement(
+            "super($S, $T.class, $L, $T.$N, $L, $T.of($L))",
+            model.entityName(),
+            code.entity,
+            model.record(),
+            RuntimeNames.KEY_KIND,
+            keyKind(model.key().type()),
+            code.column(model.key()),
+            RuntimeNames.LIST,
+            CodeBlock.join(columns, ", "))
+        .build();
+  }
+
+  private static String keyKind(TypeMirror type) {
+    return switch (type.getKind()) {
+      case LONG -> "LONG";
+      case INT -> "INT";
+      default -> {
+        String name = ((DeclaredType) type).asElement().toString();
+        yield switch (name) {
+          case "java.lang.Long" -> "LONG";
+          case "java.lang.Integer" -> "INT";
+          case "java.lang.String" -> "STRING";
+          default -> "UUID";
+        };
+      }
+    };
+  }
+
+  private MethodSpec copy() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("copy")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(code.entity)
+            .addParameter(code.entity, "source");
+    if (model.record()) {
+      return method.addStatement("return $L", construct("source", false)).build();
+    }
+    method.addStatement("$T copy = new $T()", code.entity, code.entity);
+    for (PropertyModel column : model.columns()) {
+      method.addStatement(
+          EntityCode.write(
+              column, "copy", EntityCode.copyOf(column.type(), EntityCode.read(column, "source"))));
+    }
+    for (RelationModel relation : model.relations()) {
+      method.addStatement(EntityCode.write(relation.property(), "copy", CodeBlock.of("null")));
+    }
+    return method.addStatement("return copy").build();
+  }
+
+  private MethodSpec assemble() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("assemble")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(code.entity)
+            .addParameter(code.entity, "row")
+            .addParameter(Object[].class, "relations");
+    if (model.relations().stream().anyMatch(r -> isGeneric(r.property().type()))) {
+      method.addAnnotation(UNCHECKED);
+    }
+    if (model.record()) {
+      return method.addStatement("return $L", construct("row", true)).build();
+    }
+    if (model.relations().isEmpty()) {
+      return method.addStatement("return copy(row)").build();
+    }
+    method.addStatement("$T entity = copy(row)", code.entity);
+    List<RelationModel> relations = model.relations();
+    for (int i = 0; i < relations.size(); i++) {
+      PropertyModel property = relations.get(i).property();
+      method.addStatement(
+          EntityCode.write(property, "entity", relationValue(property, i)));
+    }
+    return method.addStatement("return entity").build();
+  }
+
+  private static CodeBlock relationValue(PropertyModel property, int ordinal) {
+    return CodeBlock.of("($T) relations[$L]", TypeName.get(property.type()), ordinal);
+  }
+
+  /** A new record: columns copied from {@code receiver}, relations from the array or null. */
+  private CodeBlock construct(String receiver, boolean withRelations) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (PropertyModel property : model.properties()) {
+      RelationModel relation = model.relationOf(property);
+      if (relation == null) {
+        arguments.add(EntityCode.copyOf(property.type(), EntityCode.read(property, receiver)));
+      } else if (withRelations) {
+        arguments.add(relationValue(property, model.relations().indexOf(relation)));
+      } else {
+        arguments.add(CodeBlock.of("null"));
+      }
+    }
+    return CodeBlock.of("new $T($L)", code.entity, CodeBlock.join(arguments, ", "));
+  }
+
+  private MethodSpec createRelations() {
+    List<CodeBlock> relations = new ArrayList<>();
+    for (RelationModel relation : model.relations()) {
+      relations.add(code.relation(relation));
+    }
+    TypeName relation =
+        ParameterizedTypeName.get(
+            RuntimeNames.RELATION, code.entity, WildcardTypeName.subtypeOf(Object.class));
+    return MethodSpec.methodBuilder("createRelations")
+        .addAnnotation(Override.class)
+        .addModifiers(PROTECTED)
+        .returns(ParameterizedTypeName.get(RuntimeNames.LIST, relation))
+        .addStatement("return $T.of($L)", RuntimeNames.LIST, CodeBlock.join(relations, ", "))
+        .build();
+  }
+
+  private TypeSpec columns() {
+    TypeSpec.Builder columns =
+        TypeSpec.classBuilder("Columns")
+            .addJavadoc("The stored fields of {@link $T}.\n", code.entity)
+            .addModifiers(PUBLIC, STATIC, FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    if (model.columns().stream().anyMatch(c -> isGeneric(c.type()))) {
+      columns.addAnnotation(UNCHECKED);
+    }
+    List<PropertyModel> list = model.columns();
+    for (int i = 0; i < list.size(); i++) {
+      PropertyModel column = list.get(i);
+      columns.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(RuntimeNames.COLUMN, code.entity),
+                  code.constantName(column.name()),
+                  PUBLIC,
+                  STATIC,
+                  FINAL)
+              .initializer(
+                  "new $T<>($L, $S, $L, $L, $L)",
+                  RuntimeNames.COLUMN,
+                  i,
+                  column.name(),
+                  column.primitive(),
+                  getter(column),
+                  setter(column))
+              .build());
+    }
+    return columns.build();
+  }
+
+  private TypeSpec relations() {
+    TypeSpec.Builder relations =
+        TypeSpec.classBuilder("Relations")
+            .addJavadoc(
+                "The relations of {@link $T}, created on first use: they refer to the metadata of"
+                    + " other\nentities, which must not happen while classes initialize.\n",
+                code.entity)
+            .addModifiers(PUBLIC, STATIC, FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    if (model.relations().stream().anyMatch(r -> isGeneric(r.property().type()))) {
+      relations.addAnnotation(UNCHECKED);
+    }
+    List<RelationModel> list = model.relations();
+    for (int i = 0; i < list.size(); i++) {
+      RelationModel relation = list.get(i);
+      EntityCode target = new EntityCode(schema.entity(relation.target()));
+      relations.addField(
+          FieldSpec.builder(
+                  relationType(relation, target), code.constantName(relation.name()), PUBLIC, STATIC, FINAL)
+              .initializer(relationInitializer(relation, i, target))
+              .build());
+    }
+    return relations.build();
+  }
+
+  private TypeName relationType(RelationModel relation, EntityCode target) {
+    return switch (relation.kind()) {
+      case HAS_ONE -> ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RELATION, code.entity, target.entity);
+      case HAS_MANY -> ParameterizedTypeName.get(RuntimeNames.HAS_MANY_RELATION, code.entity, target.entity);
+      case BELONGS_TO -> ParameterizedTypeName.get(RuntimeNames.BELONGS_TO_RELATION, code.entity, target.entity);
+      case HAS_MANY_BY -> ParameterizedTypeName.get(RuntimeNames.HAS_MANY_BY_RELATION, code.entity, target.entity);
+      case HAS_MANY_THROUGH ->
+          ParameterizedTypeName.get(
+              RuntimeNames.HAS_MANY_THROUGH_RELATION,
+              code.entity,
+              new EntityCode(schema.entity(relation.through())).entity,
+              target.entity);
+    };
+  }
+
+  private CodeBlock relationInitializer(RelationModel relation, int ordinal, EntityCode target) {
+    EntityModel targetModel = target.model;
+    PropertyModel property = relation.property();
+    CodeBlock.Builder args = CodeBlock.builder()
+        .add("$S, $L, INSTANCE,\n", relation.name(), ordinal)
+        .add("$L,\n", getter(property))
+        .add("$L,\n", setter(property))
+        .add("$T.INSTANCE", target.meta);
+    switch (relation.kind()) {
+      case HAS_ONE, HAS_MANY -> {
+        args.add(",\n$L, $L", code.column(key(model, relation, "localKey")),
+            target.column(key(targetModel, relation, "foreignKey")));
+        args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+        if (relation.kind() == dev.relata.processor.model.RelationKind.HAS_MANY) {
+          args.add(", $L", relation.container() == Container.SET);
+        }
+      }
+      case BELONGS_TO ->
+          args.add(",\n$L, $L", code.column(key(model, relation, "foreignKey")),
+              target.column(key(targetModel, relation, "ownerKey")));
+      case HAS_MANY_BY -> {
+        args.add(",\n$L, $L", code.column(key(model, relation, "foreignKey")),
+            target.column(key(targetModel, relation, "ownerKey")));
+        args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+      }
+      case HAS_MANY_THROUGH -> {
+        EntityCode through = new EntityCode(schema.entity(relation.through()));
+        args.add(", $T.INSTANCE,\n", through.meta);
+        args.add("$L, $L, $L, $L",
+            code.column(key(model, relation, "localKey")),
+            through.column(key(through.model, relation, "firstKey")),
+            through.column(key(through.model, relation, "secondLocalKey")),
+            target.column(key(targetModel, relation, "secondKey")));
+      }
+    }
+    return CodeBlock.of("new $T<>(\n$>$>$L$<$<)", rawType(relation), args.build());
+  }
+
+  private static ClassName rawType(RelationModel relation) {
+    return switch (relation.kind()) {
+      case HAS_ONE -> RuntimeNames.HAS_ONE_RELATION;
+      case HAS_MANY -> RuntimeNames.HAS_MANY_RELATION;
+      case BELONGS_TO -> RuntimeNames.BELONGS_TO_RELATION;
+      case HAS_MANY_BY -> RuntimeNames.HAS_MANY_BY_RELATION;
+      case HAS_MANY_THROUGH -> RuntimeNames.HAS_MANY_THROUGH_RELATION;
+    };
+  }
+
+  /** The field of {@code on} that the key attribute names (validated to exist). */
+  private static PropertyModel key(EntityModel on, RelationModel relation, String attribute) {
+    return on.column(relation.key(attribute).resolve(on.keyName()));
+  }
+
+  /** Reads the field: a method reference, or a lambda for direct field access. */
+  private CodeBlock getter(PropertyModel property) {
+    Accessor reader = property.reader();
+    return reader.kind() == Accessor.Kind.METHOD
+        ? CodeBlock.of("$T::$N", code.entity, reader.name())
+        : CodeBlock.of("entity -> entity.$N", reader.name());
+  }
+
+  /** Writes the field: in place for a class, into a new instance for a record. */
+  private CodeBlock setter(PropertyModel property) {
+    CodeBlock value = EntityCode.cast(property.type(), "value");
+    if (model.record()) {
+      return CodeBlock.of(
+          "(entity, value) -> $L", code.construct("entity", Map.of(property.name(), value)));
+    }
+    return CodeBlock.builder()
+        .add("(entity, value) -> {\n$>")
+        .addStatement(EntityCode.write(property, "entity", value))
+        .addStatement("return entity")
+        .add("$<}")
+        .build();
+  }
+
+  private static boolean isGeneric(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+}

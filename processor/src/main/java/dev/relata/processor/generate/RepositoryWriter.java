@@ -1,0 +1,164 @@
+package dev.relata.processor.generate;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.Schema;
+import javax.lang.model.type.TypeKind;
+
+/** Writes {@code PostRepository}: the typed repository, its relation shortcuts and resolvers. */
+final class RepositoryWriter {
+  private final Schema schema;
+  private final EntityCode code;
+  private final EntityModel model;
+
+  RepositoryWriter(Schema schema, EntityCode code) {
+    this.schema = schema;
+    this.code = code;
+    this.model = code.model;
+  }
+
+  TypeSpec write() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(code.repository)
+            .addAnnotation(RuntimeNames.GENERATED)
+            .addJavadoc(
+                "The {@code $L} of a {@link $T}: saves, finds, deletes and queries {@link $T}s,"
+                    + " and resolves their relations.\n",
+                model.entityName(), RuntimeNames.STORE, code.entity)
+            .addModifiers(PUBLIC, FINAL)
+            .superclass(
+                ParameterizedTypeName.get(
+                    RuntimeNames.REPOSITORY, code.entity, code.keyType(), code.query))
+            .addOriginatingElement(model.element())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("A repository of the {@code $L} in {@code store}.\n", model.entityName())
+                    .addModifiers(PUBLIC)
+                    .addParameter(RuntimeNames.STORE, "store")
+                    .addStatement("super(store, $T.INSTANCE)", code.meta)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("query")
+                    .addAnnotation(Override.class)
+                    .addModifiers(PUBLIC)
+                    .returns(code.query)
+                    .addStatement("return new $T(store())", code.query)
+                    .build());
+    addPrimitiveKeyOverloads(type);
+    for (RelationModel relation : model.relations()) {
+      addRelation(type, relation);
+    }
+    return type.build();
+  }
+
+  /**
+   * {@code find(long)} and {@code delete(long)} (or {@code int}) beside {@code find(Long)}, so that
+   * {@code find(1)} compiles for a numeric key.
+   */
+  private void addPrimitiveKeyOverloads(TypeSpec.Builder type) {
+    TypeName key = code.keyType();
+    TypeName primitive;
+    if (key.equals(TypeName.LONG.box())) {
+      primitive = TypeName.LONG;
+    } else if (key.equals(TypeName.INT.box())) {
+      primitive = TypeName.INT;
+    } else {
+      return;
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("find")
+            .addJavadoc("{@link #find($T)} for a key written as a number, such as {@code find(1)}.\n", key)
+            .addModifiers(PUBLIC)
+            .returns(ParameterizedTypeName.get(RuntimeNames.OPTIONAL, code.entity))
+            .addParameter(primitive, "id")
+            .addStatement("return find($T.valueOf(id))", key)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("delete")
+            .addJavadoc("{@link #delete($T)} for a key written as a number, such as {@code delete(1)}.\n", key)
+            .addModifiers(PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(primitive, "id")
+            .addStatement("return delete($T.valueOf(id))", key)
+            .build());
+  }
+
+  private void addRelation(TypeSpec.Builder type, RelationModel relation) {
+    EntityCode target = new EntityCode(schema.entity(relation.target()));
+    String with = "with" + Names.capitalize(relation.name());
+    type.addMethod(
+        MethodSpec.methodBuilder(with)
+            .addJavadoc("{@code query().$N()}: every $L with its {@code $L} loaded.\n",
+                with, model.simpleName(), relation.name())
+            .addModifiers(PUBLIC)
+            .returns(code.query)
+            .addStatement("return query().$N()", with)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(with)
+            .addJavadoc(
+                "{@code query().$N(constraint)}: every $L with the {@code $L} that {@code"
+                    + " constraint} keeps.\n",
+                with, model.simpleName(), relation.name())
+            .addModifiers(PUBLIC)
+            .returns(code.query)
+            .addParameter(
+                ParameterizedTypeName.get(RuntimeNames.UNARY_OPERATOR, target.query), "constraint")
+            .addStatement("return query().$N(constraint)", with)
+            .build());
+
+    String owner = Names.lowerCamel(model.simpleName());
+    MethodSpec.Builder resolver =
+        MethodSpec.methodBuilder(relation.name())
+            .addJavadoc("The {@code $L} of {@code $N}, to read and write them.\n", relation.name(), owner)
+            .addModifiers(PUBLIC)
+            .addParameter(code.entity, owner);
+    switch (relation.kind()) {
+      case HAS_ONE ->
+          resolver
+              .returns(ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RESOLVER, target.entity))
+              .addStatement("return hasOne($L, $N)", code.relation(relation), owner);
+      case HAS_MANY ->
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(
+                      RuntimeNames.HAS_MANY_RESOLVER, target.entity, target.keyType()))
+              .addStatement("return hasMany($L, $N)", code.relation(relation), owner);
+      case BELONGS_TO ->
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(
+                      RuntimeNames.BELONGS_TO_RESOLVER, code.entity, target.entity))
+              .addStatement("return belongsTo($L, $N)", code.relation(relation), owner);
+      case HAS_MANY_BY -> {
+        PropertyModel ownerKey =
+            target.model.column(relation.key("ownerKey").resolve(target.model.keyName()));
+        resolver
+            .returns(
+                ParameterizedTypeName.get(
+                    RuntimeNames.HAS_MANY_BY_RESOLVER, target.entity, boxed(ownerKey)))
+            .addStatement("return hasManyBy($L, $N)", code.relation(relation), owner);
+      }
+      case HAS_MANY_THROUGH ->
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(RuntimeNames.HAS_MANY_THROUGH_RESOLVER, target.entity))
+              .addStatement("return hasManyThrough($L, $N)", code.relation(relation), owner);
+    }
+    type.addMethod(resolver.build());
+  }
+
+  private static TypeName boxed(PropertyModel property) {
+    TypeName type = TypeName.get(property.type());
+    return property.type().getKind() == TypeKind.DECLARED ? type : type.box();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.Schema;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Filer;
+
+/** Writes the three types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code PostRepository}. */
+public final class SourceWriter {
+  private final Filer filer;
+
+  public SourceWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** Writes the types of {@code entity}, a validated entity of {@code schema}. */
+  public void write(Schema schema, EntityModel entity) throws IOException {
+    EntityCode code = new EntityCode(entity);
+    List<TypeSpec> types =
+        List.of(
+            new MetaWriter(schema, code).write(),
+            new QueryWriter(schema, code).write(),
+            new RepositoryWriter(schema, code).write());
+    for (TypeSpec type : types) {
+      JavaFile.builder(entity.packageName(), type)
+          .skipJavaLangImports(true)
+          .indent("  ")
+          .build()
+          .writeTo(filer);
+    }
+  }
+}

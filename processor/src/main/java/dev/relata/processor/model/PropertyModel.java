@@ -1,0 +1,33 @@
+package dev.relata.processor.model;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One instance field of an entity (stored column or relation), as declared.
+ *
+ * @param field the field, the place for diagnostics
+ * @param name the field name
+ * @param type the field type as seen from the entity (type variables of superclasses resolved)
+ * @param reader how generated code reads it, or null if it cannot
+ * @param writer how generated code writes it, or null if it cannot
+ * @param unreadableWhy why it cannot be read, when {@code reader} is null
+ * @param unwritableWhy why it cannot be written, when {@code writer} is null
+ * @param id the {@code @Id} annotation on it, or null
+ */
+public record PropertyModel(
+    VariableElement field,
+    String name,
+    TypeMirror type,
+    Accessor reader,
+    Accessor writer,
+    String unreadableWhy,
+    String unwritableWhy,
+    AnnotationMirror id) {
+
+  /** Whether the field has a primitive type. */
+  public boolean primitive() {
+    return type.getKind().isPrimitive();
+  }
+}

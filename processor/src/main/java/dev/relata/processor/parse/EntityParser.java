@@ -1,0 +1,417 @@
+package dev.relata.processor.parse;
+
+import dev.relata.processor.model.Accessor;
+import dev.relata.processor.model.Container;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.KeyAttribute;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationKind;
+import dev.relata.processor.model.RelationModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Turns an {@code @Entity} element into an {@link EntityModel}: the facts of its declaration, with
+ * the mirrors and values that diagnostics point at. It judges nothing; {@code validate} does.
+ */
+public final class EntityParser {
+  /** The qualified name of {@code @Entity}. */
+  public static final String ENTITY = "dev.relata.Entity";
+  /** The qualified name of {@code @Id}. */
+  public static final String ID = "dev.relata.Id";
+
+  private final Elements elements;
+  private final Types types;
+
+  public EntityParser(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Whether {@code type} is annotated {@code @Entity}. */
+  public static boolean isEntity(TypeElement type) {
+    return type != null && Mirrors.find(type, ENTITY) != null;
+  }
+
+  /**
+   * Whether a type that {@code type} declares or refers to in a relation does not exist yet (it
+   * may be generated in a later round), so that parsing must wait.
+   */
+  public boolean hasUnresolvedTypes(TypeElement type) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (containsError(field.asType())) {
+        return true;
+      }
+      AnnotationMirror through = Mirrors.find(field, RelationKind.HAS_MANY_THROUGH.annotationName());
+      if (through != null) {
+        AnnotationValue value = Mirrors.explicit(through, "through");
+        if (value != null
+            && (!(value.getValue() instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        if (containsError(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The model of {@code type}; {@code external} marks a compiled entity from the classpath. */
+  public EntityModel parse(TypeElement type, boolean external) {
+    AnnotationMirror annotation = Mirrors.find(type, ENTITY);
+    AnnotationValue nameValue = Mirrors.explicit(annotation, "name");
+    String simpleName = type.getSimpleName().toString();
+    String entityName =
+        nameValue != null ? String.valueOf(nameValue.getValue()) : Names.entityName(simpleName);
+    boolean record = type.getKind() == ElementKind.RECORD;
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+
+    List<PropertyModel> properties = new ArrayList<>();
+    List<RelationModel> relations = new ArrayList<>();
+    for (VariableElement field : fields(type, record)) {
+      PropertyModel property = property(type, field, record, pkg);
+      properties.add(property);
+      for (RelationKind kind : RelationKind.values()) {
+        AnnotationMirror mirror = Mirrors.find(field, kind.annotationName());
+        if (mirror != null) {
+          relations.add(relation(simpleName, property, kind, mirror));
+        }
+      }
+    }
+    return new EntityModel(
+        type,
+        entityName,
+        nameValue,
+        annotation,
+        record,
+        external,
+        instantiationProblems(type, record),
+        List.copyOf(properties),
+        List.copyOf(relations));
+  }
+
+  /** Instance fields, superclass fields first; a field hides a superclass field of its name. */
+  private List<VariableElement> fields(TypeElement type, boolean record) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      chain.push(t);
+      if (record) {
+        break;
+      }
+    }
+    Map<String, VariableElement> fields = new LinkedHashMap<>();
+    for (TypeElement t : chain) {
+      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)
+            && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+          fields.remove(field.getSimpleName().toString());
+          fields.put(field.getSimpleName().toString(), field);
+        }
+      }
+    }
+    return new ArrayList<>(fields.values());
+  }
+
+  private TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    if (superclass.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) types.asElement(superclass);
+    return element.getQualifiedName().contentEquals("java.lang.Object")
+            || element.getQualifiedName().contentEquals("java.lang.Record")
+        ? null
+        : element;
+  }
+
+  private PropertyModel property(
+      TypeElement owner, VariableElement field, boolean record, String pkg) {
+    String name = field.getSimpleName().toString();
+    DeclaredType ownerType = (DeclaredType) owner.asType();
+    TypeMirror type = memberType(ownerType, field);
+    AnnotationMirror id = Mirrors.find(field, ID);
+    if (record) {
+      return new PropertyModel(
+          field, name, type, Accessor.method(name), Accessor.constructor(), null, null, id);
+    }
+    Accessor reader = null;
+    Accessor writer = null;
+    String unreadable = null;
+    String unwritable = null;
+    boolean fieldAccessible = accessible(field, pkg);
+    if (fieldAccessible) {
+      reader = Accessor.field(name);
+    } else {
+      ExecutableElement getter = getter(owner, ownerType, name, type, pkg);
+      if (getter != null) {
+        reader = Accessor.method(getter.getSimpleName().toString());
+      } else {
+        unreadable =
+            describeAccess(field)
+                + " and has no getter get"
+                + Names.capitalize(name)
+                + "() that generated code can call";
+      }
+    }
+    if (fieldAccessible && !field.getModifiers().contains(Modifier.FINAL)) {
+      writer = Accessor.field(name);
+    } else {
+      ExecutableElement setter = setter(owner, ownerType, name, type, pkg);
+      if (setter != null) {
+        writer = Accessor.method(setter.getSimpleName().toString());
+      } else {
+        unwritable =
+            (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
+                + " and has no setter set"
+                + Names.capitalize(name)
+                + "("
+                + type
+                + ") that generated code can call";
+      }
+    }
+    return new PropertyModel(field, name, type, reader, writer, unreadable, unwritable, id);
+  }
+
+  private String describeAccess(VariableElement field) {
+    if (field.getModifiers().contains(Modifier.PRIVATE)) {
+      return "it is private";
+    }
+    return "it is declared in " + field.getEnclosingElement() + " of another package";
+  }
+
+  private TypeMirror memberType(DeclaredType owner, Element member) {
+    try {
+      return types.asMemberOf(owner, member);
+    } catch (IllegalArgumentException notAMember) {
+      // A private field of a superclass is no member of the subclass: take it as declared.
+      return member.asType();
+    }
+  }
+
+  private boolean accessible(Element member, String pkg) {
+    var modifiers = member.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    if (modifiers.contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    return elements.getPackageOf(member).getQualifiedName().contentEquals(pkg);
+  }
+
+  private ExecutableElement getter(
+      TypeElement owner, DeclaredType ownerType, String name, TypeMirror type, String pkg) {
+    List<String> names = new ArrayList<>(List.of("get" + Names.capitalize(name), "get" + name));
+    if (type.getKind() == TypeKind.BOOLEAN
+        || types.isSameType(type, elements.getTypeElement("java.lang.Boolean").asType())) {
+      names.add("is" + Names.capitalize(name));
+      names.add("is" + name);
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
+      if (names.contains(method.getSimpleName().toString())
+          && method.getParameters().isEmpty()
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && accessible(method, pkg)
+          && types.isSameType(
+              ((ExecutableType) memberType(ownerType, method)).getReturnType(), type)) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private ExecutableElement setter(
+      TypeElement owner, DeclaredType ownerType, String name, TypeMirror type, String pkg) {
+    List<String> names = List.of("set" + Names.capitalize(name), "set" + name);
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
+      if (names.contains(method.getSimpleName().toString())
+          && method.getParameters().size() == 1
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && accessible(method, pkg)
+          && types.isSameType(
+              ((ExecutableType) memberType(ownerType, method)).getParameterTypes().get(0), type)) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private List<String> instantiationProblems(TypeElement type, boolean record) {
+    List<String> problems = new ArrayList<>();
+    ElementKind kind = type.getKind();
+    if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
+      problems.add("it is " + describe(kind) + "; an entity is a class or a record");
+      return problems;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problems.add("it is abstract");
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      problems.add("it is generic");
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      problems.add("it is a local class");
+    }
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        problems.add(
+            t == type
+                ? "it is private"
+                : "it is nested in the private class " + t.getSimpleName());
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER
+          && t.getKind() == ElementKind.CLASS
+          && !t.getModifiers().contains(Modifier.STATIC)) {
+        problems.add(
+            t == type
+                ? "it is an inner class: declare it static"
+                : "it is nested in the inner class " + t.getSimpleName() + ": declare that static");
+      }
+    }
+    if (!record && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+      boolean constructor = false;
+      for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+        if (c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE)) {
+          constructor = true;
+        }
+      }
+      if (!constructor) {
+        problems.add(
+            "it has no no-argument constructor that generated code can call"
+                + " (add one; it may be package-private)");
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private static String describe(ElementKind kind) {
+    return switch (kind) {
+      case INTERFACE -> "an interface";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private RelationModel relation(
+      String ownerSimpleName, PropertyModel property, RelationKind kind, AnnotationMirror mirror) {
+    TypeMirror type = property.type();
+    Container container = Container.OTHER;
+    TypeMirror targetType = type;
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      String erasure =
+          ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      Container collection =
+          switch (erasure) {
+            case "java.util.List" -> Container.LIST;
+            case "java.util.Collection" -> Container.COLLECTION;
+            case "java.util.Set" -> Container.SET;
+            default -> null;
+          };
+      if (collection == null) {
+        container = isCollectionOrMap(type) ? Container.OTHER : Container.SINGLE;
+      } else if (declared.getTypeArguments().size() == 1
+          && declared.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
+        container = collection;
+        targetType = declared.getTypeArguments().get(0);
+      }
+    }
+    TypeElement target =
+        targetType.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(targetType) : null;
+    String targetName =
+        target != null ? target.getSimpleName().toString() : property.name();
+
+    TypeElement through = null;
+    AnnotationValue throughValue = null;
+    String throughName = "";
+    if (kind == RelationKind.HAS_MANY_THROUGH) {
+      throughValue = Mirrors.explicit(mirror, "through");
+      if (throughValue != null && throughValue.getValue() instanceof DeclaredType t) {
+        through = (TypeElement) t.asElement();
+        throughName = through.getSimpleName().toString();
+      }
+    }
+    String owner = Names.lowerCamel(ownerSimpleName);
+    List<KeyAttribute> keys =
+        switch (kind) {
+          case HAS_ONE, HAS_MANY ->
+              List.of(key(mirror, "foreignKey", owner + "Id"), key(mirror, "localKey", null));
+          case BELONGS_TO ->
+              List.of(
+                  key(mirror, "foreignKey", property.name() + "Id"), key(mirror, "ownerKey", null));
+          case HAS_MANY_BY ->
+              List.of(
+                  key(mirror, "foreignKey", Names.lowerCamel(targetName) + "Ids"),
+                  key(mirror, "ownerKey", null));
+          case HAS_MANY_THROUGH ->
+              List.of(
+                  key(mirror, "firstKey", owner + "Id"),
+                  key(mirror, "secondKey", Names.lowerCamel(throughName) + "Id"),
+                  key(mirror, "localKey", null),
+                  key(mirror, "secondLocalKey", null));
+        };
+    AnnotationValue onDeleteValue = Mirrors.explicit(mirror, "onDelete");
+    String onDelete =
+        onDeleteValue == null
+            ? "NOTHING"
+            : ((VariableElement) onDeleteValue.getValue()).getSimpleName().toString();
+    return new RelationModel(
+        property,
+        kind,
+        mirror,
+        container,
+        targetType,
+        target,
+        keys,
+        onDelete,
+        onDeleteValue,
+        through,
+        throughValue);
+  }
+
+  private boolean isCollectionOrMap(TypeMirror type) {
+    TypeMirror erased = types.erasure(type);
+    return types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Collection").asType()))
+        || types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Map").asType()));
+  }
+
+  private static KeyAttribute key(AnnotationMirror mirror, String attribute, String defaultName) {
+    AnnotationValue value = Mirrors.explicit(mirror, attribute);
+    String explicit = value == null ? "" : String.valueOf(value.getValue());
+    return new KeyAttribute(attribute, explicit, value, defaultName);
+  }
+}
