@@ -86,7 +86,8 @@ final class Plan {
    */
   List<Object> select(int[] bucket) {
     int candidates = bucket == null ? table.end() : bucket[0];
-    List<Object> rows = new ArrayList<>(Math.min(candidates, limit < 0 ? candidates : limit));
+    int expected = takesAll ? candidates : Math.min(candidates, limit < 0 ? 16 : limit);
+    List<Object> rows = new ArrayList<>(expected);
     if (order == null) {
       int skip = offset;
       for (int i = 0; i < candidates && (limit < 0 || rows.size() < limit); i++) {

@@ -1,0 +1,242 @@
+package dev.relata.examples.blog;
+
+import dev.relata.DeleteRestrictedException;
+import dev.relata.DuplicateKeyException;
+import dev.relata.Store;
+import dev.relata.examples.cluster.Cluster;
+import dev.relata.examples.cluster.ClusterRepository;
+import dev.relata.examples.cluster.Node;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A small blog on Relata: users with a phone, posts, comments, a category tree, countries whose
+ * posts are reached through their users, and clusters that list their nodes by key. Each section
+ * shows one feature and prints what it did.
+ */
+public final class BlogApplication {
+  private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
+
+  private final PrintStream out;
+  private final Store store = Store.inMemory();
+  private final UserRepository users = new UserRepository(store);
+  private final PostRepository posts = new PostRepository(store);
+  private final CommentRepository comments = new CommentRepository(store);
+  private final CategoryRepository categories = new CategoryRepository(store);
+  private final CountryRepository countries = new CountryRepository(store);
+  private final ClusterRepository clusters = new ClusterRepository(store);
+
+  BlogApplication(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    new BlogApplication(System.out).run();
+  }
+
+  void run() {
+    saveNestedGraph();
+    eagerLoading();
+    constrainedLoading();
+    existenceFilters();
+    resolvers();
+    categoryTree();
+    hasManyThrough();
+    hasManyBy();
+    onDelete();
+    atomicWrites();
+  }
+
+  /** One save stores a whole graph: keys are assigned, foreign keys written, parents saved first. */
+  private void saveNestedGraph() {
+    section("Saving a nested graph in one atomic write: users.saveAll(...)");
+    Category java = new Category("java", "Java");
+    Category records = new Category("records", "Records");
+    records.parent = java;
+    Category news = new Category("news", "News");
+
+    User ada = new User("Ada");
+    ada.setCountry(new Country("France"));
+    ada.setPhone(Phone.of("+33 1 23 45 67 89"));
+    Post relations = post("Relations, checked by the compiler", 0, records);
+    relations.setComments(
+        List.of(comment("Finally!", 1), comment("What about records?", 2), comment("Nice", 3)));
+    ada.setPosts(List.of(relations, post("Indexes everywhere", 5, java)));
+
+    User grace = new User("Grace");
+    grace.setCountry(new Country("United States"));
+    Post release = post("Relata 0.1 is out", 7, news);
+    release.setComments(List.of(comment("Congratulations", 8)));
+    grace.setPosts(List.of(release, post("No comments yet", 9, news)));
+
+    users.saveAll(List.of(ada, grace));
+    categories.save(news);
+    out.printf("  %s got key %d, country key %d, phone key %s%n",
+        ada.getName(), ada.getId(), ada.getCountryId(), ada.getPhone().id());
+    out.printf("  %s -> userId %d, categorySlug %s%n",
+        relations, relations.getUserId(), relations.getCategorySlug());
+    out.printf("  stored: %d users, %d posts, %d comments, %d categories, %d countries%n",
+        users.count(), posts.count(), comments.count(), categories.count(), countries.count());
+  }
+
+  /** Relations load in one pass over the key indexes: no N+1, no table scan. */
+  private void eagerLoading() {
+    section("Eager loading: users.withPhone().withPosts(p -> p.withComments()).get()");
+    for (User user : users.withPhone().withPosts(p -> p.withComments()).get()) {
+      out.printf("  %s, phone %s%n", user, user.getPhone() == null ? "none" : user.getPhone().number());
+      for (Post post : user.getPosts()) {
+        out.printf("    %s with %d comments%n", post, post.getComments().size());
+        for (Comment comment : post.getComments()) {
+          out.printf("      %s%n", comment);
+        }
+      }
+    }
+    Comment first = comments.withPost(p -> p.withUser()).first().orElseThrow();
+    out.printf("  comments.withPost(p -> p.withUser()): %s on %s by %s%n",
+        first, first.post, first.post.getUser());
+  }
+
+  /** The constraint's orderBy and limit hold for each post on its own. */
+  private void constrainedLoading() {
+    section("Constrained loading: the two newest comments of every post");
+    Comparator<Comment> newestFirst = Comparator.comparing((Comment c) -> c.createdAt).reversed();
+    List<Post> loaded =
+        posts.query()
+            .orderBy(Comparator.comparing(Post::getTitle))
+            .withComments(c -> c.orderBy(newestFirst).limit(2))
+            .get();
+    for (Post post : loaded) {
+      out.printf("  %s: %s%n", post, post.getComments());
+    }
+  }
+
+  private void existenceFilters() {
+    section("Existence filters: hasComments(), doesntHaveComments(), hasComments(c -> ...)");
+    out.printf("  with comments:    %s%n", posts.query().hasComments().get());
+    out.printf("  without comments: %s%n", posts.query().doesntHaveComments().get());
+    out.printf("  with 2+ comments: %s%n", posts.query().hasComments(c -> c.offset(1)).get());
+    out.printf("  with a comment saying \"Nice\": %s%n",
+        posts.query().hasComments(c -> c.where(comment -> comment.body.equals("Nice"))).get());
+    out.printf("  count %d, exists %b%n",
+        posts.query().hasComments().count(), posts.query().doesntHaveComments().exists());
+  }
+
+  /** A resolver reads and writes the relation of one row, at once and atomically. */
+  private void resolvers() {
+    section("Relation resolvers: posts.comments(post), users.phone(user), comments.post(comment)");
+    Post post = posts.query().where(p -> p.getTitle().startsWith("Indexes")).first().orElseThrow();
+    Comment created = posts.comments(post).create(comment("Fast, too", 10));
+    out.printf("  posts.comments(%s).create(...) -> %s with postId %d%n",
+        post, created, created.postId);
+    out.printf("  count %d, findById(%d) -> %s%n",
+        posts.comments(post).count(), created.id, posts.comments(post).findById(created.id));
+    Comment elsewhere = comments.query().where(c -> c.body.equals("Finally!")).first().orElseThrow();
+    out.printf("  destroy(%d), a comment of another post -> %b (nothing removed)%n",
+        elsewhere.id, posts.comments(post).destroy(elsewhere.id));
+
+    User grace = users.query().where(u -> u.getName().equals("Grace")).first().orElseThrow();
+    Phone phone = users.phone(grace).save(Phone.of("+1 555 0100"));
+    out.printf("  users.phone(Grace).save(...) -> %s%n", phone);
+    out.printf("  users.phone(Grace).find() -> %s%n", users.phone(grace).find().map(Phone::number));
+
+    comments.post(created).associate(posts.find(1L).orElseThrow());
+    out.printf("  comments.post(%s).associate(post 1) -> postId %d%n", created, created.postId);
+  }
+
+  private void categoryTree() {
+    section("A tree: categories with their parent and children (a relation to the same entity)");
+    List<Category> roots =
+        categories.query()
+            .where(c -> c.parentSlug == null)
+            .withPosts()
+            .withChildren(c -> c.withChildren().withPosts())
+            .get();
+    for (Category root : roots) {
+      printTree(root, "  ");
+    }
+    Category records = categories.withParent().where(c -> c.slug.equals("records")).first().orElseThrow();
+    out.printf("  records.parent -> %s%n", records.parent);
+  }
+
+  private void printTree(Category category, String indent) {
+    out.printf("%s%s (%s)%s%n", indent, category.name, category.slug,
+        category.posts == null ? "" : " posts: " + category.posts);
+    for (Category child : category.children) {
+      printTree(child, indent + "  ");
+    }
+  }
+
+  private void hasManyThrough() {
+    section("Has many through: countries.withPosts() reaches posts through users");
+    for (Country country : countries.withPosts().get()) {
+      out.printf("  %s: %s%n", country, country.posts);
+    }
+    Country france = countries.query().where(c -> c.name.equals("France")).first().orElseThrow();
+    out.printf("  countries.posts(France).count() -> %d%n", countries.posts(france).count());
+  }
+
+  private void hasManyBy() {
+    section("Has many by: a cluster lists its nodes by key (nodeIds)");
+    Cluster cluster = new Cluster("eu-west");
+    cluster.nodes = List.of(Node.of("node-a"), Node.of("node-b"));
+    clusters.save(cluster);
+    out.printf("  saved %s: the nodes were saved and their keys written into nodeIds%n", cluster);
+    Node added = clusters.nodes(cluster).attach(Node.of("node-c"));
+    Long first = cluster.nodeIds.get(0);
+    clusters.nodes(cluster).detach(first);
+    out.printf("  attach(%s), detach(%d) -> nodeIds %s%n", added, first, cluster.nodeIds);
+    Cluster loaded = clusters.withNodes().first().orElseThrow();
+    out.printf("  clusters.withNodes() -> %s in list order%n", loaded.nodes);
+  }
+
+  private void onDelete() {
+    section("onDelete: RESTRICT, SET_NULL and CASCADE");
+    try {
+      categories.delete("java");
+    } catch (DeleteRestrictedException e) {
+      out.printf("  categories.delete(\"java\") refused: %s%n", e.getMessage());
+    }
+    categories.delete("news");
+    out.printf("  categories.delete(\"news\") cleared the category of its posts: %s%n",
+        posts.query().where(p -> p.getCategorySlug() == null).get());
+    User ada = users.query().where(u -> u.getName().equals("Ada")).first().orElseThrow();
+    long before = comments.count();
+    users.delete(ada.getId());
+    out.printf("  users.delete(Ada) cascaded: %d users, %d posts, %d comments (was %d)%n",
+        users.count(), posts.count(), comments.count(), before);
+  }
+
+  private void atomicWrites() {
+    section("Atomic writes: a failed write changes nothing");
+    Post existing = posts.all().get(0);
+    Post copy = post("A post with a taken key", 11, null);
+    copy.setId(existing.getId());
+    long before = posts.count();
+    try {
+      posts.insert(copy);
+    } catch (DuplicateKeyException e) {
+      out.printf("  posts.insert(...) -> %s; posts before %d, after %d%n",
+          e.getMessage(), before, posts.count());
+    }
+  }
+
+  private static Post post(String title, int minutes, Category category) {
+    Post post = new Post(title);
+    post.setPublishedAt(T0.plusSeconds(60L * minutes));
+    post.setCategory(category);
+    post.setComments(new ArrayList<>());
+    return post;
+  }
+
+  private static Comment comment(String body, int minutes) {
+    return new Comment(body, T0.plusSeconds(60L * minutes));
+  }
+
+  private void section(String title) {
+    out.println();
+    out.println("== " + title);
+  }
+}
