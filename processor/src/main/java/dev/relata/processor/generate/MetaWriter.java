@@ -209,7 +209,7 @@ final class MetaWriter {
                   STATIC,
                   FINAL)
               .initializer(
-                  "new $T<>($L, $S, $L, $L, $L)",
+                  "new $T<>(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
                   RuntimeNames.COLUMN,
                   i,
                   column.name(),

@@ -119,7 +119,8 @@ final class RepositoryWriter {
     String owner = Names.lowerCamel(model.simpleName());
     MethodSpec.Builder resolver =
         MethodSpec.methodBuilder(relation.name())
-            .addJavadoc("The {@code $L} of {@code $N}, to read and write them.\n", relation.name(), owner)
+            .addJavadoc("The resolver of the {@code $L} of {@code $N}: reads and writes them at once.\n",
+                relation.name(), owner)
             .addModifiers(PUBLIC)
             .addParameter(code.entity, owner);
     switch (relation.kind()) {
