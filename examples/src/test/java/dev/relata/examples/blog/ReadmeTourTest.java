@@ -1,0 +1,180 @@
+package dev.relata.examples.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.DeleteRestrictedException;
+import dev.relata.Store;
+import dev.relata.examples.cluster.Cluster;
+import dev.relata.examples.cluster.ClusterRepository;
+import dev.relata.examples.cluster.Node;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code of README.md's tour, run against the example entities, asserting what the README says
+ * it does. A change here belongs in README.md too.
+ */
+class ReadmeTourTest {
+  private final Store store = Store.inMemory();
+  private final PostRepository posts = new PostRepository(store);
+  private final CommentRepository comments = new CommentRepository(store);
+  private final UserRepository users = new UserRepository(store);
+  private final PhoneRepository phones = new PhoneRepository(store);
+  private final CountryRepository countries = new CountryRepository(store);
+  private final CategoryRepository categories = new CategoryRepository(store);
+  private final ClusterRepository clusters = new ClusterRepository(store);
+
+  @Test
+  void repositorySavesAndFinds() {
+    Post post = posts.save(new Post("Hello"));
+    Optional<Post> found = posts.find(post.getId());
+
+    assertEquals(1L, post.getId());
+    assertEquals("Hello", found.orElseThrow().getTitle());
+    assertEquals("Hello", posts.find(1).orElseThrow().getTitle());
+  }
+
+  @Test
+  void nestedSaveNormalizesTheGraphAndWritesKeysBack() {
+    User ada = new User("Ada");
+    ada.setCountry(new Country("France"));
+    ada.setPhone(Phone.of("+33 1 23 45 67 89"));
+    Post relations = new Post("Relations, checked by the compiler");
+    relations.setComments(List.of(new Comment("Finally!", Instant.now())));
+    ada.setPosts(List.of(relations));
+
+    users.save(ada);
+
+    assertEquals(
+        List.of(1L, 1L, 1L, 1L, 1L),
+        List.of(countries.count(), users.count(), phones.count(), posts.count(), comments.count()));
+    assertEquals(1L, ada.getId());
+    assertEquals(1, ada.getCountryId());
+    assertEquals(1L, relations.getUserId());
+    assertEquals(1L, relations.getComments().get(0).postId);
+    assertNotNull(ada.getPhone().id());
+    assertEquals(ada.getId(), phones.find(ada.getPhone().id()).orElseThrow().userId());
+  }
+
+  @Test
+  void queriesLoadAndFilterAsTheTourSays() {
+    saveBlog();
+
+    List<User> withEverything = users.withPhone().withPosts(p -> p.withComments()).get();
+
+    Comparator<Comment> newestFirst = Comparator.comparing((Comment c) -> c.createdAt).reversed();
+    List<Post> latest =
+        posts.query()
+            .orderBy(Comparator.comparing(Post::getTitle))
+            .withComments(c -> c.orderBy(newestFirst).limit(2))
+            .get();
+
+    List<Post> discussed = posts.query().hasComments(c -> c.offset(1)).get();
+    List<Post> quiet = posts.query().doesntHaveComments().get();
+    long count = posts.query().where(p -> p.getTitle().startsWith("Relata")).count();
+
+    assertEquals("+33 1 23 45 67 89", withEverything.get(0).getPhone().number());
+    assertEquals(3, withEverything.get(0).getPosts().get(0).getComments().size());
+    assertEquals(
+        List.of("Relata 0.1 is out", "Relations, checked by the compiler"),
+        latest.stream().map(Post::getTitle).toList());
+    assertEquals(List.of(), latest.get(0).getComments());
+    assertEquals(
+        List.of("third", "second"), latest.get(1).getComments().stream().map(c -> c.body).toList());
+    assertEquals(
+        List.of("Relations, checked by the compiler"),
+        discussed.stream().map(Post::getTitle).toList());
+    assertEquals(List.of("Relata 0.1 is out"), quiet.stream().map(Post::getTitle).toList());
+    assertEquals(1, count);
+  }
+
+  @Test
+  void resolversReadAndWriteOneParentsRelation() {
+    saveBlog();
+    Post post = posts.find(1L).orElseThrow();
+    Post otherPost = posts.find(2L).orElseThrow();
+    User grace = users.save(new User("Grace"));
+    Cluster cluster = clusters.save(new Cluster("eu-west"));
+
+    Comment created = posts.comments(post).create(new Comment("Fast, too", Instant.now()));
+    long n = posts.comments(post).count();
+    boolean destroyedElsewhere = posts.comments(otherPost).destroy(created.id);
+
+    Phone phone = users.phone(grace).save(Phone.of("+1 555 0100"));
+    comments.post(created).associate(otherPost);
+
+    Node node = clusters.nodes(cluster).attach(Node.of("node-c"));
+    List<Node> attached = clusters.nodes(cluster).find();
+    boolean detached = clusters.nodes(cluster).detach(node.id());
+
+    assertEquals(4, n);
+    assertFalse(destroyedElsewhere);
+    assertEquals(4, comments.count());
+    assertEquals(grace.getId(), phone.userId());
+    assertEquals(2L, created.postId);
+    assertEquals(2L, comments.post(created).find().orElseThrow().getId());
+    assertEquals(List.of(node), attached);
+    assertTrue(detached);
+    assertEquals(List.of(), clusters.nodes(cluster).find());
+    assertEquals(List.of(node), new dev.relata.examples.cluster.NodeRepository(store).all());
+  }
+
+  @Test
+  void onDeleteRulesApplyAsTheTourSays() {
+    User ada = saveBlog();
+    Category news = new Category("news", "News");
+    Post release = posts.find(2L).orElseThrow();
+    release.setCategory(news);
+    posts.save(release);
+
+    assertThrows(DeleteRestrictedException.class, () -> categories.delete("java"));
+    assertEquals(3, categories.count());
+    categories.delete("news");
+    assertNull(posts.find(2L).orElseThrow().getCategorySlug());
+    users.delete(ada.getId());
+    assertEquals(
+        List.of(0L, 0L, 0L, 0L), List.of(users.count(), posts.count(), comments.count(), phones.count()));
+  }
+
+  @Test
+  void theExampleApplicationRunsEverySection() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new BlogApplication(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    String output = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(output.contains("stored: 2 users, 4 posts, 4 comments, 3 categories, 2 countries"));
+    assertTrue(output.contains("categories.delete(\"java\") refused"));
+    assertTrue(output.contains("users.delete(Ada) cascaded: 1 users, 2 posts, 1 comments (was 5)"));
+    assertTrue(output.contains("posts before 2, after 2"));
+  }
+
+  /** Ada, her phone, two posts (the first with three comments), categories java and records. */
+  private User saveBlog() {
+    Category java = new Category("java", "Java");
+    Category records = new Category("records", "Records");
+    records.parent = java;
+    User ada = new User("Ada");
+    ada.setPhone(Phone.of("+33 1 23 45 67 89"));
+    Post relations = new Post("Relations, checked by the compiler");
+    relations.setCategory(records);
+    Instant t = Instant.parse("2026-11-01T09:00:00Z");
+    relations.setComments(
+        List.of(
+            new Comment("first", t),
+            new Comment("second", t.plusSeconds(60)),
+            new Comment("third", t.plusSeconds(120))));
+    ada.setPosts(List.of(relations, new Post("Relata 0.1 is out")));
+    return users.save(ada);
+  }
+}
