@@ -39,6 +39,7 @@ public final class Database {
     if (registered.contains(type)) {
       return;
     }
+    refuseInsideRead("start using " + type.name());
     lock.writeLock().lock();
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
     try {
@@ -102,6 +103,20 @@ public final class Database {
     return table;
   }
 
+  /**
+   * Refuses to take the write lock on a thread that holds the read lock: the lock cannot be
+   * upgraded, so the thread would wait for itself forever.
+   */
+  private void refuseInsideRead(String what) {
+    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
+      throw new IllegalStateException(
+          "cannot "
+              + what
+              + " while reading the same store on this thread (inside a where, orderBy or has"
+              + " callback); do it before or after the query");
+    }
+  }
+
   /** Runs {@code body} under the read lock. */
   public <R> R read(Supplier<R> body) {
     lock.readLock().lock();
@@ -118,11 +133,7 @@ public final class Database {
    * one that says that nothing was written; {@code what} names the write for that message.
    */
   <R> R write(String what, Function<Transaction, R> body) {
-    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
-      throw new IllegalStateException(
-          "cannot " + what + " while reading the same store on this thread"
-              + " (inside a where, orderBy or has callback); collect what to write and write it after the query");
-    }
+    refuseInsideRead(what);
     lock.writeLock().lock();
     try {
       Transaction outer = current;
