@@ -41,6 +41,10 @@ public enum Message {
   INACCESSIBLE_FIELD(
       "RelataInaccessibleField",
       "%s cannot be %s by generated code: %s. Options: make it non-private, or add %s"),
+  INACCESSIBLE_TYPE(
+      "RelataInaccessibleType",
+      "%s cannot be stored: its type %s is not visible to generated code in package %s. Options:"
+          + " make %s package-private or public"),
   NAME_CLASH(
       "RelataNameClash",
       "the relation %s clashes with the generated method %s of %s: rename the field. Reserved"

@@ -20,14 +20,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -147,6 +150,13 @@ public final class SchemaValidator {
     }
     validateKey(entity, report);
     for (PropertyModel property : entity.properties()) {
+      String hidden = inaccessibleType(property.type(), entity.packageName());
+      if (hidden != null) {
+        report.error(
+            element, property.field(), null, null, Message.INACCESSIBLE_TYPE,
+            simple + "." + property.name(), hidden, entity.packageName(), hidden);
+        continue;
+      }
       if (property.reader() == null) {
         report.error(
             element, property.field(), null, null, Message.INACCESSIBLE_FIELD,
@@ -173,6 +183,45 @@ public final class SchemaValidator {
         report.error(
             element, element, entity.annotation(), null, Message.TYPE_CLASH, simple, name);
       }
+    }
+  }
+
+  /**
+   * The first type within {@code type} (itself, a type argument, an array component, a bound) that
+   * code in package {@code pkg} cannot name, or null if there is none.
+   */
+  private String inaccessibleType(TypeMirror type, String pkg) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return inaccessibleType(((ArrayType) type).getComponentType(), pkg);
+      case WILDCARD: {
+        WildcardType wildcard = (WildcardType) type;
+        TypeMirror bound =
+            wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+        return bound == null ? null : inaccessibleType(bound, pkg);
+      }
+      case DECLARED: {
+        DeclaredType declared = (DeclaredType) type;
+        for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+          Set<Modifier> modifiers = t.getModifiers();
+          boolean visible =
+              modifiers.contains(Modifier.PUBLIC)
+                  || (!modifiers.contains(Modifier.PRIVATE)
+                      && elements.getPackageOf(t).getQualifiedName().contentEquals(pkg));
+          if (!visible) {
+            return display(type);
+          }
+        }
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          String hidden = inaccessibleType(argument, pkg);
+          if (hidden != null) {
+            return hidden;
+          }
+        }
+        return null;
+      }
+      default:
+        return null;
     }
   }
 
