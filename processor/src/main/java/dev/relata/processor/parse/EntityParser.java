@@ -176,8 +176,11 @@ public final class EntityParser {
       reader = Accessor.field(name);
     } else {
       ExecutableElement getter = getter(owner, ownerType, name, type, pkg);
-      if (getter != null) {
+      if (getter != null && !throwsChecked(getter)) {
         reader = Accessor.method(getter.getSimpleName().toString());
+      } else if (getter != null) {
+        unreadable = describeAccess(field) + " and its getter " + getter.getSimpleName()
+            + "() declares a checked exception";
       } else {
         unreadable =
             describeAccess(field)
@@ -190,8 +193,11 @@ public final class EntityParser {
       writer = Accessor.field(name);
     } else {
       ExecutableElement setter = setter(owner, ownerType, name, type, pkg);
-      if (setter != null) {
+      if (setter != null && !throwsChecked(setter)) {
         writer = Accessor.method(setter.getSimpleName().toString());
+      } else if (setter != null) {
+        unwritable = (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
+            + " and its setter " + setter.getSimpleName() + "(" + type + ") declares a checked exception";
       } else {
         unwritable =
             (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
@@ -302,19 +308,33 @@ public final class EntityParser {
       }
     }
     if (!record && !type.getModifiers().contains(Modifier.ABSTRACT)) {
-      boolean constructor = false;
+      ExecutableElement constructor = null;
       for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
         if (c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE)) {
-          constructor = true;
+          constructor = c;
         }
       }
-      if (!constructor) {
+      if (constructor == null) {
         problems.add(
             "it has no no-argument constructor that generated code can call"
                 + " (add one; it may be package-private)");
+      } else if (throwsChecked(constructor)) {
+        problems.add("its no-argument constructor declares a checked exception");
       }
     }
     return List.copyOf(problems);
+  }
+
+  /** Whether {@code method} declares an exception that callers must catch. */
+  private boolean throwsChecked(ExecutableElement method) {
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(ElementKind kind) {
