@@ -222,9 +222,27 @@ public final class EntityParser {
     try {
       return types.asMemberOf(owner, member);
     } catch (IllegalArgumentException notAMember) {
-      // A private field of a superclass is no member of the subclass: take it as declared.
-      return member.asType();
+      // A private field of a superclass is no member of the subclass, but it is one of the
+      // superclass as the subclass parameterizes it (Base<Long>, not Base<ID>).
+      DeclaredType declaring = supertype(owner, member.getEnclosingElement());
+      return declaring == null ? member.asType() : types.asMemberOf(declaring, member);
     }
+  }
+
+  /** The supertype of {@code type} (or itself) whose element is {@code element}, as parameterized. */
+  private DeclaredType supertype(DeclaredType type, Element element) {
+    if (type.asElement().equals(element)) {
+      return type;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() == TypeKind.DECLARED) {
+        DeclaredType found = supertype((DeclaredType) supertype, element);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean accessible(Element member, String pkg) {
