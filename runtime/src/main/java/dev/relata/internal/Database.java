@@ -225,8 +225,7 @@ public final class Database {
   public <T> List<T> list(QuerySpec<T> spec) {
     return read(
         () -> {
-          Plan plan = Plan.bind(this, spec);
-          return (List<T>) plan.materialize(plan.select(null));
+          return (List<T>) Plan.bind(this, spec).run(null);
         });
   }
 
@@ -247,9 +246,8 @@ public final class Database {
   public <P, C> List<C> listRelated(Relation<P, C> relation, P owner, QuerySpec<C> spec) {
     return read(
         () -> {
-          Plan plan = Plan.bind(this, spec);
           int[] related = relation.bind(this).related(owner);
-          return (List<C>) plan.materialize(plan.select(related));
+          return (List<C>) Plan.bind(this, spec).run(related);
         });
   }
 

@@ -156,11 +156,27 @@ final class Plan {
     return type.assemble(row, values);
   }
 
-  /** Fresh copies of selected rows. */
-  List<Object> materialize(List<Object> rows) {
-    List<Object> copies = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      copies.add(materialize(row));
+  /**
+   * Runs the plan over {@code bucket} (or the whole table, if null): fresh copies of the selected
+   * rows, carrying the relations it loads.
+   */
+  List<Object> run(int[] bucket) {
+    List<Object> copies;
+    if (takesAll) {
+      int candidates = bucket == null ? table.end() : bucket[0];
+      copies = new ArrayList<>(bucket == null ? table.size() : candidates);
+      for (int i = 0; i < candidates; i++) {
+        Object row = table.row(bucket == null ? i : bucket[i + 1]);
+        if (row != null) {
+          copies.add(materialize(row));
+        }
+      }
+    } else {
+      List<Object> rows = select(bucket);
+      copies = new ArrayList<>(rows.size());
+      for (Object row : rows) {
+        copies.add(materialize(row));
+      }
     }
     return copies;
   }
@@ -182,15 +198,7 @@ final class Plan {
       if (!relation.toMany()) {
         return related[0] == 0 ? null : plan.first(related);
       }
-      if (plan.takesAll) {
-        int n = related[0];
-        List<Object> copies = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-          copies.add(plan.materialize(plan.table.row(related[i])));
-        }
-        return relation.container(copies);
-      }
-      return relation.container(plan.materialize(plan.select(related)));
+      return relation.container(plan.run(related));
     }
   }
 

@@ -39,12 +39,14 @@ final class SaveOperation {
     final EntityType<Object, ?> type;
     final Table<Object> table;
     final Object original;
-    final List<Edge> edges = new ArrayList<>(2);
+    /** The relation values the object carries; null while there are none (most rows). */
+    private List<Edge> edges;
     Object key;
     boolean keyAssigned;
     Object row;
     /** Column writes that linking made, replayed onto the original: column, value, column, ... */
-    private List<Object> writes;
+    private Object[] writes;
+    private int writeCount;
 
     Node(EntityType<Object, ?> type, Table<Object> table, Object original) {
       this.type = type;
@@ -72,10 +74,23 @@ final class SaveOperation {
     void write(Column<?> column, Object value, Object callerValue) {
       row = ((Column<Object>) column).set(row, value);
       if (writes == null) {
-        writes = new ArrayList<>(2);
+        writes = new Object[2];
+      } else if (writeCount == writes.length) {
+        writes = java.util.Arrays.copyOf(writes, writeCount * 2);
       }
-      writes.add(column);
-      writes.add(callerValue);
+      writes[writeCount++] = column;
+      writes[writeCount++] = callerValue;
+    }
+
+    void addEdge(Edge edge) {
+      if (edges == null) {
+        edges = new ArrayList<>(2);
+      }
+      edges.add(edge);
+    }
+
+    List<Edge> edges() {
+      return edges == null ? List.of() : edges;
     }
   }
 
@@ -84,13 +99,14 @@ final class SaveOperation {
 
   private final Database database;
   private final Transaction tx;
-  private final Map<Object, Node> nodes = new IdentityHashMap<>();
+  private final Map<Object, Node> nodes;
   private final List<Node> order = new ArrayList<>();
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
-  private SaveOperation(Database database, Transaction tx) {
+  private SaveOperation(Database database, Transaction tx, int roots) {
     this.database = database;
     this.tx = tx;
+    this.nodes = new IdentityHashMap<>(Math.max(32, roots * 2));
   }
 
   /**
@@ -109,7 +125,7 @@ final class SaveOperation {
       Collection<? extends T> roots,
       boolean insert,
       Consumer<Node> rootLink) {
-    SaveOperation save = new SaveOperation(database, tx);
+    SaveOperation save = new SaveOperation(database, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root));
@@ -183,7 +199,7 @@ final class SaveOperation {
     } else {
       targets = List.of(visit(target, value));
     }
-    owner.edges.add(new Edge((Relation<Object, Object>) relation, targets));
+    owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
   }
 
   private static String describeKey(Node node) {
@@ -202,16 +218,33 @@ final class SaveOperation {
     }
   }
 
+  /**
+   * Assigns keys to the rows without one. Numbers are reserved per table in one step, above the
+   * keys the table has held and above every key given in this save, so none can collide.
+   */
   private void assignKeys() {
-    // Keys given explicitly come first, so that no assigned key can take one of them.
+    Map<Table<?>, long[]> numbers = new IdentityHashMap<>(); // table -> {highest given, missing}
     for (Node node : order) {
-      if (node.table.numericKeys() && !node.type.unassigned(node.key)) {
-        tx.raiseCounter(node.table, ((Number) node.key).longValue());
+      if (node.table.numericKeys()) {
+        long[] n = numbers.computeIfAbsent(node.table, t -> new long[] {Long.MIN_VALUE, 0});
+        if (node.type.unassigned(node.key)) {
+          n[1]++;
+        } else {
+          n[0] = Math.max(n[0], ((Number) node.key).longValue());
+        }
       }
+    }
+    for (Map.Entry<Table<?>, long[]> entry : numbers.entrySet()) {
+      long[] n = entry.getValue();
+      n[0] = tx.reserveNumbers(entry.getKey(), n[0], (int) n[1]);
     }
     for (Node node : order) {
       if (node.type.unassigned(node.key)) {
-        node.key = tx.assignKey(node.table);
+        if (node.table.numericKeys()) {
+          node.key = node.type.keyKind().number(numbers.get(node.table)[0]++);
+        } else {
+          node.key = tx.randomKey(node.table);
+        }
         node.keyAssigned = true;
       }
     }
@@ -223,7 +256,7 @@ final class SaveOperation {
       node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
     }
     for (Node node : order) {
-      for (Edge edge : node.edges) {
+      for (Edge edge : node.edges()) {
         edge.relation().link(node, edge.targets());
       }
     }
@@ -231,7 +264,7 @@ final class SaveOperation {
 
   private void store() {
     for (Node node : order) {
-      int slot = node.table.slotOf(node.key);
+      int slot = node.keyAssigned ? -1 : node.table.slotOf(node.key);
       if (slot >= 0) {
         tx.replace(node.table, slot, node.row);
       } else {
@@ -249,12 +282,10 @@ final class SaveOperation {
       if (node.keyAssigned) {
         node.type.key().set(node.original, node.key);
       }
-      if (node.writes != null) {
-        for (int i = 0; i < node.writes.size(); i += 2) {
-          ((Column<Object>) node.writes.get(i)).set(node.original, node.writes.get(i + 1));
-        }
+      for (int i = 0; i < node.writeCount; i += 2) {
+        ((Column<Object>) node.writes[i]).set(node.original, node.writes[i + 1]);
       }
-      for (Edge edge : node.edges) {
+      for (Edge edge : node.edges()) {
         if (edge.targets().stream().anyMatch(target -> target.type.record())) {
           // Records cannot take their keys: hand the parent the rebuilt instances instead.
           List<Object> rebuilt = new ArrayList<>(edge.targets().size());
@@ -282,7 +313,7 @@ final class SaveOperation {
     // A cycle among records (possible only through mutable lists) ends at the original object.
     results.put(node, node.original);
     Object[] values = new Object[node.type.relations().size()];
-    for (Edge edge : node.edges) {
+    for (Edge edge : node.edges()) {
       List<Object> targets = new ArrayList<>(edge.targets().size());
       for (Node target : edge.targets()) {
         targets.add(result(target));

@@ -26,14 +26,16 @@ final class Transaction {
   private Object[] previous = new Object[16];
   private int size;
   private final Set<Table<?>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The table of the latest entry, to skip the set lookup in runs of writes to one table. */
+  private Table<?> lastTouched;
 
-  /** Appends {@code row}, whose key is set and new to the table; returns its slot. */
+  /**
+   * Appends {@code row}, whose key is set and new to the table; returns its slot. A numeric key
+   * must be covered by {@link #reserveNumbers} first, so that no key is assigned twice.
+   */
   <T> int insert(Table<T> table, T row) {
     int slot = table.append(row);
     log(table, slot, null);
-    if (table.numericKeys()) {
-      raiseCounter(table, ((Number) table.type.key().get(row)).longValue());
-    }
     return slot;
   }
 
@@ -55,29 +57,33 @@ final class Transaction {
     return state.live();
   }
 
-  /** The key for a new row of {@code table}: the next number, or a random UUID. */
-  Object assignKey(Table<?> table) {
+  /** A random key for a new row of a table with {@code String} or {@code UUID} keys. */
+  Object randomKey(Table<?> table) {
     KeyKind kind = table.type.keyKind();
-    if (!kind.numeric()) {
-      Object key;
-      do {
-        key = kind.random();
-      } while (table.slotOf(key) >= 0);
-      return key;
-    }
-    long next = table.highestNumber() + 1;
-    Object key = kind.number(next);
-    raiseCounter(table, next);
+    Object key;
+    do {
+      key = kind.random();
+    } while (table.slotOf(key) >= 0);
     return key;
   }
 
-  /** Makes keys assigned later go above {@code number}, a key this write stores explicitly. */
-  void raiseCounter(Table<?> table, long number) {
+  /**
+   * Reserves {@code count} numbers for new keys of {@code table}, above every number it has held
+   * and above {@code explicit}, the highest numeric key this write stores as given (or {@link
+   * Long#MIN_VALUE}); returns the first. One counter change, logged once.
+   */
+  long reserveNumbers(Table<?> table, long explicit, int count) {
     long old = table.highestNumber();
-    if (number > old) {
-      table.setHighestNumber(number);
+    long first = Math.max(old, explicit) + 1;
+    long highest = count == 0 ? Math.max(old, explicit) : first + count - 1;
+    if (count > 0) {
+      table.type.keyKind().number(highest); // fails before anything changes if out of range
+    }
+    if (highest > old) {
+      table.setHighestNumber(highest);
       log(table, COUNTER, old);
     }
+    return first;
   }
 
   private void log(Table<?> table, int slot, Object old) {
@@ -91,7 +97,10 @@ final class Transaction {
     slots[size] = slot;
     previous[size] = old;
     size++;
-    touched.add(table);
+    if (table != lastTouched) {
+      touched.add(table);
+      lastTouched = table;
+    }
   }
 
   /** A point to roll back to, for a write nested in this transaction. */
