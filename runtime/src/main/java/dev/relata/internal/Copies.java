@@ -2,18 +2,24 @@ package dev.relata.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Copies of mutable field values, for generated {@code copy} code: a stored row and the instances
- * read from it never share a collection, a map or an array. Elements are shared. Every method
- * returns {@code null} for {@code null}.
+ * read from it never share a collection, a map or an array. An interface type gets a standard
+ * implementation (a {@code List} an {@code ArrayList}, a {@code Set} a {@code LinkedHashSet}, ...),
+ * a class its own copy constructor through {@link #of}. Elements are shared. Every method returns
+ * {@code null} for {@code null}.
  */
 public final class Copies {
   private Copies() {}
@@ -36,6 +42,23 @@ public final class Copies {
 
   public static <K, V> TreeMap<K, V> sortedMap(SortedMap<K, V> source) {
     return source == null ? null : new TreeMap<>(source);
+  }
+
+  public static <E> LinkedList<E> linkedList(Collection<E> source) {
+    return source == null ? null : new LinkedList<>(source);
+  }
+
+  public static <E extends Enum<E>> EnumSet<E> enumSet(EnumSet<E> source) {
+    return source == null ? null : EnumSet.copyOf(source);
+  }
+
+  public static <K, V> ConcurrentHashMap<K, V> concurrentMap(Map<K, V> source) {
+    return source == null ? null : new ConcurrentHashMap<>(source);
+  }
+
+  /** A copy made by {@code copier}, typically a copy constructor: {@code LinkedList::new}. */
+  public static <T> T of(T source, UnaryOperator<T> copier) {
+    return source == null ? null : copier.apply(source);
   }
 
   public static <E> E[] array(E[] source) {

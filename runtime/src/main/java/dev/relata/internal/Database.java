@@ -146,13 +146,13 @@ public final class Database {
           tx.commit();
         }
         return result;
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) {
+        // Throwable: entity code may throw a checked exception it does not declare.
         tx.rollbackTo(mark);
-        if (e instanceof RuntimeException && !(e instanceof RelataException)) {
-          throw new RelataException(
-              "could not " + what + "; nothing was written: " + e, e);
+        if (e instanceof RelataException || e instanceof Error) {
+          throw e;
         }
-        throw e;
+        throw new RelataException("could not " + what + "; nothing was written: " + e, e);
       } finally {
         current = outer;
       }
@@ -336,7 +336,18 @@ public final class Database {
         tx -> {
           T saved =
               SaveOperation.run(this, tx, relation.target(), List.of(target), false, null).get(0);
-          changeKeys(tx, relation, owner, relation.ownerKey().get(saved), true);
+          Object key = relation.ownerKey().get(saved);
+          if (key == null) {
+            throw new RelataException(
+                "cannot attach to "
+                    + relation
+                    + ": the "
+                    + relation.target().name()
+                    + " row has no "
+                    + relation.ownerKey().name()
+                    + ", and a null key matches nothing");
+          }
+          changeKeys(tx, relation, owner, key, true);
           return saved;
         });
   }

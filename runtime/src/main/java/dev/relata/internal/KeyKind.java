@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.RelataException;
 import java.util.UUID;
 
 /** The type of a primary key, which decides how a missing key is assigned. */
@@ -16,7 +17,7 @@ public enum KeyKind {
     @Override
     Object number(long value) {
       if (value > Integer.MAX_VALUE) {
-        throw new dev.relata.RelataException(
+        throw new RelataException(
             "no int key is left to assign: the table has held key " + Integer.MAX_VALUE);
       }
       return (int) value;

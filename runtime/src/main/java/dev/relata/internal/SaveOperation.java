@@ -139,11 +139,12 @@ final class SaveOperation {
       rootNodes.forEach(rootLink);
     }
     save.store();
-    save.writeBack();
+    // Records are rebuilt before any caller object changes: their constructors may throw.
     List<T> result = new ArrayList<>(rootNodes.size());
     for (Node node : rootNodes) {
       result.add((T) save.result(node));
     }
+    save.writeBack();
     return result;
   }
 
@@ -273,28 +274,67 @@ final class SaveOperation {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their setters
+   * are entity code and may throw: then every field written so far gets its previous value back, so
+   * that a failed save leaves the caller's objects as it leaves the store (a retry of an object that
+   * kept a key it never got would overwrite another row).
+   */
   private void writeBack() {
-    for (Node node : order) {
-      if (node.type.record()) {
-        continue;
-      }
-      if (node.keyAssigned) {
-        node.type.key().set(node.original, node.key);
-      }
-      for (int i = 0; i < node.writeCount; i += 2) {
-        ((Column<Object>) node.writes[i]).set(node.original, node.writes[i + 1]);
-      }
-      for (Edge edge : node.edges()) {
-        if (edge.targets().stream().anyMatch(target -> target.type.record())) {
-          // Records cannot take their keys: hand the parent the rebuilt instances instead.
-          List<Object> rebuilt = new ArrayList<>(edge.targets().size());
-          for (Node target : edge.targets()) {
-            rebuilt.add(result(target));
+    List<Object> undo = new ArrayList<>(); // object, Column or Relation, previous value, ...
+    try {
+      for (Node node : order) {
+        if (node.type.record()) {
+          continue;
+        }
+        if (node.keyAssigned) {
+          writeColumn(undo, node.original, node.type.key(), node.key);
+        }
+        for (int i = 0; i < node.writeCount; i += 2) {
+          writeColumn(undo, node.original, (Column<?>) node.writes[i], node.writes[i + 1]);
+        }
+        for (Edge edge : node.edges()) {
+          if (edge.targets().stream().anyMatch(target -> target.type.record())) {
+            // Records cannot take their keys: hand the parent the rebuilt instances instead.
+            List<Object> rebuilt = new ArrayList<>(edge.targets().size());
+            for (Node target : edge.targets()) {
+              rebuilt.add(result(target));
+            }
+            Relation<Object, Object> relation = edge.relation();
+            undo.add(node.original);
+            undo.add(relation);
+            undo.add(relation.valueOf(node.original));
+            relation.withValue(node.original, relation.container(rebuilt));
           }
-          edge.relation().withValue(node.original, edge.relation().container(rebuilt));
         }
       }
+    } catch (RuntimeException | Error e) {
+      for (int i = undo.size() - 3; i >= 0; i -= 3) {
+        try {
+          restore(undo.get(i), undo.get(i + 1), undo.get(i + 2));
+        } catch (RuntimeException | Error again) {
+          e.addSuppressed(again);
+        }
+      }
+      throw e;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void writeColumn(List<Object> undo, Object target, Column<?> column, Object value) {
+    Column<Object> c = (Column<Object>) column;
+    undo.add(target);
+    undo.add(c);
+    undo.add(c.get(target));
+    c.set(target, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void restore(Object target, Object field, Object previous) {
+    if (field instanceof Column<?> column) {
+      ((Column<Object>) column).set(target, previous);
+    } else {
+      ((Relation<Object, Object>) field).withValue(target, previous);
     }
   }
 

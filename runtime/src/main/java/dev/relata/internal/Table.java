@@ -129,25 +129,28 @@ final class Table<T> {
     if (end == rows.length) {
       rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
     }
-    int slot = end++;
-    place(slot, row);
-    return slot;
+    place(end, row);
+    return end++;
   }
 
-  /** Puts {@code row}, which has the same key, in place of the row in {@code slot}; returns that. */
+  /**
+   * Puts {@code row}, which has the same key, in place of the row in {@code slot}; returns that.
+   * Like every write here, it first reads every value it needs (through entity code, which may
+   * throw) and only then changes anything, so a failure leaves the table untouched.
+   */
   T replace(int slot, T row) {
     T old = row(slot);
-    rows[slot] = row;
     Column<T>[] columns = indexedColumns;
+    Object[] before = values(old);
+    Object[] after = values(row);
+    rows[slot] = row;
     for (int i = 0; i < columns.length; i++) {
-      Object before = columns[i].get(old);
-      Object after = columns[i].get(row);
-      if (!Objects.equals(before, after)) {
-        if (before != null) {
-          indexed[i].remove(before, slot);
+      if (!Objects.equals(before[i], after[i])) {
+        if (before[i] != null) {
+          indexed[i].remove(before[i], slot);
         }
-        if (after != null) {
-          indexed[i].add(after, slot);
+        if (after[i] != null) {
+          indexed[i].add(after[i], slot);
         }
       }
     }
@@ -157,14 +160,14 @@ final class Table<T> {
   /** Removes the row in {@code slot}; returns it. */
   T remove(int slot) {
     T old = row(slot);
+    Object k = key.get(old);
+    Object[] values = values(old);
     rows[slot] = null;
     live--;
-    primary.remove(key.get(old));
-    Column<T>[] columns = indexedColumns;
-    for (int i = 0; i < columns.length; i++) {
-      Object value = columns[i].get(old);
-      if (value != null) {
-        indexed[i].remove(value, slot);
+    primary.remove(k);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        indexed[i].remove(values[i], slot);
       }
     }
     return old;
@@ -188,16 +191,26 @@ final class Table<T> {
   }
 
   private void place(int slot, T row) {
+    Object k = key.get(row);
+    Object[] values = values(row);
     rows[slot] = row;
     live++;
-    primary.put(key.get(row), slot);
-    Column<T>[] columns = indexedColumns;
-    for (int i = 0; i < columns.length; i++) {
-      Object value = columns[i].get(row);
-      if (value != null) {
-        indexed[i].add(value, slot);
+    primary.put(k, slot);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        indexed[i].add(values[i], slot);
       }
     }
+  }
+
+  /** The values of the indexed columns of {@code row}, in index order. */
+  private Object[] values(T row) {
+    Column<T>[] columns = indexedColumns;
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = columns[i].get(row);
+    }
+    return values;
   }
 
   /** Whether keys are numbers, assigned by counting. */
@@ -237,7 +250,19 @@ final class Table<T> {
     end = state.end;
     live = state.live;
     primary = state.primary;
-    indexed = state.indexed;
+    MultiIndex[] restored = Arrays.copyOf(state.indexed, indexedColumns.length);
+    for (int i = state.indexed.length; i < restored.length; i++) {
+      // An index added while the table was detached: build it over the rows that come back.
+      restored[i] = new MultiIndex();
+      for (int slot = 0; slot < end; slot++) {
+        T row = row(slot);
+        Object value = row == null ? null : indexedColumns[i].get(row);
+        if (value != null) {
+          restored[i].add(value, slot);
+        }
+      }
+    }
+    indexed = restored;
     for (int i = 0; i < indexed.length; i++) {
       indexes[indexedColumns[i].ordinal()] = indexed[i];
     }

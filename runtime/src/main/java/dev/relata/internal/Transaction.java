@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.RelataException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -74,10 +75,15 @@ final class Transaction {
    */
   long reserveNumbers(Table<?> table, long explicit, int count) {
     long old = table.highestNumber();
-    long first = Math.max(old, explicit) + 1;
-    long highest = count == 0 ? Math.max(old, explicit) : first + count - 1;
+    long base = Math.max(old, explicit);
+    if (count > 0 && base > Long.MAX_VALUE - count) {
+      throw new RelataException(
+          "no key is left to assign in " + table.type.name() + ": it has held key " + base);
+    }
+    long first = base + 1;
+    long highest = count == 0 ? base : first + count - 1;
     if (count > 0) {
-      table.type.keyKind().number(highest); // fails before anything changes if out of range
+      table.type.keyKind().number(highest); // an int key out of range fails before any change
     }
     if (highest > old) {
       table.setHighestNumber(highest);

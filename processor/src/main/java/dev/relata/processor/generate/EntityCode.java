@@ -3,6 +3,7 @@ package dev.relata.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.EntityModel;
@@ -14,10 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -107,26 +104,22 @@ final class EntityCode {
    * {@code read}, copied where the value is mutable (collections, maps, arrays), so that a copy of
    * an entity never shares one with the stored row.
    */
-  static CodeBlock copyOf(TypeMirror type, CodeBlock read) {
-    String helper = copyHelper(type);
-    return helper == null ? read : CodeBlock.of("$T.$N($L)", RuntimeNames.COPIES, helper, read);
-  }
-
-  private static String copyHelper(TypeMirror type) {
-    if (type instanceof ArrayType) {
-      return "array";
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    return switch (name) {
-      case "java.util.List", "java.util.Collection", "java.util.ArrayList" -> "list";
-      case "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet" -> "set";
-      case "java.util.SortedSet", "java.util.NavigableSet", "java.util.TreeSet" -> "sortedSet";
-      case "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap" -> "map";
-      case "java.util.SortedMap", "java.util.NavigableMap", "java.util.TreeMap" -> "sortedMap";
-      default -> null;
+  static CodeBlock copyOf(PropertyModel property, CodeBlock read) {
+    ClassName copies = RuntimeNames.COPIES;
+    return switch (property.copy()) {
+      case SHARE -> read;
+      case ARRAY -> CodeBlock.of("$T.array($L)", copies, read);
+      case LIST -> CodeBlock.of("$T.list($L)", copies, read);
+      case SET -> CodeBlock.of("$T.set($L)", copies, read);
+      case SORTED_SET -> CodeBlock.of("$T.sortedSet($L)", copies, read);
+      case LINKED_LIST -> CodeBlock.of("$T.linkedList($L)", copies, read);
+      case MAP -> CodeBlock.of("$T.map($L)", copies, read);
+      case SORTED_MAP -> CodeBlock.of("$T.sortedMap($L)", copies, read);
+      case CONCURRENT_MAP -> CodeBlock.of("$T.concurrentMap($L)", copies, read);
+      case ENUM_SET -> CodeBlock.of("$T.enumSet($L)", copies, read);
+      case CONSTRUCTOR ->
+          CodeBlock.of("$T.of($L, $T::new)", copies, read,
+              ((ParameterizedTypeName) TypeName.get(property.type())).rawType());
     };
   }
 }

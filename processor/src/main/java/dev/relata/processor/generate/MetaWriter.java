@@ -118,7 +118,7 @@ final class MetaWriter {
     for (PropertyModel column : model.columns()) {
       method.addStatement(
           EntityCode.write(
-              column, "copy", EntityCode.copyOf(column.type(), EntityCode.read(column, "source"))));
+              column, "copy", EntityCode.copyOf(column, EntityCode.read(column, "source"))));
     }
     for (RelationModel relation : model.relations()) {
       method.addStatement(EntityCode.write(relation.property(), "copy", CodeBlock.of("null")));
@@ -163,7 +163,7 @@ final class MetaWriter {
     for (PropertyModel property : model.properties()) {
       RelationModel relation = model.relationOf(property);
       if (relation == null) {
-        arguments.add(EntityCode.copyOf(property.type(), EntityCode.read(property, receiver)));
+        arguments.add(EntityCode.copyOf(property, EntityCode.read(property, receiver)));
       } else if (withRelations) {
         arguments.add(relationValue(property, model.relations().indexOf(relation)));
       } else {

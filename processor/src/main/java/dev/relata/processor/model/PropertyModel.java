@@ -15,6 +15,7 @@ import javax.lang.model.type.TypeMirror;
  * @param unreadableWhy why it cannot be read, when {@code reader} is null
  * @param unwritableWhy why it cannot be written, when {@code writer} is null
  * @param id the {@code @Id} annotation on it, or null
+ * @param copy how generated code copies its value
  */
 public record PropertyModel(
     VariableElement field,
@@ -24,7 +25,8 @@ public record PropertyModel(
     Accessor writer,
     String unreadableWhy,
     String unwritableWhy,
-    AnnotationMirror id) {
+    AnnotationMirror id,
+    Copy copy) {
 
   /** Whether the field has a primitive type. */
   public boolean primitive() {

@@ -2,6 +2,7 @@ package dev.relata.processor.parse;
 
 import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.Container;
+import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.KeyAttribute;
 import dev.relata.processor.model.Names;
@@ -165,7 +166,8 @@ public final class EntityParser {
     AnnotationMirror id = Mirrors.find(field, ID);
     if (record) {
       return new PropertyModel(
-          field, name, type, Accessor.method(name), Accessor.constructor(), null, null, id);
+          field, name, type, Accessor.method(name), Accessor.constructor(), null, null, id,
+          copy(type, pkg));
     }
     Accessor reader = null;
     Accessor writer = null;
@@ -208,7 +210,56 @@ public final class EntityParser {
                 + ") that generated code can call";
       }
     }
-    return new PropertyModel(field, name, type, reader, writer, unreadable, unwritable, id);
+    return new PropertyModel(
+        field, name, type, reader, writer, unreadable, unwritable, id, copy(type, pkg));
+  }
+
+  /** How generated code copies a value of {@code type}; see {@link Copy}. */
+  private Copy copy(TypeMirror type, String pkg) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return Copy.ARRAY;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Copy.SHARE;
+    }
+    TypeMirror erased = types.erasure(type);
+    if (!types.isSubtype(erased, erased("java.util.Collection"))
+        && !types.isSubtype(erased, erased("java.util.Map"))) {
+      return Copy.SHARE;
+    }
+    TypeElement element = (TypeElement) types.asElement(type);
+    String name = element.getQualifiedName().toString();
+    if (element.getKind() == ElementKind.INTERFACE) {
+      return switch (name) {
+        case "java.util.List", "java.util.Collection", "java.util.SequencedCollection" -> Copy.LIST;
+        case "java.util.Set", "java.util.SequencedSet" -> Copy.SET;
+        case "java.util.SortedSet", "java.util.NavigableSet" -> Copy.SORTED_SET;
+        case "java.util.Queue", "java.util.Deque" -> Copy.LINKED_LIST;
+        case "java.util.Map", "java.util.SequencedMap" -> Copy.MAP;
+        case "java.util.SortedMap", "java.util.NavigableMap" -> Copy.SORTED_MAP;
+        case "java.util.concurrent.ConcurrentMap" -> Copy.CONCURRENT_MAP;
+        default -> Copy.SHARE;
+      };
+    }
+    if (name.equals("java.util.EnumSet")) {
+      return Copy.ENUM_SET;
+    }
+    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Copy.SHARE;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      if (constructor.getParameters().size() == 1
+          && accessible(constructor, pkg)
+          && !throwsChecked(constructor)
+          && types.isAssignable(erased, types.erasure(constructor.getParameters().get(0).asType()))) {
+        return Copy.CONSTRUCTOR;
+      }
+    }
+    return Copy.SHARE;
+  }
+
+  private TypeMirror erased(String name) {
+    return types.erasure(elements.getTypeElement(name).asType());
   }
 
   private String describeAccess(VariableElement field) {
