@@ -5,47 +5,23 @@ import dev.relata.Entity;
 import dev.relata.HasMany;
 import java.util.List;
 
-/** Non-private fields, an {@code Integer} key. */
+/** Public fields, an {@code Integer} key. */
 @Entity(name = "coreArticles")
 public class Article {
-  Integer id;
-  String title;
-  int rank;
-  Long authorId;
+  public Integer id;
+  public String title;
+  public int rank;
+  public Long authorId;
 
-  @BelongsTo Author author;
+  @BelongsTo public Author author;
 
-  @HasMany List<Note> notes;
+  @HasMany public List<Note> notes;
 
   public Article() {}
 
   public Article(String title, int rank) {
     this.title = title;
     this.rank = rank;
-  }
-
-  public Integer id() {
-    return id;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public int rank() {
-    return rank;
-  }
-
-  public Long authorId() {
-    return authorId;
-  }
-
-  public Author author() {
-    return author;
-  }
-
-  public List<Note> notes() {
-    return notes;
   }
 
   @Override

@@ -6,35 +6,27 @@ import dev.relata.HasMany;
 import dev.relata.HasOne;
 import java.util.List;
 
-/** Non-private fields, a primitive {@code long} key, a tree of its own kind. */
+/** Public fields, a primitive {@code long} key, a tree of its own kind. */
 @Entity(name = "coreFolders")
 public class Folder {
-  long id;
-  String name;
-  Long parentId;
+  public long id;
+  public String name;
+  public Long parentId;
 
   @BelongsTo(foreignKey = "parentId")
-  Folder parent;
+  public Folder parent;
 
   @HasMany(foreignKey = "parentId")
-  List<Folder> children;
+  public List<Folder> children;
 
   /** The first child inserted: a {@code @HasOne} over the same key as {@link #children}. */
   @HasOne(foreignKey = "parentId")
-  Folder firstChild;
+  public Folder firstChild;
 
   public Folder() {}
 
   public Folder(String name) {
     this.name = name;
-  }
-
-  public long id() {
-    return id;
-  }
-
-  public String name() {
-    return name;
   }
 
   @Override

@@ -6,9 +6,9 @@ import java.util.LinkedList;
 /** Non-private fields, a {@code String} key, and a {@code LinkedList} held in a field. */
 @Entity(name = "coreJournals")
 public class Journal {
-  String id;
-  String title;
-  LinkedList<String> entries;
+  public String id;
+  public String title;
+  public LinkedList<String> entries;
 
   public Journal() {}
 
