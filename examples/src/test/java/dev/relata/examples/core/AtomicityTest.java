@@ -171,6 +171,39 @@ class AtomicityTest {
   }
 
   @Test
+  void failedSaveWritesNoAssignedKeysIntoTheCallersObjects() {
+    Author changed = annWithChanges();
+    Article added = changed.getArticles().get(2);
+    Gadget fine = new Gadget("fine");
+    changed.setGadgets(List.of(fine, new Gadget("late").rejectKeyWrites()));
+
+    assertThrows(RelataException.class, () -> db.authors.save(changed));
+
+    assertNull(added.id, "a key of a row that was never stored was written into the caller's object");
+    assertNull(fine.getId(), "a key of a row that was never stored was written into the caller's object");
+  }
+
+  @Test
+  void retryOfAFailedSaveDoesNotOverwriteARowSavedInBetween() {
+    Author changed = annWithChanges();
+    Article added = changed.getArticles().get(2);
+    Gadget late = new Gadget("late").rejectKeyWrites();
+    changed.setGadgets(List.of(late));
+    assertThrows(RelataException.class, () -> db.authors.save(changed));
+    Article other = db.articles.save(new Article("saved by someone else", 0));
+    changed.setGadgets(List.of(new Gadget("fixed")));
+
+    db.authors.save(changed);
+
+    assertEquals(4, other.id);
+    Article stored = db.articles.find(other.id).orElseThrow();
+    assertEquals("saved by someone else", stored.title);
+    assertNull(stored.authorId);
+    assertEquals(6, db.articles.count(), "a3 must be stored beside the other article");
+    assertEquals(ann.getId(), db.articles.find(added.id).orElseThrow().authorId);
+  }
+
+  @Test
   void keySetterThatThrowsInASaveAllOfManyRowsLeavesTheStoreExactlyAsBefore() {
     List<Author> all = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
