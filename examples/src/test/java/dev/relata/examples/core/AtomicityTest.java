@@ -39,8 +39,8 @@ class AtomicityTest {
   private Map<String, List<String>> before;
 
   /**
-   * ann (1): articles 1 and 2, gadget 1, a profile; bob (2): article 3 with a note; folders root (1)
-   * and child (2); board 1 with ticket 1. Next keys: author 3, article 4, gadget 2, folder 3,
+   * ann (1): articles 1 and 2, gadget 1, a profile; bob (2): article 3 with a note; folders root
+   * (1) and child (2); board 1 with ticket 1. Next keys: author 3, article 4, gadget 2, folder 3,
    * board 2, ticket 2.
    */
   @BeforeEach
@@ -105,9 +105,11 @@ class AtomicityTest {
     clash.setGadgets(List.of(new Gadget("new")));
     clash.setProfile(Profile.of("new"));
 
-    DuplicateKeyException e = assertThrows(DuplicateKeyException.class, () -> db.authors.insert(clash));
+    DuplicateKeyException e =
+        assertThrows(DuplicateKeyException.class, () -> db.authors.insert(clash));
 
-    assertEquals("coreAuthors already has a row with key 1; use save to replace it", e.getMessage());
+    assertEquals(
+        "coreAuthors already has a row with key 1; use save to replace it", e.getMessage());
     assertStoreAsFilled();
   }
 
@@ -179,8 +181,10 @@ class AtomicityTest {
 
     assertThrows(RelataException.class, () -> db.authors.save(changed));
 
-    assertNull(added.id, "a key of a row that was never stored was written into the caller's object");
-    assertNull(fine.getId(), "a key of a row that was never stored was written into the caller's object");
+    assertNull(
+        added.id, "a key of a row that was never stored was written into the caller's object");
+    assertNull(
+        fine.getId(), "a key of a row that was never stored was written into the caller's object");
   }
 
   @Test

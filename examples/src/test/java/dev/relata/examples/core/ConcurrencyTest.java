@@ -131,8 +131,12 @@ class ConcurrencyTest {
                 mine.addAll(db.authors.saveAll(batch));
               } else if (i % 3 == 2 && !mine.isEmpty()) {
                 Author old = mine.get(i % mine.size());
-                Author again = db.authors.withArticles().where(a -> a.getId().equals(old.getId()))
-                    .first().orElseThrow();
+                Author again =
+                    db.authors
+                        .withArticles()
+                        .where(a -> a.getId().equals(old.getId()))
+                        .first()
+                        .orElseThrow();
                 again.getArticles().forEach(x -> x.title = "v" + (i + 1));
                 db.authors.save(again);
               } else if (i % 7 == 6) {
@@ -146,7 +150,8 @@ class ConcurrencyTest {
             return null;
           });
     }
-    List<Callable<Void>> readerTasks = List.of(this::checkNoHalfWrite, this::checkNoHalfWrite, this::checkNoHalfWrite);
+    List<Callable<Void>> readerTasks =
+        List.of(this::checkNoHalfWrite, this::checkNoHalfWrite, this::checkNoHalfWrite);
 
     run(writerTasks, readerTasks);
 

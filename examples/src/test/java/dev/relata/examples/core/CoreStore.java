@@ -55,37 +55,62 @@ final class CoreStore {
     s.put(
         "counts",
         List.of(
-            authors.count() + " " + articles.count() + " " + notes.count() + " "
-                + profiles.count() + " " + gadgets.count() + " " + folders.count() + " "
-                + boards.count() + " " + tickets.count() + " " + journals.count()));
+            authors.count()
+                + " "
+                + articles.count()
+                + " "
+                + notes.count()
+                + " "
+                + profiles.count()
+                + " "
+                + gadgets.count()
+                + " "
+                + folders.count()
+                + " "
+                + boards.count()
+                + " "
+                + tickets.count()
+                + " "
+                + journals.count()));
     s.put(
         "authors with all",
         map(
             authors.withAll().get(),
             a ->
                 a.getId()
-                    + " articles=" + ids(a.getArticles(), x -> x.id)
-                    + " profile=" + a.getProfile()
-                    + " gadgets=" + ids(a.getGadgets(), Gadget::getId)));
+                    + " articles="
+                    + ids(a.getArticles(), x -> x.id)
+                    + " profile="
+                    + a.getProfile()
+                    + " gadgets="
+                    + ids(a.getGadgets(), Gadget::getId)));
     s.put(
         "articles with all",
         map(
             articles.withAll().get(),
             a -> a.id + " author=" + a.author + " notes=" + ids(a.notes, Note::id)));
     s.put("notes with article", map(notes.withArticle().get(), n -> n.id() + " " + n.article()));
-    s.put("profiles with author", map(profiles.withAuthor().get(), p -> p.handle() + " " + p.author()));
+    s.put(
+        "profiles with author",
+        map(profiles.withAuthor().get(), p -> p.handle() + " " + p.author()));
     s.put("gadgets", map(gadgets.all(), g -> g.getId() + " " + g.getName()));
     s.put(
         "folders with all",
         map(
             folders.withAll().get(),
             f ->
-                f.id + " parent=" + f.parent + " children=" + ids(f.children, x -> x.id)
-                    + " first=" + f.firstChild));
+                f.id
+                    + " parent="
+                    + f.parent
+                    + " children="
+                    + ids(f.children, x -> x.id)
+                    + " first="
+                    + f.firstChild));
     s.put(
         "boards with tickets",
         map(boards.withTickets().get(), b -> b.id() + " " + ids(b.tickets(), Ticket::getId)));
-    s.put("tickets with board", map(tickets.withBoard().get(), t -> t.getId() + " " + t.getBoard()));
+    s.put(
+        "tickets with board", map(tickets.withBoard().get(), t -> t.getId() + " " + t.getBoard()));
     return s;
   }
 

@@ -177,6 +177,21 @@ class NestedSaveTest {
     assertEquals(1L, db.profiles.find(saved.handle()).orElseThrow().authorId());
   }
 
+  @Test
+  void classChildWithANewRecordParentGetsTheParentKeyAndTheRebuiltParent() {
+    Ticket ticket = new Ticket("t");
+    Board given = Board.of("new board");
+    ticket.setBoard(given);
+
+    db.tickets.save(ticket);
+
+    assertEquals(1, ticket.getBoardId());
+    assertNotSame(given, ticket.getBoard());
+    assertEquals(1, ticket.getBoard().id());
+    assertEquals("new board", db.boards.find(1).orElseThrow().title());
+    assertEquals(1, db.tickets.find(1).orElseThrow().getBoardId());
+  }
+
   // ---- Cycles and repeated keys ----
 
   @Test
@@ -301,7 +316,8 @@ class NestedSaveTest {
 
   @Test
   void savingNeverDeletesChildrenTheValueLeavesOut() {
-    db.authors.save(author("a", article(null, "x", 1), article(null, "y", 2), article(null, "z", 3)));
+    db.authors.save(
+        author("a", article(null, "x", 1), article(null, "y", 2), article(null, "z", 3)));
     Author loaded = db.authors.withArticles().get().get(0);
 
     loaded.getArticles().subList(1, 3).clear();
@@ -346,7 +362,8 @@ class NestedSaveTest {
 
   @Test
   void nestedExistingChildIsReplacedInItsPlace() {
-    db.authors.save(author("a", article(null, "x", 1), article(null, "y", 2), article(null, "z", 3)));
+    db.authors.save(
+        author("a", article(null, "x", 1), article(null, "y", 2), article(null, "z", 3)));
     Author a = db.authors.find(1L).orElseThrow();
     a.setArticles(new ArrayList<>(List.of(article(2, "y2", 20))));
 
@@ -375,7 +392,8 @@ class NestedSaveTest {
     assertEquals("a2", db.authors.find(1L).orElseThrow().getName());
     assertEquals("x2", db.articles.find(1).orElseThrow().title);
     assertEquals(List.of("n2"), ids(db.notes.all(), Note::text));
-    assertEquals(List.of(1L, 1L, 1L), List.of(db.authors.count(), db.articles.count(), db.notes.count()));
+    assertEquals(
+        List.of(1L, 1L, 1L), List.of(db.authors.count(), db.articles.count(), db.notes.count()));
   }
 
   @Test

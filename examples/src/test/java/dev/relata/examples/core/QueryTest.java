@@ -79,7 +79,8 @@ class QueryTest {
   @Test
   void whereKeepsTheRowsItHoldsFor() {
     assertEquals(
-        List.of("bob-2", "ann-3", "ann-5"), titles(db.articles.query().where(a -> a.rank > 3).get()));
+        List.of("bob-2", "ann-3", "ann-5"),
+        titles(db.articles.query().where(a -> a.rank > 3).get()));
   }
 
   @Test
@@ -125,8 +126,7 @@ class QueryTest {
 
   @Test
   void limitAndOffsetWithoutOrderPageInInsertionOrder() {
-    assertEquals(
-        List.of("ann-2", "bob-2"), titles(db.articles.query().offset(2).limit(2).get()));
+    assertEquals(List.of("ann-2", "bob-2"), titles(db.articles.query().offset(2).limit(2).get()));
     assertEquals(List.of("ann-1", "bob-1"), titles(db.articles.query().limit(2).get()));
     assertEquals(List.of("bob-3", "ann-5"), titles(db.articles.query().offset(6).get()));
   }
@@ -210,7 +210,11 @@ class QueryTest {
     List<UnaryOperator<ArticleQuery>> wheres =
         List.of(q -> q, q -> q.where(a -> a.rank > 2), q -> q.where(a -> a.rank > 100));
     List<UnaryOperator<ArticleQuery>> filters =
-        List.of(q -> q, q -> q.hasNotes(), q -> q.doesntHaveNotes(), q -> q.hasAuthor(x -> x.where(a -> a.getName().equals("bob"))));
+        List.of(
+            q -> q,
+            q -> q.hasNotes(),
+            q -> q.doesntHaveNotes(),
+            q -> q.hasAuthor(x -> x.where(a -> a.getName().equals("bob"))));
     int[] offsets = {0, 1, 3, 8, 20};
     int[] limits = {-1, 0, 1, 2, 5, 100};
     for (UnaryOperator<ArticleQuery> where : wheres) {
@@ -226,7 +230,9 @@ class QueryTest {
             assertEquals(rows.size(), q.count(), what);
             assertEquals(!rows.isEmpty(), q.exists(), what);
             assertEquals(
-                rows.isEmpty() ? null : rows.get(0).id, q.first().map(a -> a.id).orElse(null), what);
+                rows.isEmpty() ? null : rows.get(0).id,
+                q.first().map(a -> a.id).orElse(null),
+                what);
             assertEquals(rows.size(), q.orderBy(RANK).count(), what);
           }
         }
@@ -254,9 +260,9 @@ class QueryTest {
     db.articles.save(moved);
 
     assertEquals(
-        List.of("ann-1", "bob-1", "bob-2", "bob-3"),
-        titles(db.authors.articles(bob).find()));
-    assertEquals(List.of("ann-2", "ann-3", "ann-4", "ann-5"), titles(db.authors.articles(ann).find()));
+        List.of("ann-1", "bob-1", "bob-2", "bob-3"), titles(db.authors.articles(bob).find()));
+    assertEquals(
+        List.of("ann-2", "ann-3", "ann-4", "ann-5"), titles(db.authors.articles(ann).find()));
   }
 
   @Test
@@ -278,8 +284,10 @@ class QueryTest {
     assertEquals("c1", db.folders.firstChild(root).find().orElseThrow().name);
 
     db.folders.children(root).save(early);
-    assertEquals("early", db.folders.find(root.id).map(f -> db.folders.firstChild(f)).orElseThrow().find().orElseThrow().name);
-    Folder loadedRoot = db.folders.withFirstChild().where(f -> f.name.equals("root")).first().orElseThrow();
+
+    assertEquals("early", db.folders.firstChild(root).find().orElseThrow().name);
+    Folder loadedRoot =
+        db.folders.withFirstChild().where(f -> f.name.equals("root")).first().orElseThrow();
     assertEquals("early", loadedRoot.firstChild.name);
   }
 
@@ -305,10 +313,8 @@ class QueryTest {
 
   @Test
   void loadingARelationTwiceTheLaterReplacesTheEarlier() {
-    Author loaded =
-        db.authors.query().withArticles(q -> q.limit(1)).withArticles().get().get(0);
-    Author limited =
-        db.authors.query().withArticles().withArticles(q -> q.limit(1)).get().get(0);
+    Author loaded = db.authors.query().withArticles(q -> q.limit(1)).withArticles().get().get(0);
+    Author limited = db.authors.query().withArticles().withArticles(q -> q.limit(1)).get().get(0);
 
     assertEquals(5, loaded.getArticles().size());
     assertEquals(1, limited.getArticles().size());
@@ -335,8 +341,12 @@ class QueryTest {
   @Test
   void constrainedEagerLoadingAppliesToTheChildrenNotToTheParents() {
     List<Author> authors =
-        db.authors.query().where(a -> !a.getName().equals("ann")).limit(1)
-            .withArticles(q -> q.limit(2)).get();
+        db.authors
+            .query()
+            .where(a -> !a.getName().equals("ann"))
+            .limit(1)
+            .withArticles(q -> q.limit(2))
+            .get();
 
     assertEquals(List.of("bob"), names(authors));
     assertEquals(List.of("bob-1", "bob-2"), titles(authors.get(0).getArticles()));
@@ -354,11 +364,11 @@ class QueryTest {
   @Test
   void constrainedHasOneLoadsTheFirstInsertedMatchOfTheConstraint() {
     Folder root = db.folders.save(new Folder("root"));
-    db.folders.children(root).createMany(
-        List.of(new Folder("c1"), new Folder("c2"), new Folder("c3")));
+    db.folders
+        .children(root)
+        .createMany(List.of(new Folder("c1"), new Folder("c2"), new Folder("c3")));
 
-    Folder loaded =
-        db.folders.withFirstChild(q -> q.where(f -> !f.name.equals("c1"))).get().get(0);
+    Folder loaded = db.folders.withFirstChild(q -> q.where(f -> !f.name.equals("c1"))).get().get(0);
 
     assertEquals("c2", loaded.firstChild.name);
   }
@@ -366,8 +376,10 @@ class QueryTest {
   @Test
   void nestedEagerLoadingFollowsSeveralLevels() {
     Author loaded =
-        db.authors.withArticles(a -> a.withNotes(n -> n.withArticle(x -> x.withAuthor())))
-            .get().get(0);
+        db.authors
+            .withArticles(a -> a.withNotes(n -> n.withArticle(x -> x.withAuthor())))
+            .get()
+            .get(0);
 
     Note note = loaded.getArticles().get(0).notes.get(0);
     assertEquals("ann-1 A", note.text());
@@ -380,13 +392,12 @@ class QueryTest {
   @Test
   void nestedConstraintsHoldAtEveryLevel() {
     List<Author> authors =
-        db.authors.withArticles(
-                a -> a.hasNotes().orderBy(RANK_DESC).limit(1).withNotes(n -> n.offset(1)))
+        db.authors
+            .withArticles(a -> a.hasNotes().orderBy(RANK_DESC).limit(1).withNotes(n -> n.offset(1)))
             .get();
 
     assertEquals(List.of("ann-1"), titles(authors.get(0).getArticles()));
-    assertEquals(
-        List.of("ann-1 B"), ids(authors.get(0).getArticles().get(0).notes, Note::text));
+    assertEquals(List.of("ann-1 B"), ids(authors.get(0).getArticles().get(0).notes, Note::text));
     assertEquals(List.of("bob-2"), titles(authors.get(1).getArticles()));
     assertEquals(List.of(), authors.get(1).getArticles().get(0).notes);
   }
@@ -399,8 +410,11 @@ class QueryTest {
     db.folders.children(b).create(new Folder("c"));
 
     Folder loaded =
-        db.folders.withChildren(c -> c.withChildren(cc -> cc.withChildren().withParent()))
-            .where(f -> f.parentId == null).first().orElseThrow();
+        db.folders
+            .withChildren(c -> c.withChildren(cc -> cc.withChildren().withParent()))
+            .where(f -> f.parentId == null)
+            .first()
+            .orElseThrow();
 
     Folder levelB = loaded.children.get(0).children.get(0);
     assertEquals("b", levelB.name);
@@ -473,7 +487,8 @@ class QueryTest {
   @Test
   void existenceFiltersCombineWithWhereAndWithEachOther() {
     List<Author> result =
-        db.authors.query()
+        db.authors
+            .query()
             .hasArticles()
             .doesntHaveArticles(q -> q.where(a -> a.rank > 5))
             .where(a -> a.getId() > 0)
@@ -495,9 +510,7 @@ class QueryTest {
     List<Boolean> relationSeen = new ArrayList<>();
 
     List<Author> loaded =
-        db.authors.withArticles()
-            .where(a -> relationSeen.add(a.getArticles() != null))
-            .get();
+        db.authors.withArticles().where(a -> relationSeen.add(a.getArticles() != null)).get();
 
     assertEquals(List.of(false, false, false), relationSeen);
     assertNotNull(loaded.get(0).getArticles());
@@ -512,18 +525,20 @@ class QueryTest {
         List.of(
             () -> db.authors.query().where(a -> db.authors.save(new Author("x")) != null).get(),
             () -> db.authors.query().where(a -> db.authors.delete(a.getId())).count(),
+            () -> db.authors.query().orderBy((x, y) -> db.authors.deleteAll() > 0 ? 1 : -1).get(),
             () ->
-                db.authors.query().orderBy((x, y) -> db.authors.deleteAll() > 0 ? 1 : -1).get(),
-            () ->
-                db.authors.withArticles(
+                db.authors
+                    .withArticles(
                         q -> q.where(a -> db.articles.insert(new Article("x", 0)) != null))
                     .get(),
             () ->
-                db.authors.query()
+                db.authors
+                    .query()
                     .hasArticles(q -> q.where(a -> db.authors.articles(ann).destroyAll() > 0))
                     .exists(),
             () ->
-                db.articles.query()
+                db.articles
+                    .query()
                     .where(a -> db.articles.author(a).associate(new Author("y")) != null)
                     .first());
     for (Supplier<Object> query : queries) {

@@ -87,8 +87,7 @@ class ReadSemanticsTest {
     loaded.getArticles().add(new Article("intruder", 0));
 
     assertEquals(
-        List.of("x", "y"),
-        ids(db.authors.withArticles().get().get(0).getArticles(), x -> x.title));
+        List.of("x", "y"), ids(db.authors.withArticles().get().get(0).getArticles(), x -> x.title));
     assertEquals(2, db.articles.count());
   }
 

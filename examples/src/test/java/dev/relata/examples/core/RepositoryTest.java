@@ -296,8 +296,7 @@ class RepositoryTest {
     Note stored = db.notes.save(Note.of("a"));
 
     assertThrows(
-        DuplicateKeyException.class,
-        () -> db.notes.insert(new Note(stored.id(), "b", null, null)));
+        DuplicateKeyException.class, () -> db.notes.insert(new Note(stored.id(), "b", null, null)));
 
     assertEquals(List.of("a"), ids(db.notes.all(), Note::text));
   }
@@ -312,6 +311,16 @@ class RepositoryTest {
     Article stored = db.articles.find(1).orElseThrow();
     assertEquals("replaced", stored.title);
     assertEquals(a.getId(), stored.authorId);
+  }
+
+  @Test
+  void insertOfAPrimitiveKeyOfZeroAssignsAKey() {
+    Ticket a = db.tickets.insert(new Ticket("a"));
+    Ticket b = db.tickets.insert(new Ticket("b"));
+
+    assertEquals(1, a.getId());
+    assertEquals(2, b.getId());
+    assertEquals(2, db.tickets.count());
   }
 
   // ---- find / findAll / count / delete / deleteAll ----
@@ -413,6 +422,31 @@ class RepositoryTest {
       assertEquals(a.getId(), a.getArticles().get(0).authorId);
     }
     assertEquals(302L, db.authors.save(new Author("last")).getId());
+  }
+
+  @Test
+  void deleteAllOfChildrenEmptiesEveryLoadedListAndLaterChildrenAreFound() {
+    db.authors.save(author("a", article(null, "x", 1), article(null, "y", 2)));
+
+    assertEquals(2, db.articles.deleteAll());
+
+    assertEquals(List.of(), db.authors.withArticles().get().get(0).getArticles());
+    Author a = db.authors.find(1L).orElseThrow();
+    db.authors.articles(a).create(new Article("z", 3));
+    assertEquals(
+        List.of("z"), ids(db.authors.withArticles().get().get(0).getArticles(), x -> x.title));
+    assertEquals(3, db.articles.find(3).orElseThrow().id);
+  }
+
+  @Test
+  void storesAreIndependent() {
+    CoreStore other = new CoreStore();
+
+    db.authors.save(new Author("here"));
+
+    assertEquals(0, other.authors.count());
+    assertEquals(1L, other.authors.save(new Author("there")).getId());
+    assertEquals(List.of("here"), authorNames());
   }
 
   // ---- query and shortcuts ----

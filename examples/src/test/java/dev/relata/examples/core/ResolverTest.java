@@ -90,8 +90,7 @@ class ResolverTest {
   @Test
   void hasManyFindWithConditionKeepsMatchingOwnChildren() {
     assertEquals(
-        List.of("a1", "a3"),
-        titles(db.authors.articles(ann).find(a -> !a.title.equals("a2"))));
+        List.of("a1", "a3"), titles(db.authors.articles(ann).find(a -> !a.title.equals("a2"))));
     assertEquals(List.of(), db.authors.articles(bob).find(a -> a.title.startsWith("a")));
   }
 
@@ -240,8 +239,7 @@ class ResolverTest {
     assertEquals(
         List.of("a1", "b1 now ann's", "a2", "a3", "a4"), titles(db.authors.articles(ann).find()));
     assertEquals(List.of("b2"), titles(db.authors.articles(bob).find()));
-    assertEquals(
-        List.of("a1", "b1 now ann's", "a2", "b2", "a3", "a4"), titles(db.articles.all()));
+    assertEquals(List.of("a1", "b1 now ann's", "a2", "b2", "a3", "a4"), titles(db.articles.all()));
   }
 
   @Test

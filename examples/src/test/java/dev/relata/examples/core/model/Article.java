@@ -26,7 +26,14 @@ public class Article {
 
   @Override
   public String toString() {
-    return "Article{id=" + id + ", title=" + title + ", rank=" + rank + ", authorId=" + authorId
+    return "Article{id="
+        + id
+        + ", title="
+        + title
+        + ", rank="
+        + rank
+        + ", authorId="
+        + authorId
         + "}";
   }
 }

@@ -3,8 +3,8 @@ package dev.relata.examples.core.model;
 import dev.relata.Entity;
 
 /**
- * Entity code that fails on demand: the getter of {@code name} throws for {@link #GETTER_BOOM},
- * its setter for {@link #SETTER_BOOM}, the constructor while {@link #failConstruction} is set, and
+ * Entity code that fails on demand: the getter of {@code name} throws for {@link #GETTER_BOOM}, its
+ * setter for {@link #SETTER_BOOM}, the constructor while {@link #failConstruction} is set, and
  * {@code setId} on an instance marked {@link #rejectKeyWrites()} (the marker is transient, so the
  * store's copies never carry it: only the caller's object fails, after the rows are stored).
  */

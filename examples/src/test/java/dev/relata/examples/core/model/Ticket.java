@@ -93,8 +93,20 @@ public class Ticket {
 
   @Override
   public String toString() {
-    return "Ticket{id=" + id + ", title=" + title + ", done=" + done + ", boardId=" + boardId
-        + ", labels=" + labels + ", votes=" + votes + ", scores="
-        + java.util.Arrays.toString(scores) + "}";
+    return "Ticket{id="
+        + id
+        + ", title="
+        + title
+        + ", done="
+        + done
+        + ", boardId="
+        + boardId
+        + ", labels="
+        + labels
+        + ", votes="
+        + votes
+        + ", scores="
+        + java.util.Arrays.toString(scores)
+        + "}";
   }
 }
