@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.relata.RelataException;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
+import dev.relata.examples.core.model.AuthorQuery;
 import dev.relata.examples.core.model.Ticket;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,9 +218,10 @@ class ConcurrencyTest {
             return null;
           });
     }
+    AuthorQuery shared = db.authors.withArticles();
     Callable<Void> reader =
         () -> {
-          for (Author a : db.authors.withArticles().get()) {
+          for (Author a : shared.get()) {
             int n = a.getArticles().size();
             assertTrue(n == 0 || n == 3, "half a resolver write is visible: " + n);
           }

@@ -160,6 +160,6 @@ final class CoreStore {
   }
 
   static Board board(String title, Ticket... tickets) {
-    return new Board(0, title, new ArrayList<>(List.of(tickets)));
+    return new Board(0, title, null, new ArrayList<>(List.of(tickets)));
   }
 }

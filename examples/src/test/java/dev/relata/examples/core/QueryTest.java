@@ -353,6 +353,15 @@ class QueryTest {
   }
 
   @Test
+  void constrainedLoadWithLimitZeroLoadsAnEmptyListOrNull() {
+    Author loaded = db.authors.withArticles(q -> q.limit(0)).get().get(0);
+    Article article = db.articles.withAuthor(q -> q.limit(0)).get().get(0);
+
+    assertEquals(List.of(), loaded.getArticles());
+    assertNull(article.author);
+  }
+
+  @Test
   void constrainedToOneLoadsNothingWhereTheConstraintRejectsTheParent() {
     List<Article> articles =
         db.articles.withAuthor(q -> q.where(a -> a.getName().equals("ann"))).get();

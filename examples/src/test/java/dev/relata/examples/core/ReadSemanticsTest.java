@@ -141,6 +141,31 @@ class ReadSemanticsTest {
   }
 
   @Test
+  void listHeldInARecordComponentIsCopiedOnSaveAndOnRead() {
+    List<String> members = new ArrayList<>(List.of("ann"));
+    Board saved = db.boards.save(new Board(0, "b", members, null));
+
+    members.add("added after save");
+    saved.members().add("added to the returned record");
+    db.boards.find(1).orElseThrow().members().add("added to a read copy");
+    db.boards.withTickets().get().get(0).members().clear();
+
+    assertEquals(List.of("ann"), db.boards.find(1).orElseThrow().members());
+  }
+
+  @Test
+  void booleanReadThroughAnIsGetterRoundTrips() {
+    Ticket t = new Ticket("t");
+    t.setDone(true);
+
+    db.tickets.save(t);
+
+    assertTrue(db.tickets.find(1).orElseThrow().isDone());
+    assertFalse(db.tickets.save(new Ticket("u")).isDone());
+    assertFalse(db.tickets.find(2).orElseThrow().isDone());
+  }
+
+  @Test
   void linkedListHeldInAFieldIsCopiedOnRead() {
     Journal j = new Journal("diary");
     j.entries = new LinkedList<>(List.of("monday"));

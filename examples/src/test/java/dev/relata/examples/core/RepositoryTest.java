@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DuplicateKeyException;
+import dev.relata.RelataException;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.ArticleQuery;
 import dev.relata.examples.core.model.Author;
@@ -180,6 +181,30 @@ class RepositoryTest {
 
     assertEquals(8L, unkeyed.getId());
     assertEquals(List.of("unkeyed", "explicit"), authorNames());
+  }
+
+  @Test
+  void noIntKeyIsAssignedOnceTheLargestIntHasBeenHeld() {
+    Ticket largest = new Ticket("largest");
+    largest.setId(Integer.MAX_VALUE);
+    db.tickets.save(largest);
+
+    assertThrows(RelataException.class, () -> db.tickets.save(new Ticket("next")));
+
+    assertEquals(List.of(Integer.MAX_VALUE), ids(db.tickets.all(), Ticket::getId));
+  }
+
+  @Test
+  void noLongKeyIsAssignedOnceTheLargestLongHasBeenHeld() {
+    Author largest = new Author("largest");
+    largest.setId(Long.MAX_VALUE);
+    db.authors.save(largest);
+    Author next = new Author("next");
+
+    assertThrows(
+        RelataException.class, () -> db.authors.save(next), () -> "assigned " + next.getId());
+
+    assertEquals(List.of(Long.MAX_VALUE), ids(db.authors.all(), Author::getId));
   }
 
   // ---- save / saveAll, insertion order ----
