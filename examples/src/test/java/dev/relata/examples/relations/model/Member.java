@@ -17,6 +17,7 @@ public class Member {
   public String name;
   public Integer teamId;
   public String mentorId;
+  public Integer leadOfTeamId;
 
   @HasMany(foreignKey = "mentorId", onDelete = OnDelete.CASCADE)
   public List<Member> mentees;
