@@ -100,8 +100,7 @@ class HasManyByTest {
     racks.save(new Rack("dangling", 41L, 42L));
 
     assertEquals(
-        Map.of("empty", List.of(), "dangling", List.of()),
-        hostsByRack(racks.withMachines().get()));
+        Map.of("empty", List.of(), "dangling", List.of()), hostsByRack(racks.withMachines().get()));
   }
 
   @Test
@@ -160,9 +159,7 @@ class HasManyByTest {
     racks.save(new Rack("r2", 2L, 3L));
 
     List<Rack> loaded =
-        racks
-            .withMachines(m -> m.orderBy(Comparator.comparing(Machine::host).reversed()))
-            .get();
+        racks.withMachines(m -> m.orderBy(Comparator.comparing(Machine::host).reversed())).get();
 
     assertEquals(
         Map.of("r1", List.of("gamma", "beta", "alpha"), "r2", List.of("gamma", "beta")),
@@ -189,8 +186,7 @@ class HasManyByTest {
   @Test
   void nestedLoadingLoadsTheTargetsOwnRelations() {
     Machine delta =
-        machines.save(
-            new Machine(null, "delta", 16, List.of(new Disk("d1"), new Disk("d2"))));
+        machines.save(new Machine(null, "delta", 16, List.of(new Disk("d1"), new Disk("d2"))));
     racks.save(new Rack("r1", delta.id(), 1L));
 
     Rack withDisks = racks.withMachines(m -> m.withDisks()).first().orElseThrow();
@@ -216,10 +212,8 @@ class HasManyByTest {
     assertSame(rack, saved);
     assertEquals(expected, rack.machineIds);
     assertEquals(expected, racks.find(rack.id).orElseThrow().machineIds);
-    assertEquals(
-        List.of("alpha", "beta", "gamma", "delta", "eta"), hosts(machines.all()));
-    assertEquals(
-        List.of(8L, 1L, 7L, 8L, 2L), rack.machines.stream().map(Machine::id).toList());
+    assertEquals(List.of("alpha", "beta", "gamma", "delta", "eta"), hosts(machines.all()));
+    assertEquals(List.of(8L, 1L, 7L, 8L, 2L), rack.machines.stream().map(Machine::id).toList());
   }
 
   @Test
@@ -356,8 +350,7 @@ class HasManyByTest {
 
     assertNotNull(attached.id);
     assertEquals(List.of("x", "y"), playlist.getTrackCodes());
-    assertEquals(
-        List.of("x", "y"), playlists.find(playlist.getId()).orElseThrow().getTrackCodes());
+    assertEquals(List.of("x", "y"), playlists.find(playlist.getId()).orElseThrow().getTrackCodes());
     assertTrue(playlists.tracks(playlist).attach("z"));
     assertFalse(playlists.tracks(playlist).attach("y"));
     assertEquals(List.of("x", "y", "z"), playlist.getTrackCodes());

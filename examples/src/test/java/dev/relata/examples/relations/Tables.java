@@ -10,9 +10,9 @@ final class Tables {
   private Tables() {}
 
   /**
-   * Every row of each repository's table as text, in insertion order, and the table's count,
-   * keyed by the repository (so by entity). Two stores with equal snapshots hold the same rows in
-   * the same order.
+   * Every row of each repository's table as text, in insertion order, and the table's count, keyed
+   * by the repository (so by entity). Two stores with equal snapshots hold the same rows in the
+   * same order.
    */
   static Map<String, List<String>> snapshot(Repository<?, ?, ?>... repositories) {
     Map<String, List<String>> tables = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package dev.relata.examples.relations.model;
 
 import dev.relata.Entity;
 
-/** A contract of an org, or guaranteed by one: private fields with accessors, a {@code Long} key. */
+/**
+ * A contract of an org, or guaranteed by one: private fields with accessors, a {@code Long} key.
+ */
 @Entity(name = "relContracts")
 public class Contract {
   private Long id;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** A machine: a record with a {@code Long} key, whose disks go with it. */
 @Entity(name = "relMachines")
-public record Machine(Long id, String host, int cores, @HasMany(onDelete = OnDelete.CASCADE) List<Disk> disks) {
+public record Machine(
+    Long id, String host, int cores, @HasMany(onDelete = OnDelete.CASCADE) List<Disk> disks) {
 
   /** A machine not saved yet. */
   public static Machine of(String host, int cores) {

@@ -7,8 +7,8 @@ import dev.relata.OnDelete;
 import java.util.List;
 
 /**
- * The owner of the property-test schema: pets go with it, its toys stay with their key cleared,
- * and the toys it lists as favorites restrict its deletion.
+ * The owner of the property-test schema: pets go with it, its toys stay with their key cleared, and
+ * the toys it lists as favorites restrict its deletion.
  */
 @Entity(name = "relOwners")
 public class Owner {

@@ -3,8 +3,8 @@ package dev.relata.examples.relations.model;
 import dev.relata.Entity;
 
 /**
- * A track: non-private fields, an {@code Integer} key and a {@code code} that playlists list
- * (not its primary key).
+ * A track: non-private fields, an {@code Integer} key and a {@code code} that playlists list (not
+ * its primary key).
  */
 @Entity(name = "relTracks")
 public class Track {
