@@ -39,6 +39,15 @@ public class Member {
 
   @Override
   public String toString() {
-    return "Member " + handle + " " + name + " team=" + teamId + " mentor=" + mentorId;
+    return "Member "
+        + handle
+        + " "
+        + name
+        + " team="
+        + teamId
+        + " mentor="
+        + mentorId
+        + " leads="
+        + leadOfTeamId;
   }
 }
