@@ -197,6 +197,36 @@ class HasManyByTest {
     assertNull(withoutDisks.machines.get(0).disks());
   }
 
+  @Test
+  void loadingStaysInListOrderAfterMostTargetsAreDeleted() {
+    List<Long> listed = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      listed.add(0, machines.save(Machine.of("m" + i, i)).id());
+    }
+    Rack rack = new Rack("big");
+    rack.machineIds = listed;
+    racks.save(rack);
+    for (long id = 4; id <= 203; id++) {
+      if (id % 10 != 0) {
+        machines.delete(id);
+      }
+    }
+    Machine late = machines.save(Machine.of("late", 1));
+    racks.machines(rack).attach(late.id());
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 199; i >= 0; i--) {
+      if ((i + 4) % 10 == 0) {
+        expected.add("m" + i);
+      }
+    }
+    expected.add("late");
+    assertEquals(expected, hosts(racks.withMachines().first().orElseThrow().machines));
+    assertEquals(List.of("alpha", "beta", "gamma"), hosts(machines.all()).subList(0, 3));
+    assertEquals("late", hosts(machines.all()).get(machines.all().size() - 1));
+    assertEquals(204L, late.id());
+  }
+
   // ---- Nested save ----
 
   @Test
@@ -354,6 +384,30 @@ class HasManyByTest {
     assertTrue(playlists.tracks(playlist).attach("z"));
     assertFalse(playlists.tracks(playlist).attach("y"));
     assertEquals(List.of("x", "y", "z"), playlist.getTrackCodes());
+  }
+
+  @Test
+  void attachOfTargetWithoutOwnerKeyNeverListsNull() {
+    Playlist playlist = playlists.save(new Playlist("mix", "x"));
+
+    try {
+      playlists.tracks(playlist).attach(new Track(null, "No code", 1));
+    } catch (RelataException refused) {
+      // Refusing is as good as listing nothing: a null key matches nothing.
+    }
+
+    assertEquals(List.of("x"), playlists.find(playlist.getId()).orElseThrow().getTrackCodes());
+  }
+
+  @Test
+  void nestedSaveOfTargetWithoutOwnerKeyListsNothingForIt() {
+    Playlist playlist = new Playlist("mix", "x");
+    playlist.setTracks(List.of(new Track(null, "No code", 1), new Track("y", "Why", 2)));
+
+    playlists.save(playlist);
+
+    assertEquals(List.of("x", "y"), playlists.find(playlist.getId()).orElseThrow().getTrackCodes());
+    assertEquals(2, tracks.count());
   }
 
   @Test

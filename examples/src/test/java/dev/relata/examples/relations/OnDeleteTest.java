@@ -525,6 +525,24 @@ class OnDeleteTest {
   }
 
   @Test
+  void failingEntityReadWhileClearingAKeyLeavesEveryTableExactlyAsBefore() {
+    RelataException failure =
+        assertDeleteFailsAndChangesNothing(
+            w -> {},
+            w -> {
+              Asset.refuseMissingOrg = true;
+              try {
+                w.orgs.delete(1L);
+              } finally {
+                Asset.refuseMissingOrg = false;
+              }
+            },
+            RelataException.class);
+
+    assertInstanceOf(IllegalStateException.class, failure.getCause());
+  }
+
+  @Test
   void failingDeleteAllPartWayLeavesEveryTableExactlyAsBefore() {
     assertDeleteFailsAndChangesNothing(
         w -> {
