@@ -41,9 +41,9 @@ import net.jqwik.api.Tuple.Tuple2;
  * and the toys it lists in {@code toyIds} as favorites ({@code @HasManyBy}) restrict its deletion;
  * a pet's chew toys go with it (CASCADE).
  */
-class RelationModelProperties {
+class RelationModelPropertyTest {
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void everyStepMatchesTheReferenceModel(@ForAll("operations") List<Op> operations) {
     Store store = Store.inMemory();
     Run run = new Run(store);
