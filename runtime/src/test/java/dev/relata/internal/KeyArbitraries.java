@@ -21,9 +21,7 @@ final class KeyArbitraries {
 
   /** UUIDs from a pool of a few hundred. */
   static Arbitrary<Object> uuids() {
-    return Arbitraries.integers()
-        .between(0, 300)
-        .map(i -> new UUID(0x9E3779B97F4A7C15L * i, i));
+    return Arbitraries.integers().between(0, 300).map(i -> new UUID(0x9E3779B97F4A7C15L * i, i));
   }
 
   /** Distinct keys that all share one hash code. */

@@ -119,10 +119,7 @@ class SlotMapPropertyTest {
     Arbitrary<Op> clear = Arbitraries.just(new Op(Kind.CLEAR, null, 0));
     Arbitrary<Op> op =
         Arbitraries.frequencyOf(
-            Tuple.of(60, put),
-            Tuple.of(35, remove),
-            Tuple.of(3, remap),
-            Tuple.of(1, clear));
+            Tuple.of(60, put), Tuple.of(35, remove), Tuple.of(3, remap), Tuple.of(1, clear));
     return op.list().ofMaxSize(500);
   }
 

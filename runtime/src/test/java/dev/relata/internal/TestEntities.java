@@ -2,13 +2,12 @@ package dev.relata.internal;
 
 import dev.relata.OnDelete;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Hand-written metadata for the engine tests, shaped like what the processor generates: {@code
  * items} (a class with a {@code Long} key and an indexed foreign key {@code groupId}), {@code
- * groups} (which has many items, deleted with their group) and {@code tags} (a record with a
- * {@code String} key).
+ * groups} (which has many items, deleted with their group) and {@code tags} (a record with a {@code
+ * String} key).
  */
 final class TestEntities {
   private TestEntities() {}
@@ -37,7 +36,14 @@ final class TestEntities {
 
     @Override
     public String toString() {
-      return "Item(" + id + ", group " + groupId + ", " + name + ")@" + System.identityHashCode(this);
+      return "Item("
+          + id
+          + ", group "
+          + groupId
+          + ", "
+          + name
+          + ")@"
+          + System.identityHashCode(this);
     }
   }
 
@@ -171,7 +177,8 @@ final class TestEntities {
 
   static final class TagType extends EntityType<Tag, String> {
     static final Column<Tag> ID =
-        new Column<>(0, "id", false, Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
+        new Column<>(
+            0, "id", false, Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
     static final Column<Tag> ITEM_ID =
         new Column<>(
             1, "itemId", false, Tag::itemId, (tag, value) -> new Tag(tag.id(), (Long) value));
@@ -204,9 +211,5 @@ final class TestEntities {
   @SuppressWarnings("unchecked")
   static HasManyRelation<Group, Item> groupItems() {
     return (HasManyRelation<Group, Item>) GROUPS.relations().get(0);
-  }
-
-  static boolean sameKey(Item a, Item b) {
-    return Objects.equals(a.id, b.id);
   }
 }

@@ -28,8 +28,8 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
  * A {@link Table} written through {@link Transaction}s matches a reference model (a key → row
  * {@link LinkedHashMap}, whose {@code put} keeps the place of a present key, and the highest key
  * number held), and {@link Transaction#rollbackTo} restores the model of its mark exactly: rows,
- * order, both indexes, size and the counter for assigned keys. Commits in between compact the
- * table when it is sparse.
+ * order, both indexes, size and the counter for assigned keys. Commits in between compact the table
+ * when it is sparse.
  */
 class TransactionRollbackPropertyTest {
   /** Groups 0..3 are values of the foreign key; 4 stands for a null foreign key. */
@@ -177,8 +177,7 @@ class TransactionRollbackPropertyTest {
     Statistics.label("rolled back to a mark")
         .coverage(coverage -> coverage.check(true).percentage(p -> p >= 50));
     Statistics.label("cleared").collect(ops.stream().anyMatch(o -> o.kind() == Kind.CLEAR));
-    Statistics.label("cleared")
-        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
+    Statistics.label("cleared").coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
   }
 
   @Property(tries = 200)
