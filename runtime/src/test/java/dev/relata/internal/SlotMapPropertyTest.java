@@ -64,7 +64,7 @@ class SlotMapPropertyTest {
     check(ops);
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void findsEverySequentialKeyAfterGrowingAndRemovingEveryOther(
       @ForAll @IntRange(min = 0, max = 20_000) int count, @ForAll long start) {
     SlotMap map = new SlotMap();
