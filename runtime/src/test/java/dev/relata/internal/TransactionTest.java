@@ -189,4 +189,26 @@ class TransactionTest {
     assertEquals(List.of(0, 2), List.of(table.slotOf(1L), table.slotOf(3L)));
     assertEquals(2, table.bucket(ItemType.GROUP_ID, 1L)[0]);
   }
+
+  @Test
+  void rollbackOfClearKeepsIndexAddedAfterTheClear() {
+    // Through the public API this takes a type registered inside a write that has cleared the
+    // table (entity code that, during a save, calls deleteAll and then creates a repository of a
+    // new type): rare, but the table is left with an index that no write keeps up.
+    Table<Item> unindexed = new Table<>(TestEntities.ITEMS);
+    Transaction setup = new Transaction();
+    Item row = new Item(1L, 5L, "one");
+    setup.insert(unindexed, row);
+    setup.commit();
+    Transaction tx = new Transaction();
+    tx.clear(unindexed);
+    unindexed.addIndex(ItemType.GROUP_ID);
+
+    tx.rollbackTo(0);
+
+    assertEquals(List.of(row), rows(unindexed, unindexed.bucket(ItemType.GROUP_ID, 5L)));
+    Item next = new Item(2L, 5L, "two");
+    new Transaction().insert(unindexed, next);
+    assertEquals(List.of(row, next), rows(unindexed, unindexed.bucket(ItemType.GROUP_ID, 5L)));
+  }
 }
