@@ -1,0 +1,215 @@
+package dev.relata.internal;
+
+import dev.relata.OnDelete;
+import java.util.List;
+
+/**
+ * Hand-written metadata for the engine tests, shaped like what the processor generates: {@code
+ * items} (a class with a {@code Long} key and an indexed foreign key {@code groupId}), {@code
+ * groups} (which has many items, deleted with their group) and {@code tags} (a record with a {@code
+ * String} key).
+ */
+final class TestEntities {
+  private TestEntities() {}
+
+  /** A mutable entity class; {@code poisoned} makes reading its name throw, as entity code may. */
+  static final class Item {
+    Long id;
+    Long groupId;
+    String name;
+    boolean poisoned;
+
+    Item() {}
+
+    Item(Long id, Long groupId, String name) {
+      this.id = id;
+      this.groupId = groupId;
+      this.name = name;
+    }
+
+    String name() {
+      if (poisoned) {
+        throw new IllegalStateException("name of a poisoned item was read");
+      }
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return "Item("
+          + id
+          + ", group "
+          + groupId
+          + ", "
+          + name
+          + ")@"
+          + System.identityHashCode(this);
+    }
+  }
+
+  static final class ItemType extends EntityType<Item, Long> {
+    static final Column<Item> ID =
+        new Column<>(
+            0,
+            "id",
+            false,
+            item -> item.id,
+            (item, value) -> {
+              item.id = (Long) value;
+              return item;
+            });
+    static final Column<Item> GROUP_ID =
+        new Column<>(
+            1,
+            "groupId",
+            false,
+            item -> item.groupId,
+            (item, value) -> {
+              item.groupId = (Long) value;
+              return item;
+            });
+    static final Column<Item> NAME =
+        new Column<>(
+            2,
+            "name",
+            false,
+            Item::name,
+            (item, value) -> {
+              item.name = (String) value;
+              return item;
+            });
+
+    ItemType(String name) {
+      super(name, Item.class, false, KeyKind.LONG, ID, List.of(ID, GROUP_ID, NAME));
+    }
+
+    @Override
+    public Item copy(Item source) {
+      return new Item(source.id, source.groupId, source.name());
+    }
+
+    @Override
+    public Item assemble(Item row, Object[] relations) {
+      return copy(row);
+    }
+
+    @Override
+    protected List<Relation<Item, ?>> createRelations() {
+      return List.of();
+    }
+  }
+
+  /** An entity class with a to-many relation to items. */
+  static final class Group {
+    Long id;
+    String name;
+    List<Item> items;
+
+    Group() {}
+
+    Group(Long id, String name, List<Item> items) {
+      this.id = id;
+      this.name = name;
+      this.items = items;
+    }
+  }
+
+  static final class GroupType extends EntityType<Group, Long> {
+    static final Column<Group> ID =
+        new Column<>(
+            0,
+            "id",
+            false,
+            group -> group.id,
+            (group, value) -> {
+              group.id = (Long) value;
+              return group;
+            });
+    static final Column<Group> NAME =
+        new Column<>(
+            1,
+            "name",
+            false,
+            group -> group.name,
+            (group, value) -> {
+              group.name = (String) value;
+              return group;
+            });
+
+    GroupType() {
+      super("groups", Group.class, false, KeyKind.LONG, ID, List.of(ID, NAME));
+    }
+
+    @Override
+    public Group copy(Group source) {
+      return new Group(source.id, source.name, null);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Group assemble(Group row, Object[] relations) {
+      return new Group(row.id, row.name, (List<Item>) relations[0]);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected List<Relation<Group, ?>> createRelations() {
+      return List.of(
+          new HasManyRelation<Group, Item>(
+              "items",
+              0,
+              this,
+              group -> group.items,
+              (group, value) -> {
+                group.items = (List<Item>) value;
+                return group;
+              },
+              ITEMS,
+              ID,
+              ItemType.GROUP_ID,
+              OnDelete.CASCADE,
+              false));
+    }
+  }
+
+  /** A record entity with a {@code String} key. */
+  record Tag(String id, Long itemId) {}
+
+  static final class TagType extends EntityType<Tag, String> {
+    static final Column<Tag> ID =
+        new Column<>(
+            0, "id", false, Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
+    static final Column<Tag> ITEM_ID =
+        new Column<>(
+            1, "itemId", false, Tag::itemId, (tag, value) -> new Tag(tag.id(), (Long) value));
+
+    TagType(String name) {
+      super(name, Tag.class, true, KeyKind.STRING, ID, List.of(ID, ITEM_ID));
+    }
+
+    @Override
+    public Tag copy(Tag source) {
+      return new Tag(source.id(), source.itemId());
+    }
+
+    @Override
+    public Tag assemble(Tag row, Object[] relations) {
+      return copy(row);
+    }
+
+    @Override
+    protected List<Relation<Tag, ?>> createRelations() {
+      return List.of();
+    }
+  }
+
+  static final ItemType ITEMS = new ItemType("items");
+  static final GroupType GROUPS = new GroupType();
+  static final TagType TAGS = new TagType("tags");
+
+  /** The relation {@code groups.items}. */
+  @SuppressWarnings("unchecked")
+  static HasManyRelation<Group, Item> groupItems() {
+    return (HasManyRelation<Group, Item>) GROUPS.relations().get(0);
+  }
+}
