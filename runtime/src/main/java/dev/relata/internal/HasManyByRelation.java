@@ -101,9 +101,6 @@ public final class HasManyByRelation<O, T> extends Relation<O, T> {
   void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
     @SuppressWarnings("unchecked")
     List<Object> present = (List<Object>) owner.value(foreignKey);
-    if (targets.isEmpty()) {
-      return; // An empty value adds no key: the list stays as it is, null included.
-    }
     List<Object> keys = present == null ? new ArrayList<>() : new ArrayList<>(present);
     Set<Object> seen = new HashSet<>(keys);
     for (SaveOperation.Node target : targets) {

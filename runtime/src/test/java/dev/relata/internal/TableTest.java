@@ -26,7 +26,7 @@ class TableTest {
 
   private Item insert(long id, Long groupId) {
     Item row = new Item(id, groupId, "item " + id);
-    tx.insert(table, row);
+    Keys.insert(tx, table, row);
     return row;
   }
 
@@ -156,16 +156,16 @@ class TableTest {
   @Test
   void addIndexIndexesRowsAlreadyPresent() {
     Table<Item> unindexed = new Table<>(TestEntities.ITEMS);
-    tx.insert(unindexed, new Item(1L, 5L, "a"));
-    tx.insert(unindexed, new Item(2L, 6L, "b"));
-    tx.insert(unindexed, new Item(3L, 5L, "c"));
+    Keys.insert(tx, unindexed, new Item(1L, 5L, "a"));
+    Keys.insert(tx, unindexed, new Item(2L, 6L, "b"));
+    Keys.insert(tx, unindexed, new Item(3L, 5L, "c"));
     tx.remove(unindexed, 1);
 
     unindexed.addIndex(ItemType.GROUP_ID);
 
     assertArrayEquals(new int[] {0, 2}, slots(unindexed.bucket(ItemType.GROUP_ID, 5L)));
     assertEquals(0, unindexed.bucket(ItemType.GROUP_ID, 6L)[0]);
-    tx.insert(unindexed, new Item(4L, 6L, "d"));
+    Keys.insert(tx, unindexed, new Item(4L, 6L, "d"));
     assertArrayEquals(new int[] {3}, slots(unindexed.bucket(ItemType.GROUP_ID, 6L)));
   }
 
@@ -287,28 +287,28 @@ class TableTest {
     insert(7, null);
 
     assertEquals(40, table.highestNumber());
-    assertEquals(41L, tx.assignKey(table));
+    assertEquals(41L, Keys.assign(tx, table));
   }
 
   @Test
   void assignedKeysStayAboveKeysRemovedOrCleared() {
     insert(5, null);
     tx.remove(table, 0);
-    assertEquals(6L, tx.assignKey(table));
+    assertEquals(6L, Keys.assign(tx, table));
 
     insert(9, null);
     tx.clear(table);
 
-    assertEquals(10L, tx.assignKey(table));
+    assertEquals(10L, Keys.assign(tx, table));
     assertEquals(10, table.highestNumber());
   }
 
   @Test
   void raiseCounterBelowHighestNumberChangesAndLogsNothing() {
-    tx.raiseCounter(table, 50);
+    Keys.raise(tx, table, 50);
     int mark = tx.mark();
 
-    tx.raiseCounter(table, 20);
+    Keys.raise(tx, table, 20);
 
     assertEquals(50, table.highestNumber());
     assertEquals(mark, tx.mark());
@@ -333,7 +333,7 @@ class TableTest {
   @Test
   void stringKeysAreAssignedRandomlyWithoutCounter() {
     Table<Tag> tags = new Table<>(new TagType("labels"));
-    Object key = tx.assignKey(tags);
+    Object key = Keys.assign(tx, tags);
 
     assertEquals(String.class, key.getClass());
     assertEquals(36, ((String) key).length());
@@ -347,8 +347,8 @@ class TableTest {
     tags.addIndex(TagType.ITEM_ID);
     Tag a = new Tag("a", 1L);
     Tag b = new Tag("b", 1L);
-    tx.insert(tags, a);
-    tx.insert(tags, b);
+    Keys.insert(tx, tags, a);
+    Keys.insert(tx, tags, b);
     Tag newA = new Tag("a", 2L);
 
     tx.replace(tags, tags.slotOf("a"), newA);

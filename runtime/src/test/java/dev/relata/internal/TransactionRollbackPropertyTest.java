@@ -94,7 +94,7 @@ class TransactionRollbackPropertyTest {
       if (slot >= 0) {
         tx.replace(table, slot, row);
       } else {
-        tx.insert(table, row);
+        Keys.insert(tx, table, row);
         highest = Math.max(highest, key);
       }
       model.put(key, row);
@@ -102,11 +102,11 @@ class TransactionRollbackPropertyTest {
     }
 
     void insertAssigned(int group) {
-      long key = (Long) tx.assignKey(table);
+      long key = (Long) Keys.assign(tx, table);
       assertEquals(highest + 1, key, "assigned key");
       highest = key;
       Item row = newRow(key, group);
-      tx.insert(table, row);
+      Keys.insert(tx, table, row);
       model.put(key, row);
       keys.add(key);
     }
@@ -146,11 +146,11 @@ class TransactionRollbackPropertyTest {
           model.clear();
         }
         case ASSIGN_KEY -> {
-          assertEquals(highest + 1, tx.assignKey(table), "assigned key");
+          assertEquals(highest + 1, Keys.assign(tx, table), "assigned key");
           highest++;
         }
         case RAISE_COUNTER -> {
-          tx.raiseCounter(table, op.a());
+          Keys.raise(tx, table, op.a());
           highest = Math.max(highest, op.a());
         }
         case MARK -> marks.push(save());

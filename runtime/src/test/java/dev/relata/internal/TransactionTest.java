@@ -30,9 +30,9 @@ class TransactionTest {
     one = new Item(1L, 1L, "one");
     two = new Item(2L, 2L, "two");
     three = new Item(3L, 1L, "three");
-    setup.insert(table, one);
-    setup.insert(table, two);
-    setup.insert(table, three);
+    Keys.insert(setup, table, one);
+    Keys.insert(setup, table, two);
+    Keys.insert(setup, table, three);
     setup.commit();
     before = new LinkedHashMap<>();
     before.put(1L, one);
@@ -47,7 +47,7 @@ class TransactionTest {
   @Test
   void rollbackOfInsertRemovesRowAndRestoresCounter() {
     Transaction tx = new Transaction();
-    tx.insert(table, new Item(9L, 1L, "nine"));
+    Keys.insert(tx, table, new Item(9L, 1L, "nine"));
 
     tx.rollbackTo(0);
 
@@ -79,7 +79,7 @@ class TransactionTest {
   void rollbackOfClearBringsEveryRowAndIndexBack() {
     Transaction tx = new Transaction();
     tx.clear(table);
-    tx.insert(table, new Item(4L, 1L, "four"));
+    Keys.insert(tx, table, new Item(4L, 1L, "four"));
 
     tx.rollbackTo(0);
 
@@ -89,21 +89,21 @@ class TransactionTest {
   @Test
   void rollbackOfAssignedKeyRestoresNextAssignedKey() {
     Transaction tx = new Transaction();
-    assertEquals(4L, tx.assignKey(table));
-    assertEquals(5L, tx.assignKey(table));
-    tx.raiseCounter(table, 100);
+    assertEquals(4L, Keys.assign(tx, table));
+    assertEquals(5L, Keys.assign(tx, table));
+    Keys.raise(tx, table, 100);
 
     tx.rollbackTo(0);
 
     assertUnchanged("after undoing key assignment");
-    assertEquals(4L, new Transaction().assignKey(table));
+    assertEquals(4L, Keys.assign(new Transaction(), table));
   }
 
   @Test
   void rollbackOfRemoveThenInsertOfSameKeyRestoresOriginalRow() {
     Transaction tx = new Transaction();
     tx.remove(table, 0);
-    tx.insert(table, new Item(1L, 2L, "again"));
+    Keys.insert(tx, table, new Item(1L, 2L, "again"));
 
     tx.rollbackTo(0);
 
@@ -114,11 +114,11 @@ class TransactionTest {
   void rollbackToMarkUndoesOnlyWhatCameAfterIt() {
     Transaction tx = new Transaction();
     Item four = new Item(4L, 1L, "four");
-    tx.insert(table, four);
+    Keys.insert(tx, table, four);
     tx.remove(table, 0);
     int mark = tx.mark();
     tx.replace(table, 1, new Item(2L, 1L, "changed"));
-    tx.insert(table, new Item(5L, 2L, "five"));
+    Keys.insert(tx, table, new Item(5L, 2L, "five"));
     tx.clear(table);
 
     tx.rollbackTo(mark);
@@ -138,10 +138,10 @@ class TransactionTest {
   void nestedMarksRollBackInnermostFirst() {
     Transaction tx = new Transaction();
     int outer = tx.mark();
-    tx.insert(table, new Item(4L, 1L, "four"));
+    Keys.insert(tx, table, new Item(4L, 1L, "four"));
     int inner = tx.mark();
     tx.remove(table, table.slotOf(4L));
-    tx.insert(table, new Item(5L, 1L, "five"));
+    Keys.insert(tx, table, new Item(5L, 1L, "five"));
 
     tx.rollbackTo(inner);
     assertEquals(4, table.size());
@@ -158,9 +158,9 @@ class TransactionTest {
     Transaction tx = new Transaction();
     tx.remove(table, 2);
     int mark = tx.mark();
-    tx.insert(table, new Item(4L, 1L, "four"));
+    Keys.insert(tx, table, new Item(4L, 1L, "four"));
     tx.rollbackTo(mark);
-    tx.insert(table, new Item(5L, 1L, "five"));
+    Keys.insert(tx, table, new Item(5L, 1L, "five"));
     tx.replace(table, table.slotOf(5L), new Item(5L, 2L, "five again"));
 
     tx.rollbackTo(0);
@@ -172,7 +172,7 @@ class TransactionTest {
   void rollbackAfterCompactionOfEarlierTransactionRestoresRenumberedState() {
     Transaction fill = new Transaction();
     for (long id = 4; id <= 200; id++) {
-      fill.insert(table, new Item(id, id % 3, "filler"));
+      Keys.insert(fill, table, new Item(id, id % 3, "filler"));
     }
     for (long id = 4; id <= 200; id++) {
       fill.remove(table, table.slotOf(id));
@@ -182,7 +182,7 @@ class TransactionTest {
 
     Transaction tx = new Transaction();
     tx.remove(table, 1);
-    tx.insert(table, new Item(201L, 1L, "after compaction"));
+    Keys.insert(tx, table, new Item(201L, 1L, "after compaction"));
     tx.rollbackTo(0);
 
     assertTableHolds(table, before, 200, KEYS, "after compaction and rollback");
@@ -198,7 +198,7 @@ class TransactionTest {
     Table<Item> unindexed = new Table<>(TestEntities.ITEMS);
     Transaction setup = new Transaction();
     Item row = new Item(1L, 5L, "one");
-    setup.insert(unindexed, row);
+    Keys.insert(setup, unindexed, row);
     setup.commit();
     Transaction tx = new Transaction();
     tx.clear(unindexed);

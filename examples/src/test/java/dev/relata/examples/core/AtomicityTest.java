@@ -203,7 +203,10 @@ class AtomicityTest {
     Article stored = db.articles.find(other.id).orElseThrow();
     assertEquals("saved by someone else", stored.title);
     assertNull(stored.authorId);
-    assertEquals(6, db.articles.count(), "a3 must be stored beside the other article");
+    assertEquals(
+        List.of("a1 retitled", "a2", "b1", "saved by someone else", "a3"),
+        db.articles.all().stream().map(a -> a.title).toList(),
+        "a3 must be stored beside the other article");
     assertEquals(ann.getId(), db.articles.find(added.id).orElseThrow().authorId);
   }
 
