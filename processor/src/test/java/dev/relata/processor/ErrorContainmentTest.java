@@ -105,7 +105,7 @@ class ErrorContainmentTest {
               Long id;
               Long userId;
               @BelongsTo User user;
-              @HasMany List<Tag> count;
+              @BelongsTo(foreignKey = "userId") User count;
             }
             """);
     RecordingProcessor processor = new RecordingProcessor();
