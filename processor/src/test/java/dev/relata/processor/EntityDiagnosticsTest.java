@@ -416,6 +416,25 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void entityNameTakenInAnEarlierRoundIsADuplicate() {
+    JavaFileObject post = source("p.Post", "@Entity\npublic class Post {\n  Long id;\n}\n");
+
+    Compilation c =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(
+                new RelataProcessor(),
+                new GeneratingProcessor(
+                    "q.Post",
+                    "package q;\n\n@dev.relata.Entity\npublic class Post {\n  Long id;\n}\n"))
+            .compile(post);
+
+    CompilationSubject.assertThat(c)
+        .hadErrorContaining(
+            "[RelataDuplicateName] two entities are named 'posts': q.Post and p.Post");
+    assertErrorCount(c, 1);
+  }
+
+  @Test
   void explicitNameResolvesADefaultNameClash() {
     JavaFileObject first = source("p.Post", "@Entity\npublic class Post {\n  Long id;\n}\n");
     JavaFileObject second =

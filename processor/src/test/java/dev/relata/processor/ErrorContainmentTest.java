@@ -16,18 +16,10 @@ import static dev.relata.processor.Fixtures.source;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.relata.processor.validate.Message;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -311,6 +303,40 @@ class ErrorContainmentTest {
   }
 
   @Test
+  void columnOfAPrivateNestedTypeIsReportedInsteadOfGeneratingCodeThatDoesNotCompile() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              Status status;
+
+              private enum Status {
+                DRAFT
+              }
+            }
+            """);
+    JavaFileObject doc =
+        source(
+            "p.Doc",
+            """
+            @Entity
+            public record Doc(Long id, Kind kind) {
+              private enum Kind {
+                A
+              }
+            }
+            """);
+
+    Compilation c = compile(post, doc);
+
+    assertOnlyRelataErrors(c);
+    assertErrorCount(c, 2);
+  }
+
+  @Test
   void unresolvableTargetIsLeftToJavacWithoutAMisleadingRelataError() {
     JavaFileObject post =
         source(
@@ -374,42 +400,16 @@ class ErrorContainmentTest {
 
     Compilation c =
         javac()
-            .withProcessors(new RelataProcessor(), new AuthorGenerator())
+            .withProcessors(
+                new RelataProcessor(),
+                new GeneratingProcessor(
+                    "p.Author",
+                    "package p;\n\n@dev.relata.Entity\npublic class Author {\n  Long id;\n}\n"))
             .withOptions(LINT)
             .compile(book);
 
     CompilationSubject.assertThat(c).succeededWithoutWarnings();
     CompilationSubject.assertThat(c).generatedSourceFile("p.Book_Meta");
     CompilationSubject.assertThat(c).generatedSourceFile("p.Author_Meta");
-  }
-
-  /** Writes the entity {@code p.Author} in its first round, as a processor of another kind would. */
-  static final class AuthorGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      try (Writer writer = processingEnv.getFiler().createSourceFile("p.Author").openWriter()) {
-        writer.write(
-            "package p;\n\n@dev.relata.Entity\npublic class Author {\n  Long id;\n  String name;\n}\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return false;
-    }
   }
 }

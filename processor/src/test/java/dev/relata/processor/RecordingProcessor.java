@@ -3,6 +3,7 @@ package dev.relata.processor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import javax.tools.JavaFileObject;
 final class RecordingProcessor implements Processor {
   private final Processor delegate = new RelataProcessor();
   private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, List<String>> origins = Collections.synchronizedMap(new HashMap<>());
   private final IOException failure;
 
   /** Records the source files the processor writes. */
@@ -47,6 +49,11 @@ final class RecordingProcessor implements Processor {
   /** The qualified names of the source files created, in order. */
   List<String> created() {
     return List.copyOf(created);
+  }
+
+  /** The originating elements given for the source file {@code name}. */
+  List<String> originsOf(String name) {
+    return origins.getOrDefault(name, List.of());
   }
 
   @Override
@@ -140,6 +147,11 @@ final class RecordingProcessor implements Processor {
       }
       JavaFileObject file = filer.createSourceFile(name, originatingElements);
       created.add(name.toString());
+      List<String> elements = new ArrayList<>();
+      for (Element element : originatingElements) {
+        elements.add(element.toString());
+      }
+      origins.put(name.toString(), List.copyOf(elements));
       return file;
     }
 
