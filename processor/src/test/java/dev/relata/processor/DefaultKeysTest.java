@@ -38,7 +38,8 @@ class DefaultKeysTest {
   @Test
   void givenEntityNameReplacesTheDefault() {
     Compilation c =
-        compile(source("p.Post", "@Entity(name = \"articles\")\npublic class Post {\n  Long id;\n}\n"));
+        compile(
+            source("p.Post", "@Entity(name = \"articles\")\npublic class Post {\n  Long id;\n}\n"));
 
     meta(c, "p.Post").contains("super(\"articles\", Post.class");
   }
@@ -79,8 +80,10 @@ class DefaultKeysTest {
 
     Compilation c = compile(blogPost, comment);
 
-    meta(c, "p.BlogPost").contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING, false)");
-    meta(c, "p.BlogPost").contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING)");
+    meta(c, "p.BlogPost")
+        .contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING, false)");
+    meta(c, "p.BlogPost")
+        .contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING)");
   }
 
   @Test
@@ -124,7 +127,8 @@ class DefaultKeysTest {
 
     Compilation c = compile(cluster, node);
 
-    meta(c, "p.Cluster").contains("Columns.SERVER_NODE_IDS, ServerNode_Meta.Columns.ID, OnDelete.NOTHING)");
+    meta(c, "p.Cluster")
+        .contains("Columns.SERVER_NODE_IDS, ServerNode_Meta.Columns.ID, OnDelete.NOTHING)");
   }
 
   @Test

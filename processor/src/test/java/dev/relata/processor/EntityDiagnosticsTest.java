@@ -2,6 +2,7 @@ package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertWarning;
@@ -14,11 +15,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.relata.processor.validate.Message;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +63,8 @@ class EntityDiagnosticsTest {
             "Post cannot be an entity: it is generic"),
         Arguments.of(
             "private nested class",
-            "public class Post {\n  @Entity\n  private static class Draft {\n    Long id;\n  }\n}\n",
+            "public class Post {\n  @Entity\n  private static class Draft {\n"
+                + "    Long id;\n  }\n}\n",
             "Draft cannot be an entity: it is private"),
         Arguments.of(
             "inner class",
@@ -74,7 +78,8 @@ class EntityDiagnosticsTest {
                 + " static"),
         Arguments.of(
             "no no-argument constructor",
-            "@Entity\npublic class Post {\n  Long id;\n  Post(Long id) {\n    this.id = id;\n  }\n}\n",
+            "@Entity\npublic class Post {\n  Long id;\n"
+                + "  Post(Long id) {\n    this.id = id;\n  }\n}\n",
             "Post cannot be an entity: it has no no-argument constructor that generated code can"
                 + " call (add one; it may be package-private)"),
         Arguments.of(
@@ -302,6 +307,27 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void inaccessibleFieldMessageWritesTypesAsPeopleWriteThem() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              private String body;
+            }
+            """);
+
+    Compilation c = compile(post);
+
+    assertThat(count(c, Message.INACCESSIBLE_FIELD)).isEqualTo(2);
+    for (Diagnostic<? extends JavaFileObject> d : c.errors()) {
+      assertWithMessage(describe(c)).that(d.getMessage(Locale.ROOT)).doesNotContain("java.lang.");
+    }
+  }
+
+  @Test
   void finalFieldIsToldToBecomeNonFinalNotNonPrivate() {
     JavaFileObject post =
         source(
@@ -420,7 +446,7 @@ class EntityDiagnosticsTest {
     JavaFileObject post = source("p.Post", "@Entity\npublic class Post {\n  Long id;\n}\n");
 
     Compilation c =
-        com.google.testing.compile.Compiler.javac()
+        javac()
             .withProcessors(
                 new RelataProcessor(),
                 new GeneratingProcessor(
@@ -634,11 +660,10 @@ class EntityDiagnosticsTest {
   // ---- RelataMissingMetadata ----
 
   @Test
-  void targetCompiledWithoutTheProcessorIsReportedWithTheFix(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path classes) throws Exception {
+  void targetCompiledWithoutTheProcessorIsReportedWithTheFix(@TempDir Path classes) {
     JavaFileObject author =
         source("lib.Author", "@Entity\npublic class Author {\n  public Long id;\n}\n");
-    Compilation library = com.google.testing.compile.Compiler.javac().compile(author);
+    Compilation library = javac().compile(author);
     CompilationSubject.assertThat(library).succeeded();
     Classpaths.writeClasses(library, classes);
     JavaFileObject book =
@@ -655,7 +680,7 @@ class EntityDiagnosticsTest {
             """);
 
     Compilation c =
-        com.google.testing.compile.Compiler.javac()
+        javac()
             .withProcessors(new RelataProcessor())
             .withClasspath(Classpaths.runtimeAnd(classes))
             .compile(book);

@@ -236,7 +236,8 @@ class ErrorContainmentTest {
         Arguments.of(
             "a record whose relation components are all wrong",
             "@Entity\npublic record Post(\n    Long id,\n    @HasMany Post one,\n"
-                + "    @BelongsTo List<Post> many,\n    @HasManyBy(foreignKey = \"id\") List<Post> ids,\n"
+                + "    @BelongsTo List<Post> many,\n"
+                + "    @HasManyBy(foreignKey = \"id\") List<Post> ids,\n"
                 + "    @Id @HasOne Post both) {}\n"));
   }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -42,8 +43,7 @@ final class Fixtures {
   }
 
   /** Compiles {@code sources} with {@code processor} and every lint warning on. */
-  static Compilation compile(javax.annotation.processing.Processor processor,
-      JavaFileObject... sources) {
+  static Compilation compile(Processor processor, JavaFileObject... sources) {
     return javac().withProcessors(processor).withOptions(LINT).compile(sources);
   }
 

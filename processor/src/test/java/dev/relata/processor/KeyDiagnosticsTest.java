@@ -7,6 +7,7 @@ import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -987,7 +988,7 @@ class KeyDiagnosticsTest {
 
     Compilation c = compile(post, comment);
 
-    com.google.testing.compile.CompilationSubject.assertThat(c).succeededWithoutWarnings();
+    CompilationSubject.assertThat(c).succeededWithoutWarnings();
   }
 
   @Test

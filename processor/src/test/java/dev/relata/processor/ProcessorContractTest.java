@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +129,7 @@ class ProcessorContractTest {
       assertWithMessage("duplicate id").that(ids.add(message.id())).isTrue();
       assertThat(message.id()).matches("Relata[A-Z][A-Za-z]+");
       Object[] args = new Object[12];
-      java.util.Arrays.fill(args, "x");
+      Arrays.fill(args, "x");
       assertThat(message.format(args)).startsWith("[" + message.id() + "] ");
     }
   }

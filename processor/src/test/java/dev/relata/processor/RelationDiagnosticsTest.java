@@ -10,6 +10,7 @@ import static dev.relata.processor.Fixtures.describe;
 import static dev.relata.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import dev.relata.processor.validate.Message;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
@@ -371,7 +372,7 @@ class RelationDiagnosticsTest {
 
     Compilation c = compile(user, post);
 
-    com.google.testing.compile.CompilationSubject.assertThat(c).succeededWithoutWarnings();
+    CompilationSubject.assertThat(c).succeededWithoutWarnings();
   }
 
   // ---- RelataConflictingAnnotations ----
@@ -458,7 +459,8 @@ class RelationDiagnosticsTest {
 
     assertError(
         c, post, "@HasMany",
-        "[RelataNameClash]", "the relation Post.count clashes with the generated method count(...)");
+        "[RelataNameClash]",
+        "the relation Post.count clashes with the generated method count(...)");
     assertErrorCount(c, 1);
   }
 
@@ -504,6 +506,6 @@ class RelationDiagnosticsTest {
 
     Compilation c = compile(post, COMMENT);
 
-    com.google.testing.compile.CompilationSubject.assertThat(c).succeededWithoutWarnings();
+    CompilationSubject.assertThat(c).succeededWithoutWarnings();
   }
 }

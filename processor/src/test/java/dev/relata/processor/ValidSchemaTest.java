@@ -668,7 +668,8 @@ class ValidSchemaTest {
               List<Category> children;
               @HasOne(foreignKey = "parentId") Category firstChild;
               @HasManyBy List<Category> related;
-              @HasManyThrough(through = Category.class, firstKey = "parentId", secondKey = "parentId")
+              @HasManyThrough(
+                  through = Category.class, firstKey = "parentId", secondKey = "parentId")
               List<Category> grandchildren;
             }
             """);
@@ -794,7 +795,8 @@ class ValidSchemaTest {
             """);
 
     assertCompilesCleanly(
-        compile(store, query, columns, relations), "p.Store", "p.Query", "p.Columns", "p.Relations");
+        compile(store, query, columns, relations),
+        "p.Store", "p.Query", "p.Columns", "p.Relations");
   }
 
   @Test
