@@ -1,0 +1,224 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.relata.processor.Fixtures.compile;
+import static dev.relata.processor.Fixtures.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated code compared with golden files, so that a change to what people read in their IDE is
+ * a change someone looks at. The files are {@code
+ * src/test/resources/golden/GoldenFileTest/<method>/<type>.java}; behaviour is tested by running
+ * generated code in {@code examples}.
+ *
+ * <p>The comparison is by text, Javadoc and layout included. ({@code hasSourceEquivalentTo}, which
+ * compares syntax trees, needs javac's internal packages exported to the tests: {@code
+ * --add-exports jdk.compiler/com.sun.tools.javac.*=ALL-UNNAMED} in the surefire {@code argLine},
+ * which the build does not set.)
+ */
+class GoldenFileTest {
+
+  private static void assertGolden(Compilation c, String method, String type) {
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile(type).contentsAsUtf8String().isEqualTo(golden(method, type));
+  }
+
+  private static String golden(String method, String type) {
+    String path = "golden/GoldenFileTest/" + method + "/" + type + ".java";
+    try (InputStream in = GoldenFileTest.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("no golden file " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void classEntityWithAccessors() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              private Long id;
+              private String title;
+              private boolean published;
+              private Long userId;
+              @HasMany(onDelete = OnDelete.CASCADE)
+              private List<Comment> comments;
+              @BelongsTo
+              private User user;
+
+              public Long getId() {
+                return id;
+              }
+
+              public void setId(Long id) {
+                this.id = id;
+              }
+
+              public String getTitle() {
+                return title;
+              }
+
+              public void setTitle(String title) {
+                this.title = title;
+              }
+
+              public boolean isPublished() {
+                return published;
+              }
+
+              public void setPublished(boolean published) {
+                this.published = published;
+              }
+
+              public Long getUserId() {
+                return userId;
+              }
+
+              public void setUserId(Long userId) {
+                this.userId = userId;
+              }
+
+              public List<Comment> getComments() {
+                return comments;
+              }
+
+              public void setComments(List<Comment> comments) {
+                this.comments = comments;
+              }
+
+              public User getUser() {
+                return user;
+              }
+
+              public void setUser(User user) {
+                this.user = user;
+              }
+            }
+            """);
+    JavaFileObject comment =
+        source(
+            "p.Comment",
+            """
+            @Entity
+            public class Comment {
+              Long id;
+              Long postId;
+              String body;
+            }
+            """);
+    JavaFileObject user =
+        source(
+            "p.User",
+            """
+            @Entity
+            public class User {
+              Long id;
+              String name;
+            }
+            """);
+
+    Compilation c = compile(post, comment, user);
+
+    assertGolden(c, "classEntityWithAccessors", "p.Post_Meta");
+    assertGolden(c, "classEntityWithAccessors", "p.PostQuery");
+  }
+
+  @Test
+  void recordEntity() {
+    JavaFileObject reply =
+        source(
+            "p.Reply",
+            """
+            @Entity
+            public record Reply(Long id, Long topicId, String body, List<String> tags,
+                @BelongsTo Topic topic) {}
+            """);
+    JavaFileObject topic =
+        source(
+            "p.Topic",
+            """
+            @Entity
+            public record Topic(Long id, String subject) {}
+            """);
+
+    assertGolden(compile(reply, topic), "recordEntity", "p.Reply_Meta");
+  }
+
+  @Test
+  void primitiveKeyAndHasManyBy() {
+    JavaFileObject cluster =
+        source(
+            "p.Cluster",
+            """
+            @Entity
+            public class Cluster {
+              public long id;
+              public String name;
+              public List<Long> nodeIds;
+              @HasManyBy(onDelete = OnDelete.RESTRICT)
+              public List<Node> nodes;
+            }
+            """);
+    JavaFileObject node =
+        source(
+            "p.Node",
+            """
+            @Entity
+            public record Node(Long id, String host) {}
+            """);
+
+    assertGolden(compile(cluster, node), "primitiveKeyAndHasManyBy", "p.ClusterRepository");
+  }
+
+  @Test
+  void hasManyThrough() {
+    JavaFileObject country =
+        source(
+            "p.Country",
+            """
+            @Entity
+            public class Country {
+              Integer id;
+              String name;
+              @HasMany List<User> users;
+              @HasManyThrough(through = User.class)
+              List<Post> posts;
+            }
+            """);
+    JavaFileObject user =
+        source(
+            "p.User",
+            """
+            @Entity
+            public class User {
+              Long id;
+              Integer countryId;
+            }
+            """);
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              Long userId;
+            }
+            """);
+
+    assertGolden(compile(country, user, post), "hasManyThrough", "p.Country_Meta");
+  }
+}

@@ -1,0 +1,115 @@
+package p;
+
+import dev.relata.Query;
+import dev.relata.Store;
+import dev.relata.internal.QuerySpec;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * A query over the {@code posts}: {@link Post}s, with their relations.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class PostQuery extends Query<Post, PostQuery> {
+  /**
+   * A query over every row of the {@code posts} in {@code store}.
+   */
+  public PostQuery(Store store) {
+    super(store, Post_Meta.INSTANCE);
+  }
+
+  private PostQuery(Store store, QuerySpec<Post> spec) {
+    super(store, spec);
+  }
+
+  @Override
+  protected PostQuery copy(Store store, QuerySpec<Post> spec) {
+    return new PostQuery(store, spec);
+  }
+
+  /**
+   * Loads the {@code comments} of every row.
+   */
+  public PostQuery withComments() {
+    return with(Post_Meta.Relations.COMMENTS);
+  }
+
+  /**
+   * Loads the {@code comments} of every row that {@code constraint} keeps; its where, orderBy,
+   * limit and offset hold for each row on its own.
+   */
+  public PostQuery withComments(UnaryOperator<CommentQuery> constraint) {
+    return with(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint);
+  }
+
+  /**
+   * Keeps the rows that have {@code comments}.
+   */
+  public PostQuery hasComments() {
+    return has(Post_Meta.Relations.COMMENTS, true);
+  }
+
+  /**
+   * Keeps the rows that have {@code comments} that {@code constraint} keeps.
+   */
+  public PostQuery hasComments(UnaryOperator<CommentQuery> constraint) {
+    return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, true);
+  }
+
+  /**
+   * Keeps the rows that have no {@code comments}.
+   */
+  public PostQuery doesntHaveComments() {
+    return has(Post_Meta.Relations.COMMENTS, false);
+  }
+
+  /**
+   * Keeps the rows that have no {@code comments} that {@code constraint} keeps.
+   */
+  public PostQuery doesntHaveComments(UnaryOperator<CommentQuery> constraint) {
+    return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, false);
+  }
+
+  /**
+   * Loads the {@code user} of every row.
+   */
+  public PostQuery withUser() {
+    return with(Post_Meta.Relations.USER);
+  }
+
+  /**
+   * Loads the {@code user} of every row that {@code constraint} keeps; its where, orderBy,
+   * limit and offset hold for each row on its own.
+   */
+  public PostQuery withUser(UnaryOperator<UserQuery> constraint) {
+    return with(Post_Meta.Relations.USER, new UserQuery(store()), constraint);
+  }
+
+  /**
+   * Keeps the rows that have {@code user}.
+   */
+  public PostQuery hasUser() {
+    return has(Post_Meta.Relations.USER, true);
+  }
+
+  /**
+   * Keeps the rows that have {@code user} that {@code constraint} keeps.
+   */
+  public PostQuery hasUser(UnaryOperator<UserQuery> constraint) {
+    return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, true);
+  }
+
+  /**
+   * Keeps the rows that have no {@code user}.
+   */
+  public PostQuery doesntHaveUser() {
+    return has(Post_Meta.Relations.USER, false);
+  }
+
+  /**
+   * Keeps the rows that have no {@code user} that {@code constraint} keeps.
+   */
+  public PostQuery doesntHaveUser(UnaryOperator<UserQuery> constraint) {
+    return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, false);
+  }
+}

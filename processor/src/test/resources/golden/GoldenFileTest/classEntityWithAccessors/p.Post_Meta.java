@@ -1,0 +1,110 @@
+package p;
+
+import dev.relata.OnDelete;
+import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.Column;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.HasManyRelation;
+import dev.relata.internal.KeyKind;
+import dev.relata.internal.Relation;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The metadata of {@link Post} that the Relata runtime works on. Generated.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class Post_Meta extends EntityType<Post, Long> {
+  /**
+   * The one instance.
+   */
+  public static final Post_Meta INSTANCE = new Post_Meta();
+
+  private Post_Meta() {
+    super("posts", Post.class, false, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
+  }
+
+  @Override
+  public Post copy(Post source) {
+    Post copy = new Post();
+    copy.setId(source.getId());
+    copy.setTitle(source.getTitle());
+    copy.setPublished(source.isPublished());
+    copy.setUserId(source.getUserId());
+    copy.setComments(null);
+    copy.setUser(null);
+    return copy;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Post assemble(Post row, Object[] relations) {
+    Post entity = copy(row);
+    entity.setComments((List<Comment>) relations[0]);
+    entity.setUser((User) relations[1]);
+    return entity;
+  }
+
+  @Override
+  protected List<Relation<Post, ?>> createRelations() {
+    return List.of(Relations.COMMENTS, Relations.USER);
+  }
+
+  /**
+   * The stored fields of {@link Post}.
+   */
+  public static final class Columns {
+    public static final Column<Post> ID = new Column<>(0, "id", false, Post::getId, (entity, value) -> {
+      entity.setId((Long) value);
+      return entity;
+    });
+
+    public static final Column<Post> TITLE = new Column<>(1, "title", false, Post::getTitle, (entity, value) -> {
+      entity.setTitle((String) value);
+      return entity;
+    });
+
+    public static final Column<Post> PUBLISHED = new Column<>(2, "published", true, Post::isPublished, (entity, value) -> {
+      entity.setPublished((Boolean) value);
+      return entity;
+    });
+
+    public static final Column<Post> USER_ID = new Column<>(3, "userId", false, Post::getUserId, (entity, value) -> {
+      entity.setUserId((Long) value);
+      return entity;
+    });
+
+    private Columns() {
+    }
+  }
+
+  /**
+   * The relations of {@link Post}, created on first use: they refer to the metadata of other
+   * entities, which must not happen while classes initialize.
+   */
+  @SuppressWarnings("unchecked")
+  public static final class Relations {
+    public static final HasManyRelation<Post, Comment> COMMENTS = new HasManyRelation<>(
+        "comments", 0, INSTANCE,
+        Post::getComments,
+        (entity, value) -> {
+          entity.setComments((List<Comment>) value);
+          return entity;
+        },
+        Comment_Meta.INSTANCE,
+        Columns.ID, Comment_Meta.Columns.POST_ID, OnDelete.CASCADE, false);
+
+    public static final BelongsToRelation<Post, User> USER = new BelongsToRelation<>(
+        "user", 1, INSTANCE,
+        Post::getUser,
+        (entity, value) -> {
+          entity.setUser((User) value);
+          return entity;
+        },
+        User_Meta.INSTANCE,
+        Columns.USER_ID, User_Meta.Columns.ID);
+
+    private Relations() {
+    }
+  }
+}

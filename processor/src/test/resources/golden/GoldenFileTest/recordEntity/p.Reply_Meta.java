@@ -1,0 +1,73 @@
+package p;
+
+import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.Column;
+import dev.relata.internal.Copies;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.KeyKind;
+import dev.relata.internal.Relation;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The metadata of {@link Reply} that the Relata runtime works on. Generated.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class Reply_Meta extends EntityType<Reply, Long> {
+  /**
+   * The one instance.
+   */
+  public static final Reply_Meta INSTANCE = new Reply_Meta();
+
+  private Reply_Meta() {
+    super("replies", Reply.class, true, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
+  }
+
+  @Override
+  public Reply copy(Reply source) {
+    return new Reply(source.id(), source.topicId(), source.body(), Copies.list(source.tags()), null);
+  }
+
+  @Override
+  public Reply assemble(Reply row, Object[] relations) {
+    return new Reply(row.id(), row.topicId(), row.body(), Copies.list(row.tags()), (Topic) relations[0]);
+  }
+
+  @Override
+  protected List<Relation<Reply, ?>> createRelations() {
+    return List.of(Relations.TOPIC);
+  }
+
+  /**
+   * The stored fields of {@link Reply}.
+   */
+  @SuppressWarnings("unchecked")
+  public static final class Columns {
+    public static final Column<Reply> ID = new Column<>(0, "id", false, Reply::id, (entity, value) -> new Reply((Long) value, entity.topicId(), entity.body(), entity.tags(), entity.topic()));
+
+    public static final Column<Reply> TOPIC_ID = new Column<>(1, "topicId", false, Reply::topicId, (entity, value) -> new Reply(entity.id(), (Long) value, entity.body(), entity.tags(), entity.topic()));
+
+    public static final Column<Reply> BODY = new Column<>(2, "body", false, Reply::body, (entity, value) -> new Reply(entity.id(), entity.topicId(), (String) value, entity.tags(), entity.topic()));
+
+    public static final Column<Reply> TAGS = new Column<>(3, "tags", false, Reply::tags, (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), (List<String>) value, entity.topic()));
+
+    private Columns() {
+    }
+  }
+
+  /**
+   * The relations of {@link Reply}, created on first use: they refer to the metadata of other
+   * entities, which must not happen while classes initialize.
+   */
+  public static final class Relations {
+    public static final BelongsToRelation<Reply, Topic> TOPIC = new BelongsToRelation<>(
+        "topic", 0, INSTANCE,
+        Reply::topic,
+        (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), entity.tags(), (Topic) value),
+        Topic_Meta.INSTANCE,
+        Columns.TOPIC_ID, Topic_Meta.Columns.ID);
+
+    private Relations() {
+    }
+  }
+}
