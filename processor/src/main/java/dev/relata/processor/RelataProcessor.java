@@ -30,6 +30,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
@@ -74,15 +77,21 @@ public final class RelataProcessor extends AbstractProcessor {
       SchemaValidator validator =
           new SchemaValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       Report report = new Report();
-      checkPlacements(round, validator, report);
+      List<TypeElement> entities = entitiesOf(round);
+      checkPlacements(round, validator, report, superclassesOf(entities));
 
       List<TypeElement> ready = new ArrayList<>();
-      for (TypeElement entity : entitiesOf(round)) {
+      Set<String> unresolved = new HashSet<>();
+      for (TypeElement entity : entities) {
         current = entity;
-        if (!round.processingOver() && parser.hasUnresolvedTypes(entity)) {
+        if (!parser.hasUnresolvedTypes(entity)) {
+          ready.add(entity);
+        } else if (!round.processingOver()) {
           deferred.add(entity.getQualifiedName().toString());
         } else {
+          // Last round: the types never came. javac reports them; validate the rest, write nothing.
           ready.add(entity);
+          unresolved.add(entity.getQualifiedName().toString());
         }
       }
       current = null;
@@ -94,14 +103,13 @@ public final class RelataProcessor extends AbstractProcessor {
       deferDependents(models);
       current = null;
       Schema schema = new Schema(withTargets(parser, models));
-      Report validation = validator.validate(schema, entityNames);
+      validator.validate(schema, entityNames, report);
       report.printTo(processingEnv.getMessager());
-      validation.printTo(processingEnv.getMessager());
 
       SourceWriter writer = new SourceWriter(processingEnv.getFiler());
       for (EntityModel entity : models.values()) {
         current = entity.element();
-        if (!report.isFaulty(entity.element()) && generates(entity, models, validation)) {
+        if (!unresolved.contains(entity.qualifiedName()) && generates(entity, models, report)) {
           writer.write(schema, entity);
         }
         processed.add(entity.qualifiedName());
@@ -143,7 +151,22 @@ public final class RelataProcessor extends AbstractProcessor {
     return new ArrayList<>(entities);
   }
 
-  private void checkPlacements(RoundEnvironment round, SchemaValidator validator, Report report) {
+  /** The classes that {@code entities} extend, which may hold their keys and relations. */
+  private Set<String> superclassesOf(List<TypeElement> entities) {
+    Set<String> superclasses = new HashSet<>();
+    for (TypeElement entity : entities) {
+      TypeMirror superclass = entity.getSuperclass();
+      while (superclass.getKind() == TypeKind.DECLARED) {
+        TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
+        superclasses.add(type.getQualifiedName().toString());
+        superclass = type.getSuperclass();
+      }
+    }
+    return superclasses;
+  }
+
+  private void checkPlacements(
+      RoundEnvironment round, SchemaValidator validator, Report report, Set<String> superclasses) {
     for (String name : getSupportedAnnotationTypes()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
       if (annotation == null || name.equals(EntityParser.ENTITY)) {
@@ -152,7 +175,7 @@ public final class RelataProcessor extends AbstractProcessor {
       for (VariableElement field :
           ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation))) {
         AnnotationMirror mirror = Mirrors.find(field, name);
-        validator.checkPlacement(report, field, mirror);
+        validator.checkPlacement(report, field, mirror, superclasses);
       }
     }
   }

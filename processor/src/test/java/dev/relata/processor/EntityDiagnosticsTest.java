@@ -176,6 +176,56 @@ class EntityDiagnosticsTest {
     CompilationSubject.assertThat(compile(post, tag)).succeededWithoutWarnings();
   }
 
+  // ---- RelataInaccessibleType ----
+
+  @Test
+  void fieldOfAPrivateNestedTypeIsReportedAtTheFieldWithTheFix() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              List<Status> history;
+
+              private enum Status {
+                DRAFT
+              }
+            }
+            """);
+
+    Compilation c = compile(post);
+
+    assertError(
+        c, post, "List<Status> history",
+        "[RelataInaccessibleType]",
+        "Post.history cannot be stored: its type Post.Status is not visible to generated code in"
+            + " package p",
+        "Options: make Post.Status package-private or public");
+    assertErrorCount(c, 1);
+  }
+
+  @Test
+  void recordComponentOfAPrivateNestedTypeIsReported() {
+    JavaFileObject doc =
+        source(
+            "p.Doc",
+            """
+            @Entity
+            public record Doc(Long id, Kind kind) {
+              private enum Kind {
+                A
+              }
+            }
+            """);
+
+    Compilation c = compile(doc);
+
+    assertError(c, doc, "public record Doc", "[RelataInaccessibleType]", "Doc.kind", "Doc.Kind");
+    assertErrorCount(c, 1);
+  }
+
   // ---- RelataInaccessibleField ----
 
   @Test
@@ -302,7 +352,7 @@ class EntityDiagnosticsTest {
     assertError(
         c, post, "final String title",
         "[RelataInaccessibleField]", "Post.title cannot be written by generated code: it is final",
-        "add a setter setTitle(String)");
+        "make it non-final");
     assertErrorCount(c, 1);
   }
 

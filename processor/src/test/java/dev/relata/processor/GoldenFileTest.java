@@ -8,6 +8,8 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -21,12 +23,33 @@ import org.junit.jupiter.api.Test;
  * <p>The comparison is by text, Javadoc and layout included. ({@code hasSourceEquivalentTo}, which
  * compares syntax trees, needs javac's internal packages exported to the tests: {@code
  * --add-exports jdk.compiler/com.sun.tools.javac.*=ALL-UNNAMED} in the surefire {@code argLine},
- * which the build does not set.)
+ * which the build does not set.) After a deliberate change to generated code, update them with
+ * {@code mvn -pl processor -am test -Dtest=GoldenFileTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Drelata.updateGoldens=true} and review the diff.
  */
 class GoldenFileTest {
 
+  /**
+   * With {@code -Drelata.updateGoldens=true} the tests write what the processor generates into
+   * the golden files instead of comparing (run from the processor module; review the diff).
+   */
+  private static final boolean UPDATE = Boolean.getBoolean("relata.updateGoldens");
+
   private static void assertGolden(Compilation c, String method, String type) {
     assertThat(c).succeededWithoutWarnings();
+    if (UPDATE) {
+      try {
+        Path file = Path.of("src/test/resources/golden/GoldenFileTest", method, type + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+            file,
+            c.generatedSourceFile(type).orElseThrow().getCharContent(true).toString(),
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     assertThat(c).generatedSourceFile(type).contentsAsUtf8String().isEqualTo(golden(method, type));
   }
 

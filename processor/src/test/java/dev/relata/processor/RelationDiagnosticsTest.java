@@ -476,7 +476,7 @@ class RelationDiagnosticsTest {
     assertError(
         c, post, "List<Comment> Comments;",
         "[RelataNameClash]", "the relation Post.Comments clashes with the generated method",
-        "withComments() of PostQuery", "rename the field", "comments");
+        "withComments() of PostQuery", "rename one of them", "comments");
     assertErrorCount(c, 1);
   }
 

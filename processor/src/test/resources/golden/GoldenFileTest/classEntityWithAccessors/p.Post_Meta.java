@@ -21,7 +21,8 @@ public final class Post_Meta extends EntityType<Post, Long> {
   public static final Post_Meta INSTANCE = new Post_Meta();
 
   private Post_Meta() {
-    super("posts", Post.class, false, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
+    super("posts", Post.class, false, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TITLE,
+        Columns.PUBLISHED, Columns.USER_ID));
   }
 
   @Override
@@ -54,25 +55,37 @@ public final class Post_Meta extends EntityType<Post, Long> {
    * The stored fields of {@link Post}.
    */
   public static final class Columns {
-    public static final Column<Post> ID = new Column<>(0, "id", false, Post::getId, (entity, value) -> {
-      entity.setId((Long) value);
-      return entity;
-    });
+    public static final Column<Post> ID = new Column<>(
+        0, "id", false,
+        Post::getId,
+        (entity, value) -> {
+          entity.setId((Long) value);
+          return entity;
+        });
 
-    public static final Column<Post> TITLE = new Column<>(1, "title", false, Post::getTitle, (entity, value) -> {
-      entity.setTitle((String) value);
-      return entity;
-    });
+    public static final Column<Post> TITLE = new Column<>(
+        1, "title", false,
+        Post::getTitle,
+        (entity, value) -> {
+          entity.setTitle((String) value);
+          return entity;
+        });
 
-    public static final Column<Post> PUBLISHED = new Column<>(2, "published", true, Post::isPublished, (entity, value) -> {
-      entity.setPublished((Boolean) value);
-      return entity;
-    });
+    public static final Column<Post> PUBLISHED = new Column<>(
+        2, "published", true,
+        Post::isPublished,
+        (entity, value) -> {
+          entity.setPublished((Boolean) value);
+          return entity;
+        });
 
-    public static final Column<Post> USER_ID = new Column<>(3, "userId", false, Post::getUserId, (entity, value) -> {
-      entity.setUserId((Long) value);
-      return entity;
-    });
+    public static final Column<Post> USER_ID = new Column<>(
+        3, "userId", false,
+        Post::getUserId,
+        (entity, value) -> {
+          entity.setUserId((Long) value);
+          return entity;
+        });
 
     private Columns() {
     }

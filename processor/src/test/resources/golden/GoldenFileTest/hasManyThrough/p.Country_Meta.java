@@ -21,7 +21,8 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   public static final Country_Meta INSTANCE = new Country_Meta();
 
   private Country_Meta() {
-    super("countries", Country.class, false, KeyKind.INT, Columns.ID, List.of(Columns.ID, Columns.NAME));
+    super("countries", Country.class, false, KeyKind.INT, Columns.ID, List.of(Columns.ID,
+        Columns.NAME));
   }
 
   @Override
@@ -52,15 +53,21 @@ public final class Country_Meta extends EntityType<Country, Integer> {
    * The stored fields of {@link Country}.
    */
   public static final class Columns {
-    public static final Column<Country> ID = new Column<>(0, "id", false, entity -> entity.id, (entity, value) -> {
-      entity.id = (Integer) value;
-      return entity;
-    });
+    public static final Column<Country> ID = new Column<>(
+        0, "id", false,
+        entity -> entity.id,
+        (entity, value) -> {
+          entity.id = (Integer) value;
+          return entity;
+        });
 
-    public static final Column<Country> NAME = new Column<>(1, "name", false, entity -> entity.name, (entity, value) -> {
-      entity.name = (String) value;
-      return entity;
-    });
+    public static final Column<Country> NAME = new Column<>(
+        1, "name", false,
+        entity -> entity.name,
+        (entity, value) -> {
+          entity.name = (String) value;
+          return entity;
+        });
 
     private Columns() {
     }

@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@code clusters} of a {@link Store}: saves, finds, deletes and queries {@link Cluster}s, and resolves their relations.
+ * The {@code clusters} of a {@link Store}: saves, finds, deletes and queries {@link Cluster}s,
+ * and resolves their relations.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class ClusterRepository extends Repository<Cluster, Long, ClusterQuery> {
@@ -46,14 +47,15 @@ public final class ClusterRepository extends Repository<Cluster, Long, ClusterQu
   }
 
   /**
-   * {@code query().withNodes(constraint)}: every Cluster with the {@code nodes} that {@code constraint} keeps.
+   * {@code query().withNodes(constraint)}: every Cluster with the {@code nodes} that
+   * {@code constraint} keeps.
    */
   public ClusterQuery withNodes(UnaryOperator<NodeQuery> constraint) {
     return query().withNodes(constraint);
   }
 
   /**
-   * The {@code nodes} of {@code cluster}, to read and write them.
+   * The resolver of the {@code nodes} of {@code cluster}: reads and writes them at once.
    */
   public HasManyByResolver<Node, Long> nodes(Cluster cluster) {
     return hasManyBy(Cluster_Meta.Relations.NODES, cluster);

@@ -20,17 +20,20 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   public static final Reply_Meta INSTANCE = new Reply_Meta();
 
   private Reply_Meta() {
-    super("replies", Reply.class, true, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
+    super("replies", Reply.class, true, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
+        Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
   }
 
   @Override
   public Reply copy(Reply source) {
-    return new Reply(source.id(), source.topicId(), source.body(), Copies.list(source.tags()), null);
+    return new Reply(source.id(), source.topicId(), source.body(), Copies.list(source.tags()),
+        null);
   }
 
   @Override
   public Reply assemble(Reply row, Object[] relations) {
-    return new Reply(row.id(), row.topicId(), row.body(), Copies.list(row.tags()), (Topic) relations[0]);
+    return new Reply(row.id(), row.topicId(), row.body(), Copies.list(row.tags()),
+        (Topic) relations[0]);
   }
 
   @Override
@@ -43,13 +46,29 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
    */
   @SuppressWarnings("unchecked")
   public static final class Columns {
-    public static final Column<Reply> ID = new Column<>(0, "id", false, Reply::id, (entity, value) -> new Reply((Long) value, entity.topicId(), entity.body(), entity.tags(), entity.topic()));
+    public static final Column<Reply> ID = new Column<>(
+        0, "id", false,
+        Reply::id,
+        (entity, value) -> new Reply((Long) value, entity.topicId(), entity.body(), entity.tags(),
+            entity.topic()));
 
-    public static final Column<Reply> TOPIC_ID = new Column<>(1, "topicId", false, Reply::topicId, (entity, value) -> new Reply(entity.id(), (Long) value, entity.body(), entity.tags(), entity.topic()));
+    public static final Column<Reply> TOPIC_ID = new Column<>(
+        1, "topicId", false,
+        Reply::topicId,
+        (entity, value) -> new Reply(entity.id(), (Long) value, entity.body(), entity.tags(),
+            entity.topic()));
 
-    public static final Column<Reply> BODY = new Column<>(2, "body", false, Reply::body, (entity, value) -> new Reply(entity.id(), entity.topicId(), (String) value, entity.tags(), entity.topic()));
+    public static final Column<Reply> BODY = new Column<>(
+        2, "body", false,
+        Reply::body,
+        (entity, value) -> new Reply(entity.id(), entity.topicId(), (String) value, entity.tags(),
+            entity.topic()));
 
-    public static final Column<Reply> TAGS = new Column<>(3, "tags", false, Reply::tags, (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), (List<String>) value, entity.topic()));
+    public static final Column<Reply> TAGS = new Column<>(
+        3, "tags", false,
+        Reply::tags,
+        (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(),
+            (List<String>) value, entity.topic()));
 
     private Columns() {
     }
@@ -63,7 +82,8 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
     public static final BelongsToRelation<Reply, Topic> TOPIC = new BelongsToRelation<>(
         "topic", 0, INSTANCE,
         Reply::topic,
-        (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), entity.tags(), (Topic) value),
+        (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), entity.tags(),
+            (Topic) value),
         Topic_Meta.INSTANCE,
         Columns.TOPIC_ID, Topic_Meta.Columns.ID);
 

@@ -92,7 +92,7 @@ final class EntityCode {
       CodeBlock value = values.get(property.name());
       arguments.add(value != null ? value : read(property, receiver));
     }
-    return CodeBlock.of("new $T($L)", entity, CodeBlock.join(arguments, ", "));
+    return CodeBlock.of("new $T($L)", entity, CodeBlock.join(arguments, ",$W"));
   }
 
   /** {@code (Type) value}, boxed for primitives. */

@@ -76,7 +76,7 @@ final class MetaWriter {
     return MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
         .addStatement(
-            "super($S, $T.class, $L, $T.$N, $L, $T.of($L))",
+            "super($S,$W$T.class,$W$L,$W$T.$N,$W$L,$W$T.of($L))",
             model.entityName(),
             code.entity,
             model.record(),
@@ -84,7 +84,7 @@ final class MetaWriter {
             keyKind(model.key().type()),
             code.column(model.key()),
             RuntimeNames.LIST,
-            CodeBlock.join(columns, ", "))
+            CodeBlock.join(columns, ",$W"))
         .build();
   }
 
@@ -170,7 +170,7 @@ final class MetaWriter {
         arguments.add(CodeBlock.of("null"));
       }
     }
-    return CodeBlock.of("new $T($L)", code.entity, CodeBlock.join(arguments, ", "));
+    return CodeBlock.of("new $T($L)", code.entity, CodeBlock.join(arguments, ",$W"));
   }
 
   private MethodSpec createRelations() {
@@ -185,7 +185,7 @@ final class MetaWriter {
         .addAnnotation(Override.class)
         .addModifiers(PROTECTED)
         .returns(ParameterizedTypeName.get(RuntimeNames.LIST, relation))
-        .addStatement("return $T.of($L)", RuntimeNames.LIST, CodeBlock.join(relations, ", "))
+        .addStatement("return $T.of($L)", RuntimeNames.LIST, CodeBlock.join(relations, ",$W"))
         .build();
   }
 

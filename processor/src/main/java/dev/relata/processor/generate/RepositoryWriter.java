@@ -31,8 +31,8 @@ final class RepositoryWriter {
         TypeSpec.classBuilder(code.repository)
             .addAnnotation(RuntimeNames.GENERATED)
             .addJavadoc(
-                "The {@code $L} of a {@link $T}: saves, finds, deletes and queries {@link $T}s,"
-                    + " and resolves their relations.\n",
+                "The {@code $L} of a {@link $T}: saves, finds, deletes and queries {@link $T}s,\n"
+                    + "and resolves their relations.\n",
                 model.entityName(), RuntimeNames.STORE, code.entity)
             .addModifiers(PUBLIC, FINAL)
             .superclass(
@@ -106,8 +106,8 @@ final class RepositoryWriter {
     type.addMethod(
         MethodSpec.methodBuilder(with)
             .addJavadoc(
-                "{@code query().$N(constraint)}: every $L with the {@code $L} that {@code"
-                    + " constraint} keeps.\n",
+                "{@code query().$N(constraint)}: every $L with the {@code $L} that\n"
+                    + "{@code constraint} keeps.\n",
                 with, model.simpleName(), relation.name())
             .addModifiers(PUBLIC)
             .returns(code.query)
@@ -116,7 +116,7 @@ final class RepositoryWriter {
             .addStatement("return query().$N(constraint)", with)
             .build());
 
-    String owner = Names.lowerCamel(model.simpleName());
+    String owner = Names.parameterName(Names.lowerCamel(model.simpleName()));
     MethodSpec.Builder resolver =
         MethodSpec.methodBuilder(relation.name())
             .addJavadoc("The resolver of the {@code $L} of {@code $N}: reads and writes them at once.\n",

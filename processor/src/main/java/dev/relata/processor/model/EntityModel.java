@@ -95,15 +95,23 @@ public record EntityModel(
     return property != null && relationOf(property) == null ? property : null;
   }
 
-  /** The fields annotated {@code @Id}. */
+  /**
+   * The stored fields annotated {@code @Id}; an {@code @Id} on a relation field is a conflict of
+   * its own and never the key.
+   */
   public List<PropertyModel> idFields() {
     List<PropertyModel> ids = new ArrayList<>();
     for (PropertyModel property : properties) {
-      if (property.id() != null) {
+      if (property.id() != null && relationOf(property) == null) {
         ids.add(property);
       }
     }
     return ids;
+  }
+
+  /** Whether generated code can make instances at all: a class or a record, not an interface. */
+  public boolean isClassOrRecord() {
+    return element.getKind() == javax.lang.model.element.ElementKind.CLASS || record;
   }
 
   /** The primary key: the one {@code @Id} field, else the field named {@code id}; or null. */

@@ -2,7 +2,23 @@ package dev.relata.processor.model;
 
 /** The naming rules of DESIGN.md: default entity names and default keys. Pure functions. */
 public final class Names {
+  private static final java.util.regex.Pattern QUALIFIER =
+      java.util.regex.Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])");
+
   private Names() {}
+
+  /** A type as people write it in messages: simple class names, {@code List<Comment>}. */
+  public static String display(javax.lang.model.type.TypeMirror type) {
+    return QUALIFIER.matcher(type.toString()).replaceAll("");
+  }
+
+  /**
+   * {@code name} if it can be a Java identifier, else {@code name} + {@code "Entity"}: the
+   * parameter of {@code cases(Case caseEntity)}.
+   */
+  public static String parameterName(String name) {
+    return javax.lang.model.SourceVersion.isName(name) ? name : name + "Entity";
+  }
 
   /**
    * lowerCamel of a class name: {@code Post} → {@code post}, {@code BlogPost} → {@code blogPost}; a

@@ -95,8 +95,8 @@ public final class EntityParser {
     AnnotationMirror annotation = Mirrors.find(type, ENTITY);
     AnnotationValue nameValue = Mirrors.explicit(annotation, "name");
     String simpleName = type.getSimpleName().toString();
-    String entityName =
-        nameValue != null ? String.valueOf(nameValue.getValue()) : Names.entityName(simpleName);
+    String given = nameValue == null ? "" : String.valueOf(nameValue.getValue());
+    String entityName = given.isEmpty() ? Names.entityName(simpleName) : given;
     boolean record = type.getKind() == ElementKind.RECORD;
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
 
@@ -152,8 +152,10 @@ public final class EntityParser {
       return null;
     }
     TypeElement element = (TypeElement) types.asElement(superclass);
-    return element.getQualifiedName().contentEquals("java.lang.Object")
-            || element.getQualifiedName().contentEquals("java.lang.Record")
+    String name = element.getQualifiedName().toString();
+    return name.equals("java.lang.Object")
+            || name.equals("java.lang.Record")
+            || name.equals("java.lang.Enum")
         ? null
         : element;
   }
@@ -199,14 +201,15 @@ public final class EntityParser {
         writer = Accessor.method(setter.getSimpleName().toString());
       } else if (setter != null) {
         unwritable = (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
-            + " and its setter " + setter.getSimpleName() + "(" + type + ") declares a checked exception";
+            + " and its setter " + setter.getSimpleName() + "(" + Names.display(type)
+            + ") declares a checked exception";
       } else {
         unwritable =
             (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
                 + " and has no setter set"
                 + Names.capitalize(name)
                 + "("
-                + type
+                + Names.display(type)
                 + ") that generated code can call";
       }
     }
@@ -431,16 +434,28 @@ public final class EntityParser {
             case "java.util.Set" -> Container.SET;
             default -> null;
           };
-      if (collection == null) {
-        container = isCollectionOrMap(type) ? Container.OTHER : Container.SINGLE;
-      } else if (declared.getTypeArguments().size() == 1
-          && declared.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
-        container = collection;
-        targetType = declared.getTypeArguments().get(0);
+      if (!isCollectionOrMap(type)) {
+        container = Container.SINGLE;
+      } else if (declared.getTypeArguments().size() == 1) {
+        // Any collection names its target, for the message if not for the relation.
+        TypeMirror argument = declared.getTypeArguments().get(0);
+        if (argument instanceof javax.lang.model.type.WildcardType wildcard
+            && wildcard.getExtendsBound() != null) {
+          targetType = wildcard.getExtendsBound();
+        } else if (argument.getKind() == TypeKind.DECLARED) {
+          targetType = argument;
+          if (collection != null) {
+            container = collection;
+          }
+        }
       }
     }
+    // A collection without a type argument (raw List) names no target.
+    boolean named = container == Container.SINGLE || targetType != type;
     TypeElement target =
-        targetType.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(targetType) : null;
+        named && targetType.getKind() == TypeKind.DECLARED
+            ? (TypeElement) types.asElement(targetType)
+            : null;
     String targetName =
         target != null ? target.getSimpleName().toString() : property.name();
 

@@ -26,7 +26,7 @@ public enum Message {
       "the foreignKey of %s must be a List<%s> of %s keys, but %s is %s. Options: %s"),
   RELATION_TYPE(
       "RelataRelationType",
-      "@%s %s must be declared as %s, not %s"),
+      "%s must be declared as %s, not %s"),
   NOT_AN_ENTITY(
       "RelataNotAnEntity",
       "%s is no @Entity, so it cannot be the %s of %s: annotate it with @Entity, or relate to an"
@@ -40,15 +40,14 @@ public enum Message {
       "%s cannot be an entity: %s"),
   INACCESSIBLE_FIELD(
       "RelataInaccessibleField",
-      "%s cannot be %s by generated code: %s. Options: make it non-private, or add %s"),
+      "%s cannot be %s by generated code: %s. Options: %s"),
   INACCESSIBLE_TYPE(
       "RelataInaccessibleType",
       "%s cannot be stored: its type %s is not visible to generated code in package %s. Options:"
           + " make %s package-private or public"),
   NAME_CLASH(
       "RelataNameClash",
-      "the relation %s clashes with the generated method %s of %s: rename the field. Reserved"
-          + " names: %s"),
+      "the relation %s clashes with the generated method %s of %s: %s"),
   DUPLICATE_NAME(
       "RelataDuplicateName",
       "two entities are named '%s': %s and %s. Give one of them @Entity(name = \"...\")"),
@@ -58,7 +57,7 @@ public enum Message {
           + " letter"),
   TYPE_CLASH(
       "RelataTypeClash",
-      "%s needs to generate %s, but a type of that name exists: rename one of them"),
+      "%s needs to generate %s, but %s: rename one of them"),
   CONFLICTING_ANNOTATIONS(
       "RelataConflictingAnnotations",
       "%s has %s: a field is the key, a stored field or one relation. Options: keep one of them"),

@@ -48,7 +48,6 @@ public final class SchemaValidator {
   private static final Set<String> KEY_TYPES =
       Set.of("java.lang.Long", "java.lang.Integer", "java.lang.String", "java.util.UUID");
   private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-  private static final Pattern QUALIFIER = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])");
 
   private final Elements elements;
   private final Types types;
@@ -63,9 +62,19 @@ public final class SchemaValidator {
    *
    * @param earlierNames entity names of earlier rounds, by name the qualified class that holds it
    */
-  public Report validate(Schema schema, Map<String, String> earlierNames) {
-    Report report = new Report();
+  public Report validate(Schema schema, Map<String, String> earlierNames, Report report) {
     Map<String, EntityModel> byName = new HashMap<>();
+    Map<String, EntityModel> byGeneratedName = new HashMap<>();
+    for (EntityModel entity : schema.entities()) {
+      if (entity.external()) {
+        continue;
+      }
+      EntityModel other = byGeneratedName.putIfAbsent(entity.generatedName(""), entity);
+      if (other != null) {
+        typeClash(report, entity, other);
+        typeClash(report, other, entity);
+      }
+    }
     for (EntityModel entity : schema.entities()) {
       if (!entity.external()) {
         validateEntity(schema, entity, report);
@@ -91,6 +100,14 @@ public final class SchemaValidator {
     return report;
   }
 
+  private static void typeClash(Report report, EntityModel entity, EntityModel other) {
+    report.error(
+        entity.element(), entity.element(), entity.annotation(), null, Message.TYPE_CLASH,
+        entity.qualifiedName(), entity.generatedName(Generated.REPOSITORY),
+        other.qualifiedName() + " generates it too (entities of one package need distinct simple"
+            + " names)");
+  }
+
   private void duplicateName(Report report, EntityModel entity, String other) {
     report.error(
         entity.element(),
@@ -108,7 +125,11 @@ public final class SchemaValidator {
    * transient field (an error), or in a class that is no entity (a warning, since an entity may
    * extend it; an error where none can, in a final class or a record).
    */
-  public void checkPlacement(Report report, VariableElement field, AnnotationMirror annotation) {
+  public void checkPlacement(
+      Report report,
+      VariableElement field,
+      AnnotationMirror annotation,
+      Set<String> extendedByEntities) {
     TypeElement type = (TypeElement) field.getEnclosingElement();
     String simple =
         ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
@@ -121,6 +142,9 @@ public final class SchemaValidator {
       why = "the field is transient, and entities do not store transient fields";
     } else if (!entity) {
       why = type.getSimpleName() + " is no @Entity: annotate it with @Entity";
+      if (extendedByEntities.contains(type.getQualifiedName().toString())) {
+        return;
+      }
       boolean extendable =
           type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.FINAL);
       if (extendable) {
@@ -142,6 +166,9 @@ public final class SchemaValidator {
       report.error(
           element, element, entity.annotation(), null, Message.NOT_INSTANTIABLE, simple,
           String.join("; ", entity.instantiationProblems()));
+      if (!entity.isClassOrRecord()) {
+        return; // An interface or enum has no fields to judge.
+      }
     }
     if (!ENTITY_NAME.matcher(entity.entityName()).matches()) {
       report.error(
@@ -161,18 +188,28 @@ public final class SchemaValidator {
         report.error(
             element, property.field(), null, null, Message.INACCESSIBLE_FIELD,
             simple + "." + property.name(), "read", property.unreadableWhy(),
-            "a getter get" + Names.capitalize(property.name()) + "()");
+            accessFix(property, "a getter get" + Names.capitalize(property.name()) + "()"));
       }
       if (property.writer() == null) {
         report.error(
             element, property.field(), null, null, Message.INACCESSIBLE_FIELD,
             simple + "." + property.name(), "written", property.unwritableWhy(),
-            "a setter set" + Names.capitalize(property.name()) + "(" + display(property.type()) + ")");
+            property.field().getModifiers().contains(Modifier.FINAL)
+                ? "make it non-final"
+                    + (property.field().getModifiers().contains(Modifier.PRIVATE)
+                        ? " and non-private"
+                        : "")
+                    + ", or make the entity a record"
+                : accessFix(
+                    property,
+                    "a setter set" + Names.capitalize(property.name())
+                        + "(" + display(property.type()) + ")"));
       }
     }
     validateRelationNames(entity, report);
     for (RelationModel relation : entity.relations()) {
-      if (annotationsOn(entity, relation.property()) == 1) {
+      // A field with conflicting annotations has its one error; its relation is not judged.
+      if (annotationsOn(entity, relation.property()) == 1 && relation.property().id() == null) {
         validateRelation(schema, entity, relation, report);
       }
     }
@@ -181,7 +218,8 @@ public final class SchemaValidator {
       TypeElement existing = elements.getTypeElement(name);
       if (existing != null && !generatedByUs(existing)) {
         report.error(
-            element, element, entity.annotation(), null, Message.TYPE_CLASH, simple, name);
+            element, element, entity.annotation(), null, Message.TYPE_CLASH, simple, name,
+            "a type of that name exists");
       }
     }
   }
@@ -223,6 +261,14 @@ public final class SchemaValidator {
       default:
         return null;
     }
+  }
+
+  /** How to give generated code access to {@code property}, or else to add {@code accessor}. */
+  private static String accessFix(PropertyModel property, String accessor) {
+    if (property.field().getModifiers().contains(Modifier.PRIVATE)) {
+      return "make it non-private, or add " + accessor;
+    }
+    return "make it public, or add " + accessor;
   }
 
   /** Whether {@code type} is one that an earlier run of this processor left (a stale class file). */
@@ -304,7 +350,8 @@ public final class SchemaValidator {
         report.error(
             element, property.field(), relation.annotation(), null, Message.NAME_CLASH,
             entity.simpleName() + "." + name, name + "(...)",
-            entity.simpleName() + Generated.REPOSITORY, String.join(", ", RESERVED));
+            entity.simpleName() + Generated.REPOSITORY,
+            "rename the field. Reserved names: " + String.join(", ", RESERVED));
         continue;
       }
       RelationModel other = methods.putIfAbsent(Names.capitalize(name), relation);
@@ -313,7 +360,7 @@ public final class SchemaValidator {
             element, property.field(), relation.annotation(), null, Message.NAME_CLASH,
             entity.simpleName() + "." + name, "with" + Names.capitalize(name) + "()",
             entity.simpleName() + Generated.QUERY,
-            "the relation " + other.name() + " generates it as well");
+            "the relation " + other.name() + " generates it as well; rename one of them");
       }
     }
   }
@@ -330,6 +377,13 @@ public final class SchemaValidator {
       Schema schema, EntityModel entity, RelationModel relation, Report report) {
     Context c = new Context(entity, relation, report);
     RelationKind kind = relation.kind();
+    Object throughClass =
+        relation.throughValue() == null ? null : relation.throughValue().getValue();
+    if (unresolved(relation.property().type())
+        || (throughClass != null
+            && (!(throughClass instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR))) {
+      return; // javac reports the missing type itself; anything said here would mislead.
+    }
     if (!containers(kind).contains(relation.container())) {
       String target =
           relation.target() != null ? relation.target().getSimpleName().toString() : "Target";
@@ -339,8 +393,7 @@ public final class SchemaValidator {
             case HAS_MANY -> "List<" + target + ">, Collection<" + target + "> or Set<" + target + ">";
             case HAS_MANY_BY, HAS_MANY_THROUGH -> "List<" + target + ">";
           };
-      c.error(null, Message.RELATION_TYPE, kind.simpleName(), c.where, expected,
-          display(relation.property().type()));
+      c.error(null, Message.RELATION_TYPE, c.where, expected, display(relation.property().type()));
       return;
     }
     EntityModel target = schema.entity(relation.target());
@@ -376,13 +429,13 @@ public final class SchemaValidator {
         PropertyModel local = resolve(c, entity, relation.key("localKey"), anyKey());
         PropertyModel foreign =
             resolve(c, target, relation.key("foreignKey"), sameKeyAs(local));
-        match(c, relation.key("foreignKey"), target, foreign, entity, local);
+        match(c, relation.key("foreignKey"), target, foreign, relation.key("localKey"), entity, local);
         checkSetNull(c, target, foreign);
       }
       case BELONGS_TO -> {
         PropertyModel owner = resolve(c, target, relation.key("ownerKey"), anyKey());
         PropertyModel foreign = resolve(c, entity, relation.key("foreignKey"), sameKeyAs(owner));
-        match(c, relation.key("foreignKey"), entity, foreign, target, owner);
+        match(c, relation.key("foreignKey"), entity, foreign, relation.key("ownerKey"), target, owner);
       }
       case HAS_MANY_BY -> {
         PropertyModel owner = resolve(c, target, relation.key("ownerKey"), anyKey());
@@ -409,14 +462,30 @@ public final class SchemaValidator {
       case HAS_MANY_THROUGH -> {
         PropertyModel local = resolve(c, entity, relation.key("localKey"), anyKey());
         PropertyModel first = resolve(c, through, relation.key("firstKey"), sameKeyAs(local));
-        match(c, relation.key("firstKey"), through, first, entity, local);
+        match(c, relation.key("firstKey"), through, first, relation.key("localKey"), entity, local);
         PropertyModel secondLocal =
             resolve(c, through, relation.key("secondLocalKey"), anyKey());
         PropertyModel second =
             resolve(c, target, relation.key("secondKey"), sameKeyAs(secondLocal));
-        match(c, relation.key("secondKey"), target, second, through, secondLocal);
+        match(
+            c, relation.key("secondKey"), target, second, relation.key("secondLocalKey"), through,
+            secondLocal);
       }
     }
+  }
+
+  private static boolean unresolved(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        if (unresolved(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean hasMetadata(EntityModel entity, Context c) {
@@ -459,15 +528,18 @@ public final class SchemaValidator {
     return property;
   }
 
-  /** Checks that {@code dependent} (on {@code d}) can hold the values of {@code anchor} (on {@code a}). */
+  /**
+   * Checks that {@code dependent} (on {@code d}, named by {@code key}) can hold the values of
+   * {@code anchor} (on {@code a}, named by {@code anchorKey}).
+   */
   private void match(
-      Context c, KeyAttribute key, EntityModel d, PropertyModel dependent, EntityModel a,
-      PropertyModel anchor) {
+      Context c, KeyAttribute key, EntityModel d, PropertyModel dependent, KeyAttribute anchorKey,
+      EntityModel a, PropertyModel anchor) {
     if (dependent == null || anchor == null) {
       return;
     }
     if (!isKeyType(anchor.type())) {
-      keyType(c, key, a, anchor);
+      keyType(c, anchorKey, a, anchor);
       return;
     }
     if (!types.isSameType(box(dependent.type()), box(anchor.type()))) {
@@ -529,9 +601,8 @@ public final class SchemaValidator {
         && types.isSameType(declared.getTypeArguments().get(0), box(element));
   }
 
-  /** A type as people write it: simple class names. */
-  static String display(TypeMirror type) {
-    return QUALIFIER.matcher(type.toString()).replaceAll("");
+  private static String display(TypeMirror type) {
+    return Names.display(type);
   }
 
   /** Where a relation's errors go, and how they are worded. */
