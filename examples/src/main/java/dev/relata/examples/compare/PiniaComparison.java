@@ -479,6 +479,13 @@ public final class PiniaComparison {
     main.add("existence: users has posts", t -> ids(t.users.query().hasPosts().get()));
     main.add(
         "existence: users doesntHave posts", t -> ids(t.users.query().doesntHavePosts().get()));
+    main.add("existence: users has phone (hasOne)", t -> ids(t.users.query().hasPhone().get()));
+    main.add(
+        "existence: comments doesntHave post (belongsTo, null and missing keys)",
+        t -> ids(t.comments.query().doesntHavePost().get()));
+    main.add(
+        "existence: categories has children (self)",
+        t -> ids(t.categories.query().hasChildren().get()));
     main.add(
         "existence: posts whereHas comments by author 1",
         t -> ids(t.posts.query().hasComments(c -> c.where(x -> authorIs(x, 1L))).get()));
