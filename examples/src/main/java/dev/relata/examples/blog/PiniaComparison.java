@@ -1,18 +1,6 @@
-package dev.relata.examples.compare;
+package dev.relata.examples.blog;
 
 import dev.relata.Store;
-import dev.relata.examples.blog.Category;
-import dev.relata.examples.blog.CategoryRepository;
-import dev.relata.examples.blog.Comment;
-import dev.relata.examples.blog.CommentRepository;
-import dev.relata.examples.blog.Country;
-import dev.relata.examples.blog.CountryRepository;
-import dev.relata.examples.blog.Phone;
-import dev.relata.examples.blog.PhoneRepository;
-import dev.relata.examples.blog.Post;
-import dev.relata.examples.blog.PostRepository;
-import dev.relata.examples.blog.User;
-import dev.relata.examples.blog.UserRepository;
 import dev.relata.examples.cluster.Cluster;
 import dev.relata.examples.cluster.ClusterRepository;
 import dev.relata.examples.cluster.Node;
@@ -62,7 +50,7 @@ public final class PiniaComparison {
 
     Map<String, Object> dump = new LinkedHashMap<>();
     datasets.forEach((name, tables) -> dump.put(name, tables.dump()));
-    write(Path.of(args[0]), Json.write(dump));
+    write(Path.of(args[0]), ComparisonJson.write(dump));
 
     Map<String, Object> results = new LinkedHashMap<>();
     for (Case c : cases()) {
@@ -75,7 +63,7 @@ public final class PiniaComparison {
       }
       results.put(c.name(), result);
     }
-    write(Path.of(args[1]), Json.write(results));
+    write(Path.of(args[1]), ComparisonJson.write(results));
     System.out.println(
         "relata: " + results.size() + " queries on " + datasets.size() + " datasets -> " + args[1]);
   }
@@ -106,7 +94,7 @@ public final class PiniaComparison {
     /** Every table as Pinia ORM takes it: rows in insertion order, without relation values. */
     Map<String, Object> dump() {
       Map<String, Object> tables = new LinkedHashMap<>();
-      tables.put("countries", rows(countries.all(), c -> fields(c, "id", "name")));
+      tables.put("countries", rows(countries.all(), c -> map("id", c.id, "name", c.name)));
       tables.put(
           "users",
           rows(
@@ -116,7 +104,7 @@ public final class PiniaComparison {
           "phones",
           rows(phones.all(), p -> map("id", p.id(), "number", p.number(), "userId", p.userId())));
       tables.put(
-          "categories", rows(categories.all(), c -> fields(c, "slug", "name", "parentSlug")));
+          "categories", rows(categories.all(), c -> map("slug", c.slug, "name", c.name, "parentSlug", c.parentSlug)));
       tables.put(
           "posts",
           rows(
@@ -130,7 +118,12 @@ public final class PiniaComparison {
                       "categorySlug", p.getCategorySlug())));
       tables.put(
           "comments",
-          rows(comments.all(), c -> fields(c, "id", "body", "createdAt", "postId", "authorId")));
+          rows(
+              comments.all(),
+              c ->
+                  map(
+                      "id", c.id, "body", c.body, "createdAt", c.createdAt, "postId", c.postId,
+                      "authorId", c.authorId)));
       tables.put("nodes", rows(nodes.all(), n -> map("id", n.id(), "host", n.host())));
       tables.put(
           "clusters",
@@ -155,7 +148,9 @@ public final class PiniaComparison {
     // post; Kiribati's first user has no post, its second has one.
     String[] countryNames = {"France", "Japan", "Chile", "Elbonia", "Kiribati"};
     for (int i = 0; i < countryNames.length; i++) {
-      t.countries.save(Fields.set(new Country(countryNames[i]), "id", i + 1));
+      Country country = new Country(countryNames[i]);
+      country.id = i + 1;
+      t.countries.save(country);
     }
 
     t.users.saveAll(
@@ -268,7 +263,9 @@ public final class PiniaComparison {
   }
 
   private static Category category(String slug, String name, String parentSlug) {
-    return Fields.set(new Category(slug, name), "parentSlug", parentSlug);
+    Category category = new Category(slug, name);
+    category.parentSlug = parentSlug;
+    return category;
   }
 
   private static Post post(long id, String title, Long userId, String categorySlug) {
@@ -282,9 +279,10 @@ public final class PiniaComparison {
 
   private static Comment comment(int id, Long postId, Long authorId, int hour) {
     Comment comment = new Comment("comment " + id, T0.plusSeconds(3_600L * hour));
-    Fields.set(comment, "id", id);
-    Fields.set(comment, "postId", postId);
-    return Fields.set(comment, "authorId", authorId);
+    comment.id = id;
+    comment.postId = postId;
+    comment.authorId = authorId;
+    return comment;
   }
 
   private static Cluster cluster(long id, String name, Long... nodeIds) {
@@ -590,9 +588,11 @@ public final class PiniaComparison {
     } else if (row instanceof Region r) {
       return r.id;
     } else if (row instanceof Category c) {
-      return Fields.get(c, "slug");
+      return c.slug;
+    } else if (row instanceof Comment c) {
+      return c.id;
     } else {
-      return Fields.get(row, "id"); // Comment, Country
+      return ((Country) row).id;
     }
   }
 
@@ -639,56 +639,46 @@ public final class PiniaComparison {
     return map;
   }
 
-  private static Map<String, Object> fields(Object entity, String... names) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (String name : names) {
-      map.put(name, Fields.get(entity, name));
-    }
-    return map;
-  }
 
-  // ---- The package-private fields of Comment and Category, and Country's posts ----
+  // ---- The package-private fields of Comment, Category and Country, read as in their package ----
 
   private static Instant createdAt(Comment c) {
-    return (Instant) Fields.get(c, "createdAt");
+    return c.createdAt;
   }
 
   private static Long authorId(Comment c) {
-    return (Long) Fields.get(c, "authorId");
+    return c.authorId;
   }
 
   private static boolean authorIs(Comment c, Long authorId) {
-    return authorId.equals(authorId(c));
+    return authorId.equals(c.authorId);
   }
 
   private static Post post(Comment c) {
-    return (Post) Fields.get(c, "post");
+    return c.post;
   }
 
   private static User author(Comment c) {
-    return (User) Fields.get(c, "author");
+    return c.author;
   }
 
   private static Object parentSlug(Category c) {
-    return Fields.get(c, "parentSlug");
+    return c.parentSlug;
   }
 
   private static Category parent(Category c) {
-    return (Category) Fields.get(c, "parent");
+    return c.parent;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Category> children(Category c) {
-    return (List<Category>) Fields.get(c, "children");
+    return c.children;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Post> posts(Category c) {
-    return (List<Post>) Fields.get(c, "posts");
+    return c.posts;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Post> posts(Country c) {
-    return (List<Post>) Fields.get(c, "posts");
+    return c.posts;
   }
 }

@@ -1,11 +1,9 @@
-package dev.relata.examples.compare;
+package dev.relata.examples.blog;
 
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.HasManyThrough;
 import dev.relata.HasOne;
-import dev.relata.examples.blog.Post;
-import dev.relata.examples.blog.User;
 import java.util.List;
 
 /**

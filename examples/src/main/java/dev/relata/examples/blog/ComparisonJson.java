@@ -1,4 +1,4 @@
-package dev.relata.examples.compare;
+package dev.relata.examples.blog;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +10,8 @@ import java.util.UUID;
  * {@code UUID}s and {@code Instant}s as strings, {@code null}) as JSON. The project has no JSON
  * library outside the runtime yet, and these files need nothing more.
  */
-final class Json {
-  private Json() {}
+final class ComparisonJson {
+  private ComparisonJson() {}
 
   static String write(Object value) {
     StringBuilder out = new StringBuilder();
@@ -27,7 +27,7 @@ final class Json {
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
-      if (map.values().stream().allMatch(Json::isFlat)) {
+      if (map.values().stream().allMatch(ComparisonJson::isFlat)) {
         out.append('{');
         String separator = "";
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -78,7 +78,7 @@ final class Json {
   /** A scalar, or a list of scalars: written on one line. */
   private static boolean isFlat(Object value) {
     if (value instanceof List<?> list) {
-      return list.stream().allMatch(Json::isScalar);
+      return list.stream().allMatch(ComparisonJson::isScalar);
     }
     return isScalar(value);
   }
