@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hand-written baseline: what a careful engineer writes for this one schema without a
- * library. Each table is an {@link ArrayList} in insertion order with a {@link HashMap} by key;
- * each foreign key has a {@code HashMap} from the parent key to the list of its rows, kept up to
- * date on every save. Like Relata it stores private copies and hands out fresh copies, so that
- * nobody can change a stored row by accident: a read returns a fresh post with a fresh list of
- * fresh comments.
+ * The hand-written baseline: what a careful engineer writes for this one schema without a library.
+ * Each table is an {@link ArrayList} in insertion order with a {@link HashMap} by key; each foreign
+ * key has a {@code HashMap} from the parent key to the list of its rows, kept up to date on every
+ * save. Like Relata it stores private copies and hands out fresh copies, so that nobody can change
+ * a stored row by accident: a read returns a fresh post with a fresh list of fresh comments.
  *
  * <p>Saves are upserts, as Relata's are: a key stored already replaces its row in place.
  */

@@ -16,14 +16,13 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * The main class of {@code benchmarks.jar}: measures memory per row ({@link MemoryFootprint}, one
- * JVM per contender and size), runs the JMH benchmarks with the given JMH options, and prints
- * both side by side with the ratios the performance targets are stated in ({@link
- * BenchmarkReport}).
+ * JVM per contender and size), runs the JMH benchmarks with the given JMH options, and prints both
+ * side by side with the ratios the performance targets are stated in ({@link BenchmarkReport}).
  *
  * <p>It takes JMH's command line: {@code java -jar benchmarks.jar -p n=10000 ReadBenchmarks}
- * measures 10,000 posts and the reads only, and the memory of the sizes and contenders that
- * {@code -p n=...} and {@code -p impl=...} select. {@code -Dmemory=false} leaves memory out;
- * {@code -h} and {@code -l} work as in JMH.
+ * measures 10,000 posts and the reads only, and the memory of the sizes and contenders that {@code
+ * -p n=...} and {@code -p impl=...} select. {@code -Dmemory=false} leaves memory out; {@code -h}
+ * and {@code -l} work as in JMH.
  */
 public final class BenchmarkMain {
   /** The sizes and contenders measured unless {@code -p} says otherwise. */
@@ -76,7 +75,8 @@ public final class BenchmarkMain {
   /** Runs {@link MemoryFootprint} in a fresh JVM and records its line. */
   private static void measureMemory(BenchmarkReport report, String impl, String n)
       throws IOException, InterruptedException {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     Process process =
         new ProcessBuilder(
                 java,
@@ -102,7 +102,8 @@ public final class BenchmarkMain {
       System.err.println("# memory of " + impl + " at n=" + n + " failed: " + last);
       return;
     }
-    report.addMemory(impl, Integer.parseInt(n), Long.parseLong(fields[2]), Long.parseLong(fields[3]));
+    report.addMemory(
+        impl, Integer.parseInt(n), Long.parseLong(fields[2]), Long.parseLong(fields[3]));
     System.out.println(
         "# memory: " + impl + ", n=" + n + ": " + fields[3] + " bytes for " + fields[2] + " rows");
   }

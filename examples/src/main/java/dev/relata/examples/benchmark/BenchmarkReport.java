@@ -11,8 +11,8 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The figures of one run as Markdown tables: time per operation for each contender and size, the
- * ratios Relata/baseline and H2/Relata, the scaling from the smaller to the larger size, memory
- * per row, and the performance targets (met or missed).
+ * ratios Relata/baseline and H2/Relata, the scaling from the smaller to the larger size, memory per
+ * row, and the performance targets (met or missed).
  */
 final class BenchmarkReport {
   /** The operations in the order of the report: benchmark method, label, target vs baseline. */
@@ -209,7 +209,6 @@ final class BenchmarkReport {
 
   @Override
   public String toString() {
-    return String.join(
-        "\n", timeTable(), scalingTable(), memoryTable(), targetTable());
+    return String.join("\n", timeTable(), scalingTable(), memoryTable(), targetTable());
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One way to store the benchmark data and run the measured operations on it: Relata, the
- * hand-written baseline or H2. Every contender returns fresh objects that it does not keep, so
- * that the caller may change them; the results of the three are equal for equal data (the unit
- * test {@code ContendersAgreeTest} checks this).
+ * hand-written baseline or H2. Every contender returns fresh objects that it does not keep, so that
+ * the caller may change them; the results of the three are equal for equal data (the unit test
+ * {@code ContendersAgreeTest} checks this).
  */
 public interface Contender extends AutoCloseable {
 
@@ -38,8 +38,8 @@ public interface Contender extends AutoCloseable {
   List<Comment> commentsWithPost();
 
   /**
-   * Every country, in key order, with its posts through its users: grouped by user (in key
-   * order), each user's posts in key order.
+   * Every country, in key order, with its posts through its users: grouped by user (in key order),
+   * each user's posts in key order.
    */
   List<Country> countriesWithPosts();
 

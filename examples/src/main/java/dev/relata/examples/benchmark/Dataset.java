@@ -9,11 +9,11 @@ import java.util.Random;
  * The rows every contender stores, the same for all of them: {@code n} posts with {@value
  * #COMMENTS_PER_POST} comments each, {@code n / 10} users and {@value #COUNTRIES} countries.
  *
- * <p>The data is generated from a fixed seed, so two runs (and the three contenders of one run)
- * see the same rows. Keys are given explicitly and ascend in insertion order. Posts go to random
- * users and users to random countries. The comments of one post are spread over the whole
- * comment table, as comments that arrive over time are, and their creation times are a random
- * permutation, so that "newest first" is not insertion order.
+ * <p>The data is generated from a fixed seed, so two runs (and the three contenders of one run) see
+ * the same rows. Keys are given explicitly and ascend in insertion order. Posts go to random users
+ * and users to random countries. The comments of one post are spread over the whole comment table,
+ * as comments that arrive over time are, and their creation times are a random permutation, so that
+ * "newest first" is not insertion order.
  */
 public final class Dataset {
   /** Comments per post. */
@@ -75,7 +75,8 @@ public final class Dataset {
     List<Post> posts = new ArrayList<>(postCount);
     for (long id = 1; id <= postCount; id++) {
       long userId = 1L + random.nextInt(userCount);
-      posts.add(new Post(id, "Post " + id, userId, EPOCH_MILLIS + id * 60_000, random.nextInt(1000)));
+      posts.add(
+          new Post(id, "Post " + id, userId, EPOCH_MILLIS + id * 60_000, random.nextInt(1000)));
     }
     int commentCount = postCount * COMMENTS_PER_POST;
     List<Integer> times = new ArrayList<>(commentCount);
@@ -87,8 +88,7 @@ public final class Dataset {
     for (int i = 0; i < commentCount; i++) {
       long postId = 1L + i % postCount;
       comments.add(
-          new Comment(
-              i + 1L, postId, "Comment " + (i + 1), EPOCH_MILLIS + times.get(i) * 1_000L));
+          new Comment(i + 1L, postId, "Comment " + (i + 1), EPOCH_MILLIS + times.get(i) * 1_000L));
     }
     long[] findKeys = new long[FIND_LOOKUPS];
     for (int i = 0; i < findKeys.length; i++) {

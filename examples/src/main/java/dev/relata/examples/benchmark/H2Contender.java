@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-memory H2 database through plain JDBC, the way an ORM drives it: one table per entity
- * with an index on every foreign key, batched inserts in one transaction, and eager loading as
- * one {@code SELECT} for the parents and one per relation for the related rows of all of them
- * ({@code WHERE post_id IN (1, 2, ...)} with the parents' keys written out, as Eloquent does for
- * integer keys: H2 arrays, {@code = ANY(?)}, hold at most 65,536 keys), ordered, and grouped into
- * fresh objects in Java. There are no foreign-key constraints: Relata checks none either.
+ * An in-memory H2 database through plain JDBC, the way an ORM drives it: one table per entity with
+ * an index on every foreign key, batched inserts in one transaction, and eager loading as one
+ * {@code SELECT} for the parents and one per relation for the related rows of all of them ({@code
+ * WHERE post_id IN (1, 2, ...)} with the parents' keys written out, as Eloquent does for integer
+ * keys: H2 arrays, {@code = ANY(?)}, hold at most 65,536 keys), ordered, and grouped into fresh
+ * objects in Java. There are no foreign-key constraints: Relata checks none either.
  *
  * <p>H2 keeps the result of a query and hands it out again while no table has changed ({@code
  * OPTIMIZE_REUSE_RESULTS}). The benchmarks read unchanged data again and again, which an
@@ -164,8 +164,12 @@ final class H2Contender implements Contender {
       try (Statement statement = connection.createStatement();
           ResultSet rows =
               statement.executeQuery(
-                  "SELECT " + COMMENT_COLUMNS + " FROM comments"
-                      + " WHERE post_id IN (" + inList(byId.keySet()) + ") ORDER BY id")) {
+                  "SELECT "
+                      + COMMENT_COLUMNS
+                      + " FROM comments"
+                      + " WHERE post_id IN ("
+                      + inList(byId.keySet())
+                      + ") ORDER BY id")) {
         while (rows.next()) {
           Comment comment = comment(rows);
           byId.get(comment.getPostId()).getComments().add(comment);
@@ -198,7 +202,11 @@ final class H2Contender implements Contender {
         try (Statement statement = connection.createStatement();
             ResultSet rows =
                 statement.executeQuery(
-                    "SELECT " + POST_COLUMNS + " FROM posts WHERE id IN (" + inList(postIds) + ")")) {
+                    "SELECT "
+                        + POST_COLUMNS
+                        + " FROM posts WHERE id IN ("
+                        + inList(postIds)
+                        + ")")) {
           while (rows.next()) {
             Post post = post(rows, 1);
             byId.put(post.getId(), post);
@@ -238,7 +246,9 @@ final class H2Contender implements Contender {
               statement.executeQuery(
                   "SELECT u.country_id, p.id, p.title, p.user_id, p.created_at, p.views"
                       + " FROM posts p JOIN users u ON p.user_id = u.id"
-                      + " WHERE u.country_id IN (" + inList(byId.keySet()) + ")"
+                      + " WHERE u.country_id IN ("
+                      + inList(byId.keySet())
+                      + ")"
                       + " ORDER BY u.country_id, u.id, p.id")) {
         while (rows.next()) {
           byId.get(rows.getLong(1)).getPosts().add(post(rows, 2));
@@ -267,8 +277,12 @@ final class H2Contender implements Contender {
       try (Statement statement = connection.createStatement();
           ResultSet rows =
               statement.executeQuery(
-                  "SELECT " + COMMENT_COLUMNS + " FROM comments"
-                      + " WHERE post_id IN (" + inList(byId.keySet()) + ")"
+                  "SELECT "
+                      + COMMENT_COLUMNS
+                      + " FROM comments"
+                      + " WHERE post_id IN ("
+                      + inList(byId.keySet())
+                      + ")"
                       + " ORDER BY post_id, created_at DESC, id")) {
         while (rows.next()) {
           Long postId = nullableLong(rows, 2);
@@ -363,8 +377,7 @@ final class H2Contender implements Contender {
   }
 
   private static Comment comment(ResultSet rows) throws SQLException {
-    return new Comment(
-        rows.getLong(1), nullableLong(rows, 2), rows.getString(3), rows.getLong(4));
+    return new Comment(rows.getLong(1), nullableLong(rows, 2), rows.getString(3), rows.getLong(4));
   }
 
   private static Long nullableLong(ResultSet rows, int column) throws SQLException {

@@ -5,15 +5,15 @@ import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 
 /**
- * (h) Memory per stored row: the heap that a contender's store retains after a full GC, divided
- * by the rows it holds (countries, users, posts and comments).
+ * (h) Memory per stored row: the heap that a contender's store retains after a full GC, divided by
+ * the rows it holds (countries, users, posts and comments).
  *
  * <p>Run in a JVM of its own for each contender and size ({@link BenchmarkMain} starts them):
  * {@code java -cp benchmarks.jar dev.relata.examples.benchmark.MemoryFootprint relata 100000}
  * prints one line {@code impl n rows retainedBytes}. The contender's classes are loaded and
- * initialized with a small store first; the heap is measured after an empty store has been
- * created and again after it holds every row, so fixed costs are left out. The rows' strings and
- * boxed keys count: they are what a store keeps.
+ * initialized with a small store first; the heap is measured after an empty store has been created
+ * and again after it holds every row, so fixed costs are left out. The rows' strings and boxed keys
+ * count: they are what a store keeps.
  */
 public final class MemoryFootprint {
   private MemoryFootprint() {}

@@ -18,20 +18,22 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The reads, on a store that holds the whole {@link Dataset}: eager loading of every kind, a
- * per-parent constraint, key lookups and a filter. Each returns its result, which JMH consumes,
- * so nothing is optimized away. Every {@code impl} and {@code n} runs in its own JVM (JMH forks
- * per parameter set), so the contenders do not share a heap or a JIT profile.
+ * per-parent constraint, key lookups and a filter. Each returns its result, which JMH consumes, so
+ * nothing is optimized away. Every {@code impl} and {@code n} runs in its own JVM (JMH forks per
+ * parameter set), so the contenders do not share a heap or a JIT profile.
  *
  * <p>The forks get a fixed 8 GiB heap that is touched when the JVM starts ({@code
- * -XX:+AlwaysPreTouch}): otherwise the first use of each page of the young generation, a page
- * fault the kernel has to serve, is measured too, and on the virtual machines we measured on that
- * made some reads ten times slower, differently from run to run.
+ * -XX:+AlwaysPreTouch}): otherwise the first use of each page of the young generation, a page fault
+ * the kernel has to serve, is measured too, and on the virtual machines we measured on that made
+ * some reads ten times slower, differently from run to run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class ReadBenchmarks {
   /** The contender: {@code relata}, {@code baseline} or {@code h2}. */

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Relata: the generated repositories and queries on an in-memory store, used as the manual says. */
+/**
+ * Relata: the generated repositories and queries on an in-memory store, used as the manual says.
+ */
 final class RelataContender implements Contender {
   private static final Comparator<Comment> NEWEST_FIRST =
       Comparator.comparingLong(Comment::getCreatedAt).reversed();

@@ -17,14 +17,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (a) Saving every post and comment of the {@link Dataset} into an empty store. A fresh, empty
- * store (for H2 a fresh database with the schema) is made before each call, outside the
- * measured time. JVM settings as in {@link ReadBenchmarks}.
+ * store (for H2 a fresh database with the schema) is made before each call, outside the measured
+ * time. JVM settings as in {@link ReadBenchmarks}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class SaveBenchmark {
   /** The contender: {@code relata}, {@code baseline} or {@code h2}. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three contenders of the benchmarks return equal results for every measured operation, so
- * that the benchmarks compare the same work. Small data; no timing.
+ * The three contenders of the benchmarks return equal results for every measured operation, so that
+ * the benchmarks compare the same work. Small data; no timing.
  */
 class ContendersAgreeTest {
   private static final int POSTS = 1_000;
@@ -72,8 +72,7 @@ class ContendersAgreeTest {
 
   @Test
   void newestCommentsKeepsTheNewestPerPostNewestFirst() {
-    List<String> expected =
-        agree(c -> describePosts(c.postsWithNewestComments(Dataset.NEWEST)));
+    List<String> expected = agree(c -> describePosts(c.postsWithNewestComments(Dataset.NEWEST)));
     assertEquals(POSTS, expected.size());
     for (Post post : baseline.postsWithNewestComments(Dataset.NEWEST)) {
       List<Comment> newest = post.getComments();
