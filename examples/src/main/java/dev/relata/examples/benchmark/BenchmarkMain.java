@@ -1,0 +1,110 @@
+package dev.relata.examples.benchmark;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.Main;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * The main class of {@code benchmarks.jar}: measures memory per row ({@link MemoryFootprint}, one
+ * JVM per contender and size), runs the JMH benchmarks with the given JMH options, and prints both
+ * side by side with the ratios the performance targets are stated in ({@link BenchmarkReport}).
+ *
+ * <p>It takes JMH's command line: {@code java -jar benchmarks.jar -p n=10000 ReadBenchmarks}
+ * measures 10,000 posts and the reads only, and the memory of the sizes and contenders that {@code
+ * -p n=...} and {@code -p impl=...} select. {@code -Dmemory=false} leaves memory out; {@code -h}
+ * and {@code -l} work as in JMH.
+ */
+public final class BenchmarkMain {
+  /** The sizes and contenders measured unless {@code -p} says otherwise. */
+  static final List<String> SIZES = List.of("10000", "100000");
+
+  static final List<String> CONTENDERS = List.of("relata", "baseline", "h2");
+
+  /** The heap of the JVMs that measure memory: that of the benchmark forks. */
+  private static final String HEAP = "-Xmx8g";
+
+  private BenchmarkMain() {}
+
+  /** Runs the memory measurement and the benchmarks; arguments are JMH's. */
+  public static void main(String[] args) throws Exception {
+    CommandLineOptions options = new CommandLineOptions(args);
+    if (options.shouldHelp()
+        || options.shouldList()
+        || options.shouldListWithParams()
+        || options.shouldListProfilers()
+        || options.shouldListResultFormats()) {
+      Main.main(args);
+      return;
+    }
+    List<String> sizes = new ArrayList<>(options.getParameter("n").orElse(SIZES));
+    List<String> contenders = new ArrayList<>(options.getParameter("impl").orElse(CONTENDERS));
+
+    BenchmarkReport report = new BenchmarkReport();
+    if (!"false".equals(System.getProperty("memory"))) {
+      for (String n : sizes) {
+        for (String impl : contenders) {
+          measureMemory(report, impl, n);
+        }
+      }
+      System.out.println(report.memoryTable());
+    }
+    Collection<RunResult> results;
+    try {
+      results = new Runner(options).run();
+    } catch (RunnerException e) {
+      System.err.println("The benchmarks failed: " + e.getMessage());
+      throw e;
+    }
+    for (RunResult result : results) {
+      report.add(result);
+    }
+    System.out.println();
+    System.out.println(report);
+  }
+
+  /** Runs {@link MemoryFootprint} in a fresh JVM and records its line. */
+  private static void measureMemory(BenchmarkReport report, String impl, String n)
+      throws IOException, InterruptedException {
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process process =
+        new ProcessBuilder(
+                java,
+                HEAP,
+                "-cp",
+                System.getProperty("java.class.path"),
+                MemoryFootprint.class.getName(),
+                impl,
+                n)
+            .redirectErrorStream(true)
+            .start();
+    String last = null;
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        last = line;
+      }
+    }
+    int status = process.waitFor();
+    String[] fields = last == null ? new String[0] : last.trim().split(" ");
+    if (status != 0 || fields.length != 4) {
+      System.err.println("# memory of " + impl + " at n=" + n + " failed: " + last);
+      return;
+    }
+    report.addMemory(
+        impl, Integer.parseInt(n), Long.parseLong(fields[2]), Long.parseLong(fields[3]));
+    System.out.println(
+        "# memory: " + impl + ", n=" + n + ": " + fields[3] + " bytes for " + fields[2] + " rows");
+  }
+}

@@ -1,0 +1,214 @@
+package dev.relata.examples.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * The figures of one run as Markdown tables: time per operation for each contender and size, the
+ * ratios Relata/baseline and H2/Relata, the scaling from the smaller to the larger size, memory per
+ * row, and the performance targets (met or missed).
+ */
+final class BenchmarkReport {
+  /** The operations in the order of the report: benchmark method, label, target vs baseline. */
+  private static final String[][] OPERATIONS = {
+    {"save", "(a) save every post and comment", "2.0"},
+    {"withComments", "(b) withComments() over every post", "1.5"},
+    {"withPost", "(c) withPost() over every comment", "1.5"},
+    {"countriesWithPosts", "(d) countries withPosts() through users", "1.5"},
+    {"newestComments", "(e) 3 newest comments of every post", "1.5"},
+    {"find", "(f) find by key, 1000 lookups", "1.5"},
+    {"where", "(g) where(views > 899) over every post", ""},
+  };
+
+  private static final double MEMORY_TARGET = 1.5;
+  private static final double H2_TARGET = 10;
+
+  /** Operation → posts → contender → [score, error] in ms/op. */
+  private final Map<String, Map<Integer, Map<String, double[]>>> times = new TreeMap<>();
+
+  /** Posts → contender → [rows, bytes]. */
+  private final Map<Integer, Map<String, long[]>> memory = new TreeMap<>();
+
+  void add(RunResult result) {
+    String benchmark = result.getParams().getBenchmark();
+    String operation = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    int n = Integer.parseInt(result.getParams().getParam("n"));
+    String impl = result.getParams().getParam("impl");
+    Result<?> primary = result.getPrimaryResult();
+    times
+        .computeIfAbsent(operation, k -> new TreeMap<>())
+        .computeIfAbsent(n, k -> new TreeMap<>())
+        .put(impl, new double[] {primary.getScore(), primary.getScoreError()});
+  }
+
+  void addMemory(String impl, int n, long rows, long bytes) {
+    memory.computeIfAbsent(n, k -> new TreeMap<>()).put(impl, new long[] {rows, bytes});
+  }
+
+  private double time(String operation, int n, String impl) {
+    double[] score = times.getOrDefault(operation, Map.of()).getOrDefault(n, Map.of()).get(impl);
+    return score == null ? Double.NaN : score[0];
+  }
+
+  private double bytesPerRow(int n, String impl) {
+    long[] m = memory.getOrDefault(n, Map.of()).get(impl);
+    return m == null ? Double.NaN : (double) m[1] / m[0];
+  }
+
+  String timeTable() {
+    StringBuilder s = new StringBuilder();
+    s.append("Time per operation (ms/op, mean ± 99.9% error; lower is better)\n\n");
+    s.append("| operation | posts | Relata | baseline | H2 | Relata/baseline | H2/Relata |\n");
+    s.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String[] op : OPERATIONS) {
+      Map<Integer, Map<String, double[]>> bySize = times.get(op[0]);
+      if (bySize == null) {
+        continue;
+      }
+      for (Map.Entry<Integer, Map<String, double[]>> e : bySize.entrySet()) {
+        int n = e.getKey();
+        s.append("| ").append(op[1]).append(" | ").append(count(n));
+        for (String impl : BenchmarkMain.CONTENDERS) {
+          double[] score = e.getValue().get(impl);
+          s.append(" | ").append(score == null ? "–" : ms(score[0]) + " ± " + ms(score[1]));
+        }
+        s.append(" | ").append(ratio(time(op[0], n, "relata") / time(op[0], n, "baseline")));
+        s.append(" | ").append(ratio(time(op[0], n, "h2") / time(op[0], n, "relata")));
+        s.append(" |\n");
+      }
+    }
+    return s.toString();
+  }
+
+  String scalingTable() {
+    List<Integer> sizes = new ArrayList<>(sizes());
+    if (sizes.size() < 2) {
+      return "";
+    }
+    int small = sizes.get(0);
+    int large = sizes.get(sizes.size() - 1);
+    StringBuilder s = new StringBuilder();
+    s.append("Scaling: time per post at ")
+        .append(count(large))
+        .append(" posts over time per post at ")
+        .append(count(small))
+        .append(" (1.00 = linear; find does a fixed 1000 lookups, so its ratio is of times)\n\n");
+    s.append("| operation | Relata | baseline | H2 |\n");
+    s.append("|---|---:|---:|---:|\n");
+    for (String[] op : OPERATIONS) {
+      if (!times.containsKey(op[0])) {
+        continue;
+      }
+      double factor = op[0].equals("find") ? 1 : (double) large / small;
+      s.append("| ").append(op[1]);
+      for (String impl : BenchmarkMain.CONTENDERS) {
+        double r = time(op[0], large, impl) / (time(op[0], small, impl) * factor);
+        s.append(" | ").append(Double.isNaN(r) ? "–" : String.format(Locale.ROOT, "%.2f", r));
+      }
+      s.append(" |\n");
+    }
+    return s.toString();
+  }
+
+  String memoryTable() {
+    if (memory.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("Memory per stored row (retained heap after GC / rows; countries, users, posts and")
+        .append(" comments)\n\n");
+    s.append("| posts | rows | Relata | baseline | H2 | Relata/baseline | H2/Relata |\n");
+    s.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Map.Entry<Integer, Map<String, long[]>> e : memory.entrySet()) {
+      int n = e.getKey();
+      long rows = e.getValue().values().iterator().next()[0];
+      s.append("| ").append(count(n)).append(" | ").append(count(rows));
+      for (String impl : BenchmarkMain.CONTENDERS) {
+        double b = bytesPerRow(n, impl);
+        s.append(" | ").append(Double.isNaN(b) ? "–" : String.format(Locale.ROOT, "%.0f B", b));
+      }
+      s.append(" | ").append(ratio(bytesPerRow(n, "relata") / bytesPerRow(n, "baseline")));
+      s.append(" | ").append(ratio(bytesPerRow(n, "h2") / bytesPerRow(n, "relata")));
+      s.append(" |\n");
+    }
+    return s.toString();
+  }
+
+  String targetTable() {
+    StringBuilder s = new StringBuilder();
+    s.append("Targets (ratios of this run)\n\n");
+    s.append("| target | posts | measured | |\n");
+    s.append("|---|---:|---:|---|\n");
+    for (String[] op : OPERATIONS) {
+      if (op[2].isEmpty() || !times.containsKey(op[0])) {
+        continue;
+      }
+      double target = Double.parseDouble(op[2]);
+      for (int n : times.get(op[0]).keySet()) {
+        double r = time(op[0], n, "relata") / time(op[0], n, "baseline");
+        s.append(row(op[1] + ": Relata/baseline ≤ " + op[2], n, r, r <= target));
+      }
+    }
+    for (int n : memory.keySet()) {
+      double r = bytesPerRow(n, "relata") / bytesPerRow(n, "baseline");
+      s.append(row("memory per row: Relata/baseline ≤ 1.5", n, r, r <= MEMORY_TARGET));
+    }
+    for (String[] op : OPERATIONS) {
+      if (!times.containsKey(op[0])) {
+        continue;
+      }
+      for (int n : times.get(op[0]).keySet()) {
+        double r = time(op[0], n, "h2") / time(op[0], n, "relata");
+        s.append(row(op[1] + ": H2/Relata ≥ 10", n, r, r >= H2_TARGET));
+      }
+    }
+    return s.toString();
+  }
+
+  private static String row(String target, int n, double ratio, boolean met) {
+    return "| "
+        + target
+        + " | "
+        + count(n)
+        + " | "
+        + ratio(ratio)
+        + " | "
+        + (Double.isNaN(ratio) ? "–" : met ? "met" : "**missed**")
+        + " |\n";
+  }
+
+  private TreeSet<Integer> sizes() {
+    TreeSet<Integer> sizes = new TreeSet<>(memory.keySet());
+    for (Map<Integer, Map<String, double[]>> bySize : times.values()) {
+      sizes.addAll(bySize.keySet());
+    }
+    return sizes;
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String ms(double value) {
+    if (Double.isNaN(value)) {
+      return "?";
+    }
+    String format = value < 1 ? "%.3f" : value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%.0f";
+    return String.format(Locale.ROOT, format, value);
+  }
+
+  private static String ratio(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f×", value);
+  }
+
+  @Override
+  public String toString() {
+    return String.join("\n", timeTable(), scalingTable(), memoryTable(), targetTable());
+  }
+}

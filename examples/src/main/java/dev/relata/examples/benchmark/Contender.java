@@ -1,0 +1,58 @@
+package dev.relata.examples.benchmark;
+
+import java.util.List;
+
+/**
+ * One way to store the benchmark data and run the measured operations on it: Relata, the
+ * hand-written baseline or H2. Every contender returns fresh objects that it does not keep, so that
+ * the caller may change them; the results of the three are equal for equal data (the unit test
+ * {@code ContendersAgreeTest} checks this).
+ */
+public interface Contender extends AutoCloseable {
+
+  /** The contenders by name, as the benchmarks' {@code impl} parameter gives them. */
+  static Contender create(String name) {
+    switch (name) {
+      case "relata":
+        return new RelataContender();
+      case "baseline":
+        return new BaselineContender();
+      case "h2":
+        return new H2Contender();
+      default:
+        throw new IllegalArgumentException(
+            "unknown contender '" + name + "'. Options: relata, baseline, h2");
+    }
+  }
+
+  /** Stores every row of {@code data}: countries, users, posts and comments. */
+  void load(Dataset data);
+
+  /** Stores {@code posts} and then {@code comments}; returns how many rows it stored. */
+  int save(List<Post> posts, List<Comment> comments);
+
+  /** Every post, in key order, with all its comments (in key order). */
+  List<Post> postsWithComments();
+
+  /** Every comment, in key order, with its post. */
+  List<Comment> commentsWithPost();
+
+  /**
+   * Every country, in key order, with its posts through its users: grouped by user (in key order),
+   * each user's posts in key order.
+   */
+  List<Country> countriesWithPosts();
+
+  /** Every post, in key order, with its {@code count} newest comments, newest first. */
+  List<Post> postsWithNewestComments(int count);
+
+  /** The posts with the keys {@code ids}, in that order; missing keys are skipped. */
+  List<Post> find(long[] ids);
+
+  /** The posts with more than {@code views} views, in key order. */
+  List<Post> postsWithViewsAbove(int views);
+
+  /** Frees what the contender holds. */
+  @Override
+  void close();
+}

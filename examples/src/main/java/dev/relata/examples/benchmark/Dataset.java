@@ -1,0 +1,134 @@
+package dev.relata.examples.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The rows every contender stores, the same for all of them: {@code n} posts with {@value
+ * #COMMENTS_PER_POST} comments each, {@code n / 10} users and {@value #COUNTRIES} countries.
+ *
+ * <p>The data is generated from a fixed seed, so two runs (and the three contenders of one run) see
+ * the same rows. Keys are given explicitly and ascend in insertion order. Posts go to random users
+ * and users to random countries. The comments of one post are spread over the whole comment table,
+ * as comments that arrive over time are, and their creation times are a random permutation, so that
+ * "newest first" is not insertion order.
+ */
+public final class Dataset {
+  /** Comments per post. */
+  public static final int COMMENTS_PER_POST = 10;
+
+  /** Countries, whatever the number of posts. */
+  public static final int COUNTRIES = 100;
+
+  /** Key lookups per {@code find} operation. */
+  public static final int FIND_LOOKUPS = 1000;
+
+  /** Views are uniform in [0, 1000): {@code views > VIEWS_THRESHOLD} keeps about 10% of posts. */
+  public static final int VIEWS_THRESHOLD = 899;
+
+  /** How many of the newest comments per post the constrained eager load keeps. */
+  public static final int NEWEST = 3;
+
+  private static final long SEED = 20240601L;
+  private static final long EPOCH_MILLIS = 1_700_000_000_000L;
+
+  private final int postCount;
+  private final List<Country> countries;
+  private final List<User> users;
+  private final List<Post> posts;
+  private final List<Comment> comments;
+  private final long[] findKeys;
+
+  private Dataset(
+      int postCount,
+      List<Country> countries,
+      List<User> users,
+      List<Post> posts,
+      List<Comment> comments,
+      long[] findKeys) {
+    this.postCount = postCount;
+    this.countries = countries;
+    this.users = users;
+    this.posts = posts;
+    this.comments = comments;
+    this.findKeys = findKeys;
+  }
+
+  /** Generates the data for {@code postCount} posts (at least 10). */
+  public static Dataset generate(int postCount) {
+    if (postCount < 10) {
+      throw new IllegalArgumentException("at least 10 posts, not " + postCount);
+    }
+    Random random = new Random(SEED);
+    int userCount = postCount / 10;
+
+    List<Country> countries = new ArrayList<>(COUNTRIES);
+    for (long id = 1; id <= COUNTRIES; id++) {
+      countries.add(new Country(id, "Country " + id));
+    }
+    List<User> users = new ArrayList<>(userCount);
+    for (long id = 1; id <= userCount; id++) {
+      users.add(new User(id, "User " + id, 1L + random.nextInt(COUNTRIES)));
+    }
+    List<Post> posts = new ArrayList<>(postCount);
+    for (long id = 1; id <= postCount; id++) {
+      long userId = 1L + random.nextInt(userCount);
+      posts.add(
+          new Post(id, "Post " + id, userId, EPOCH_MILLIS + id * 60_000, random.nextInt(1000)));
+    }
+    int commentCount = postCount * COMMENTS_PER_POST;
+    List<Integer> times = new ArrayList<>(commentCount);
+    for (int i = 0; i < commentCount; i++) {
+      times.add(i);
+    }
+    Collections.shuffle(times, random);
+    List<Comment> comments = new ArrayList<>(commentCount);
+    for (int i = 0; i < commentCount; i++) {
+      long postId = 1L + i % postCount;
+      comments.add(
+          new Comment(i + 1L, postId, "Comment " + (i + 1), EPOCH_MILLIS + times.get(i) * 1_000L));
+    }
+    long[] findKeys = new long[FIND_LOOKUPS];
+    for (int i = 0; i < findKeys.length; i++) {
+      findKeys[i] = 1L + random.nextInt(postCount);
+    }
+    return new Dataset(postCount, countries, users, posts, comments, findKeys);
+  }
+
+  /** The number of posts. */
+  public int postCount() {
+    return postCount;
+  }
+
+  /** The countries, in key order. */
+  public List<Country> countries() {
+    return countries;
+  }
+
+  /** The users, in key order. */
+  public List<User> users() {
+    return users;
+  }
+
+  /** The posts, in key order, without comments. */
+  public List<Post> posts() {
+    return posts;
+  }
+
+  /** The comments, in key order, without posts. */
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /** Random post keys for the {@code find} benchmark; every one is stored. */
+  public long[] findKeys() {
+    return findKeys.clone();
+  }
+
+  /** Every row: countries, users, posts and comments. */
+  public int rowCount() {
+    return countries.size() + users.size() + posts.size() + comments.size();
+  }
+}

@@ -1,0 +1,202 @@
+package dev.relata.examples.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three contenders of the benchmarks return equal results for every measured operation, so that
+ * the benchmarks compare the same work. Small data; no timing.
+ */
+class ContendersAgreeTest {
+  private static final int POSTS = 1_000;
+
+  private static Dataset data;
+  private static Contender relata;
+  private static Contender baseline;
+  private static Contender h2;
+
+  @BeforeAll
+  static void load() {
+    data = Dataset.generate(POSTS);
+    relata = Contender.create("relata");
+    baseline = Contender.create("baseline");
+    h2 = Contender.create("h2");
+    for (Contender contender : List.of(relata, baseline, h2)) {
+      contender.load(data);
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    for (Contender contender : List.of(relata, baseline, h2)) {
+      contender.close();
+    }
+  }
+
+  @Test
+  void withCommentsLoadsEveryCommentOfEveryPost() {
+    List<String> expected = agree(c -> describePosts(c.postsWithComments()));
+    assertEquals(POSTS, expected.size());
+    assertTrue(expected.get(0).contains("Comment "), expected.get(0));
+    int comments = 0;
+    for (Post post : baseline.postsWithComments()) {
+      comments += post.getComments().size();
+    }
+    assertEquals(POSTS * Dataset.COMMENTS_PER_POST, comments);
+  }
+
+  @Test
+  void withPostLoadsThePostOfEveryComment() {
+    List<String> expected = agree(c -> describeComments(c.commentsWithPost()));
+    assertEquals(POSTS * Dataset.COMMENTS_PER_POST, expected.size());
+    assertTrue(expected.get(0).contains("Post "), expected.get(0));
+  }
+
+  @Test
+  void countriesWithPostsGoesThroughUsers() {
+    List<String> expected = agree(c -> describeCountries(c.countriesWithPosts()));
+    assertEquals(Dataset.COUNTRIES, expected.size());
+    int posts = 0;
+    for (Country country : baseline.countriesWithPosts()) {
+      posts += country.getPosts().size();
+    }
+    assertEquals(POSTS, posts);
+  }
+
+  @Test
+  void newestCommentsKeepsTheNewestPerPostNewestFirst() {
+    List<String> expected = agree(c -> describePosts(c.postsWithNewestComments(Dataset.NEWEST)));
+    assertEquals(POSTS, expected.size());
+    for (Post post : baseline.postsWithNewestComments(Dataset.NEWEST)) {
+      List<Comment> newest = post.getComments();
+      assertEquals(Dataset.NEWEST, newest.size());
+      for (int i = 1; i < newest.size(); i++) {
+        assertTrue(newest.get(i - 1).getCreatedAt() > newest.get(i).getCreatedAt());
+      }
+    }
+  }
+
+  @Test
+  void findReturnsThePostsOfTheKeysInOrder() {
+    long[] keys = data.findKeys();
+    List<String> expected = agree(c -> describePosts(c.find(keys)));
+    assertEquals(keys.length, expected.size());
+    assertTrue(expected.get(0).startsWith("Post(" + keys[0] + ","), expected.get(0));
+  }
+
+  @Test
+  void whereKeepsAboutOneInTenPosts() {
+    List<String> expected =
+        agree(c -> describePosts(c.postsWithViewsAbove(Dataset.VIEWS_THRESHOLD)));
+    assertTrue(expected.size() > POSTS / 20 && expected.size() < POSTS / 5, "" + expected.size());
+  }
+
+  @Test
+  void saveIntoAnEmptyStoreStoresEveryPostAndComment() {
+    List<List<String>> results = new ArrayList<>();
+    for (String name : List.of("relata", "baseline", "h2")) {
+      try (Contender contender = Contender.create(name)) {
+        int saved = contender.save(data.posts(), data.comments());
+        assertEquals(POSTS + data.comments().size(), saved, name);
+        results.add(describePosts(contender.postsWithComments()));
+      }
+    }
+    assertEquals(results.get(1), results.get(0), "relata against baseline");
+    assertEquals(results.get(1), results.get(2), "h2 against baseline");
+    assertEquals(describePosts(baseline.postsWithComments()), results.get(1));
+  }
+
+  @Test
+  void readsReturnFreshObjects() {
+    for (Contender contender : List.of(relata, baseline, h2)) {
+      Post first = contender.postsWithComments().get(0);
+      first.setTitle("changed");
+      first.getComments().clear();
+      Post again = contender.postsWithComments().get(0);
+      assertEquals("Post 1", again.getTitle());
+      assertEquals(Dataset.COMMENTS_PER_POST, again.getComments().size());
+    }
+  }
+
+  /** Runs {@code operation} on the three contenders; returns the baseline's result. */
+  private static List<String> agree(Function<Contender, List<String>> operation) {
+    List<String> expected = operation.apply(baseline);
+    assertEquals(expected, operation.apply(relata), "relata against baseline");
+    assertEquals(expected, operation.apply(h2), "h2 against baseline");
+    return expected;
+  }
+
+  private static List<String> describePosts(List<Post> posts) {
+    List<String> described = new ArrayList<>(posts.size());
+    for (Post post : posts) {
+      described.add(describe(post));
+    }
+    return described;
+  }
+
+  private static List<String> describeComments(List<Comment> comments) {
+    List<String> described = new ArrayList<>(comments.size());
+    for (Comment comment : comments) {
+      described.add(describe(comment));
+    }
+    return described;
+  }
+
+  private static List<String> describeCountries(List<Country> countries) {
+    List<String> described = new ArrayList<>(countries.size());
+    for (Country country : countries) {
+      described.add(
+          "Country("
+              + country.getId()
+              + ","
+              + country.getName()
+              + ","
+              + (country.getUsers() == null ? "-" : "users?")
+              + ","
+              + (country.getPosts() == null ? "-" : describePosts(country.getPosts()))
+              + ")");
+    }
+    return described;
+  }
+
+  private static String describe(Post post) {
+    String comments = "-";
+    if (post.getComments() != null) {
+      comments = describeComments(post.getComments()).toString();
+    }
+    return "Post("
+        + post.getId()
+        + ","
+        + post.getTitle()
+        + ","
+        + post.getUserId()
+        + ","
+        + post.getCreatedAt()
+        + ","
+        + post.getViews()
+        + ","
+        + comments
+        + ")";
+  }
+
+  private static String describe(Comment comment) {
+    return "Comment("
+        + comment.getId()
+        + ","
+        + comment.getPostId()
+        + ","
+        + comment.getBody()
+        + ","
+        + comment.getCreatedAt()
+        + ","
+        + (comment.getPost() == null ? "-" : describe(comment.getPost()))
+        + ")";
+  }
+}
