@@ -67,6 +67,12 @@ public final class BelongsToRelation<C, P> extends Relation<C, P> {
       public int[] related(Object owner) {
         return table.bucket(ownerKey, foreignKey.get((C) owner));
       }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public int first(Object owner) {
+        return table.firstSlot(ownerKey, foreignKey.get((C) owner));
+      }
     };
   }
 

@@ -2,6 +2,7 @@ package dev.relata.internal;
 
 import dev.relata.RelataException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,11 @@ import java.util.function.Supplier;
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Map<EntityType<?, ?>, Table<?>> tables = new ConcurrentHashMap<>();
+  /**
+   * Tables by {@link EntityType#id}: an array read without hashing on every operation, replaced
+   * (never changed in place) when a table is added, so readers need no lock to find a table.
+   */
+  private volatile Table<?>[] tables = new Table<?>[16];
   private final Set<EntityType<?, ?>> registered = ConcurrentHashMap.newKeySet();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
   /** The running transaction; read and written only by the thread holding the write lock. */
@@ -74,7 +79,8 @@ public final class Database {
   }
 
   private Table<?> tableLocked(EntityType<?, ?> type) {
-    Table<?> table = tables.get(type);
+    Table<?>[] all = tables;
+    Table<?> table = type.id < all.length ? all[type.id] : null;
     if (table == null) {
       EntityType<?, ?> other = byName.putIfAbsent(type.name(), type);
       if (other != null && other != type) {
@@ -88,7 +94,9 @@ public final class Database {
                 + "; give one of them @Entity(name = ...)");
       }
       table = new Table<>(type);
-      tables.put(type, table);
+      Table<?>[] grown = Arrays.copyOf(all, Math.max(all.length, type.id + 16));
+      grown[type.id] = table;
+      tables = grown;
     }
     return table;
   }
@@ -96,7 +104,8 @@ public final class Database {
   /** The table of a registered type. */
   @SuppressWarnings("unchecked")
   <T> Table<T> table(EntityType<T, ?> type) {
-    Table<T> table = (Table<T>) tables.get(type);
+    Table<?>[] all = tables;
+    Table<T> table = type.id < all.length ? (Table<T>) all[type.id] : null;
     if (table == null) {
       throw new IllegalStateException(type + " is not registered with this store");
     }
@@ -173,12 +182,14 @@ public final class Database {
 
   /** A fresh copy of the row with key {@code key}, or {@code null}. */
   public <T> T find(EntityType<T, ?> type, Object key) {
-    return read(
-        () -> {
-          Table<T> table = table(type);
-          int slot = table.slotOf(key);
-          return slot < 0 ? null : type.copy(table.row(slot));
-        });
+    Table<T> table = table(type);
+    lock.readLock().lock();
+    try {
+      int slot = table.slotOf(key);
+      return slot < 0 ? null : type.copy(table.row(slot));
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped. */

@@ -15,6 +15,12 @@ import java.util.List;
  * @param <K> its key, boxed
  */
 public abstract class EntityType<T, K> {
+  private static final java.util.concurrent.atomic.AtomicInteger IDS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A number unique in this JVM, so that a database finds its table by array index. */
+  final int id = IDS.getAndIncrement();
+
   private final String name;
   private final Class<T> javaType;
   private final boolean record;
@@ -91,6 +97,27 @@ public abstract class EntityType<T, K> {
       }
     }
     return r;
+  }
+
+  /**
+   * The relations saved before their owner ({@code @BelongsTo}), then the others, computed once:
+   * a save asks for them for every object.
+   */
+  private volatile Relation<T, ?>[][] savingOrder;
+
+  @SuppressWarnings("unchecked")
+  final Relation<T, ?>[][] savingOrder() {
+    Relation<T, ?>[][] order = savingOrder;
+    if (order == null) {
+      List<Relation<T, ?>> before = new java.util.ArrayList<>();
+      List<Relation<T, ?>> after = new java.util.ArrayList<>();
+      for (Relation<T, ?> relation : relations()) {
+        (relation.savedBeforeOwner() ? before : after).add(relation);
+      }
+      order = new Relation[][] {before.toArray(new Relation[0]), after.toArray(new Relation[0])};
+      savingOrder = order;
+    }
+    return order;
   }
 
   /** Whether {@code value} is no key yet: {@code null}, or {@code 0} for a primitive key. */

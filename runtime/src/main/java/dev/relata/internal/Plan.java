@@ -82,11 +82,13 @@ final class Plan {
 
   /**
    * The stored rows selected from {@code bucket} (or the whole table, if null): accepted, ordered,
-   * paged.
+   * paged. The list may be a view; callers read it and let it go.
    */
   List<Object> select(int[] bucket) {
     int candidates = bucket == null ? table.end() : bucket[0];
-    int expected = takesAll ? candidates : Math.min(candidates, limit < 0 ? 16 : limit);
+    // Ordered rows are all collected before the page is taken; others stop at the limit.
+    int expected =
+        takesAll || order != null ? candidates : Math.min(candidates, limit < 0 ? 16 : limit);
     List<Object> rows = new ArrayList<>(expected);
     if (order == null) {
       int skip = offset;
@@ -111,7 +113,7 @@ final class Plan {
     rows.sort(order);
     int from = Math.min(offset, rows.size());
     int to = limit < 0 ? rows.size() : (int) Math.min((long) from + limit, rows.size());
-    return from == 0 && to == rows.size() ? rows : new ArrayList<>(rows.subList(from, to));
+    return from == 0 && to == rows.size() ? rows : rows.subList(from, to);
   }
 
   /** How many rows {@link #select} would return, without ordering or copying them. */
@@ -194,6 +196,10 @@ final class Plan {
     }
 
     Object value(Object owner) {
+      if (!relation.toMany() && plan.takesAll) {
+        int slot = lookup.first(owner);
+        return slot < 0 ? null : plan.materialize(plan.table.row(slot));
+      }
       int[] related = lookup.related(owner);
       if (!relation.toMany()) {
         return related[0] == 0 ? null : plan.first(related);

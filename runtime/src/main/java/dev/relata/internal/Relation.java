@@ -119,6 +119,12 @@ public abstract class Relation<P, C> {
      * the count. The array may belong to an index: read it, never change or keep it.
      */
     int[] related(Object owner);
+
+    /** The first related slot (lowest, so first inserted), or -1; allocates nothing. */
+    default int first(Object owner) {
+      int[] related = related(owner);
+      return related[0] == 0 ? -1 : related[1];
+    }
   }
 
   @Override

@@ -161,17 +161,13 @@ final class SaveOperation {
     node = new Node(type, database.table(type), object);
     node.key = type.key().get(object);
     nodes.put(object, node);
-    List<Relation<Object, ?>> relations = (List<Relation<Object, ?>>) (List<?>) type.relations();
-    for (Relation<Object, ?> relation : relations) {
-      if (relation.savedBeforeOwner()) {
-        follow(node, relation);
-      }
+    Relation<Object, ?>[][] relations = type.savingOrder();
+    for (Relation<Object, ?> relation : relations[0]) {
+      follow(node, relation);
     }
     order.add(node);
-    for (Relation<Object, ?> relation : relations) {
-      if (!relation.savedBeforeOwner()) {
-        follow(node, relation);
-      }
+    for (Relation<Object, ?> relation : relations[1]) {
+      follow(node, relation);
     }
     return node;
   }
@@ -225,9 +221,14 @@ final class SaveOperation {
    */
   private void assignKeys() {
     Map<Table<?>, long[]> numbers = new IdentityHashMap<>(); // table -> {highest given, missing}
+    Table<?> lastTable = null;
+    long[] n = null;
     for (Node node : order) {
       if (node.table.numericKeys()) {
-        long[] n = numbers.computeIfAbsent(node.table, t -> new long[] {Long.MIN_VALUE, 0});
+        if (node.table != lastTable) {
+          lastTable = node.table;
+          n = numbers.computeIfAbsent(node.table, t -> new long[] {Long.MIN_VALUE, 0});
+        }
         if (node.type.unassigned(node.key)) {
           n[1]++;
         } else {
@@ -236,13 +237,18 @@ final class SaveOperation {
       }
     }
     for (Map.Entry<Table<?>, long[]> entry : numbers.entrySet()) {
-      long[] n = entry.getValue();
-      n[0] = tx.reserveNumbers(entry.getKey(), n[0], (int) n[1]);
+      long[] counts = entry.getValue();
+      counts[0] = tx.reserveNumbers(entry.getKey(), counts[0], (int) counts[1]);
     }
+    lastTable = null;
     for (Node node : order) {
       if (node.type.unassigned(node.key)) {
         if (node.table.numericKeys()) {
-          node.key = node.type.keyKind().number(numbers.get(node.table)[0]++);
+          if (node.table != lastTable) {
+            lastTable = node.table;
+            n = numbers.get(node.table);
+          }
+          node.key = node.type.keyKind().number(n[0]++);
         } else {
           node.key = tx.randomKey(node.table);
         }

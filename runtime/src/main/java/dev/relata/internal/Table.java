@@ -22,6 +22,7 @@ import java.util.Objects;
  */
 final class Table<T> {
   private static final int MIN_ROWS = 16;
+  private static final Object[] NO_VALUES = {};
 
   final EntityType<T, ?> type;
   private final Column<T> key;
@@ -192,6 +193,18 @@ final class Table<T> {
 
   private void place(int slot, T row) {
     Object k = key.get(row);
+    Column<T>[] columns = indexedColumns;
+    if (columns.length == 1) {
+      // The common case (one foreign key) without an array per row.
+      Object value = columns[0].get(row);
+      rows[slot] = row;
+      live++;
+      primary.put(k, slot);
+      if (value != null) {
+        indexed[0].add(value, slot);
+      }
+      return;
+    }
     Object[] values = values(row);
     rows[slot] = row;
     live++;
@@ -206,6 +219,9 @@ final class Table<T> {
   /** The values of the indexed columns of {@code row}, in index order. */
   private Object[] values(T row) {
     Column<T>[] columns = indexedColumns;
+    if (columns.length == 0) {
+      return NO_VALUES;
+    }
     Object[] values = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
       values[i] = columns[i].get(row);
