@@ -6,33 +6,60 @@ package dev.relata.internal;
  *
  * <p>Implementation notes. Keys are non-null and compared with {@code equals}; a {@code null} in
  * {@code keys} marks a free position. The capacity is a power of two and the table grows before it
- * is {@value #MAX_LOAD_PERCENT}% full, so a probe always ends at a free position. Removal shifts
- * later members of the probe run back (no tombstones), which keeps lookups short under churn. The
- * hash is mixed with the golden-ratio multiplier so that sequential numeric keys spread evenly.
+ * is {@value #MAX_LOAD_PERCENT}% full. Removal shifts later members of the probe run back (no
+ * tombstones), which keeps lookups short under churn.
+ *
+ * <p>The hash starts as {@code HashMap}'s ({@code h ^ h >>> 16}), which keeps sequential numeric
+ * keys, the keys Relata assigns and the commonest keys there are, at consecutive positions: inserts
+ * and lookups in key order then walk memory in order instead of missing the cache at every step.
+ * Two guards keep that choice safe. First, the table knows the farthest any key sits from its home
+ * position ({@link #maxDistance}), and every lookup stops after that many steps, so a miss among
+ * sequential keys costs one probe however long their run. Second, when an insert lands more than
+ * {@value #LOCAL_LIMIT} positions from home, the keys cluster badly under that hash (strided keys,
+ * say), and the table switches for good to a scattering hash (golden-ratio multiply) and rehashes.
  */
 abstract class OpenAddressing {
   private static final int MAX_LOAD_PERCENT = 70;
   private static final int MIN_CAPACITY = 16;
+  /** The displacement past which the locality-keeping hash gives way to the scattering one. */
+  private static final int LOCAL_LIMIT = 32;
 
   Object[] keys;
   int size;
   private int mask;
   private int growAt;
+  /** Whether the table has switched to the scattering hash. */
+  private boolean scatter;
+  /** No key sits farther than this from its home position. */
+  private int maxDistance;
+  /** How far from home the position that {@link #findOrFree} returned last lies. */
+  private int lastDistance;
 
   OpenAddressing() {
     allocate(MIN_CAPACITY);
   }
 
+  /** The hash every table starts with: {@code HashMap}'s, which keeps sequential keys together. */
   static int mix(Object key) {
+    int h = key.hashCode();
+    return h ^ (h >>> 16);
+  }
+
+  private static int scatterMix(Object key) {
     int h = key.hashCode() * 0x9E3779B9;
     return h ^ (h >>> 16);
+  }
+
+  private int home(Object key) {
+    return (scatter ? scatterMix(key) : mix(key)) & mask;
   }
 
   /** The position of {@code key}, or -1. */
   final int find(Object key) {
     Object[] k = keys;
     int m = mask;
-    for (int i = mix(key) & m; ; i = (i + 1) & m) {
+    int i = home(key);
+    for (int distance = maxDistance; distance >= 0; distance--, i = (i + 1) & m) {
       Object present = k[i];
       if (present == null) {
         return -1;
@@ -41,6 +68,7 @@ abstract class OpenAddressing {
         return i;
       }
     }
+    return -1;
   }
 
   /**
@@ -50,17 +78,28 @@ abstract class OpenAddressing {
   final int findOrFree(Object key) {
     Object[] k = keys;
     int m = mask;
-    for (int i = mix(key) & m; ; i = (i + 1) & m) {
+    int i = home(key);
+    for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
       if (present == null || present.equals(key)) {
+        lastDistance = distance;
         return i;
       }
     }
   }
 
-  /** Counts a key stored at a free position, growing the table when it gets too full. */
+  /** Counts a key stored at the free position {@link #findOrFree} returned; grows when full. */
   final void added() {
-    if (++size >= growAt) {
+    size++;
+    if (lastDistance > maxDistance) {
+      maxDistance = lastDistance;
+      if (!scatter && maxDistance > LOCAL_LIMIT) {
+        scatter = true;
+        rehash(size >= growAt ? keys.length * 2 : keys.length);
+        return;
+      }
+    }
+    if (size >= growAt) {
       rehash(keys.length * 2);
     }
   }
@@ -71,7 +110,7 @@ abstract class OpenAddressing {
     int m = mask;
     int gap = position;
     for (int i = (gap + 1) & m; k[i] != null; i = (i + 1) & m) {
-      int home = mix(k[i]) & m;
+      int home = home(k[i]);
       // Move k[i] into the gap unless its home lies cyclically in (gap, i].
       boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
       if (!stays) {
@@ -89,6 +128,7 @@ abstract class OpenAddressing {
   void clear() {
     allocate(MIN_CAPACITY);
     size = 0;
+    maxDistance = 0;
   }
 
   private void allocate(int capacity) {
@@ -104,17 +144,22 @@ abstract class OpenAddressing {
     allocate(capacity);
     Object[] k = keys;
     int m = mask;
+    int farthest = 0;
     for (int old = 0; old < oldKeys.length; old++) {
       Object key = oldKeys[old];
       if (key != null) {
-        int i = mix(key) & m;
+        int i = home(key);
+        int distance = 0;
         while (k[i] != null) {
           i = (i + 1) & m;
+          distance++;
         }
+        farthest = Math.max(farthest, distance);
         k[i] = key;
         copyValue(oldValues, old, i);
       }
     }
+    maxDistance = farthest;
   }
 
   /** Allocates empty value storage for {@code capacity} positions. */

@@ -103,10 +103,10 @@ final class SaveOperation {
   private final List<Node> order = new ArrayList<>();
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
-  private SaveOperation(Database database, Transaction tx, int roots) {
+  private SaveOperation(Database database, Transaction tx) {
     this.database = database;
     this.tx = tx;
-    this.nodes = new IdentityHashMap<>(Math.max(32, roots * 2));
+    this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
   }
 
   /**
@@ -125,10 +125,10 @@ final class SaveOperation {
       Collection<? extends T> roots,
       boolean insert,
       Consumer<Node> rootLink) {
-    SaveOperation save = new SaveOperation(database, tx, roots.size());
+    SaveOperation save = new SaveOperation(database, tx);
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
-      rootNodes.add(save.visit((EntityType<Object, ?>) type, root));
+      rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
     }
     if (insert) {
       checkNew(rootNodes);
@@ -148,20 +148,32 @@ final class SaveOperation {
     return result;
   }
 
-  @SuppressWarnings("unchecked")
-  private Node visit(EntityType<Object, ?> type, Object object) {
-    Node node = nodes.get(object);
-    if (node != null) {
-      if (node.type != type) {
-        throw new RelataException(
-            "the same object is saved as " + node.type + " and as " + type + ": " + object);
-      }
-      return node;
-    }
-    node = new Node(type, database.table(type), object);
-    node.key = type.key().get(object);
-    nodes.put(object, node);
+  /**
+   * The node of {@code object}, made on first sight. Objects are tracked by identity, so that each
+   * is saved once, when they can be met twice in a way that matters: reached through a relation,
+   * carrying relation values (cycles run through them), or without a key (two nodes would make two
+   * rows). A flat row with its own key, the bulk of an import, skips the identity map: met twice,
+   * it is upserted twice under one key, which stores the same row.
+   */
+  private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
+    Object key = type.key().get(object);
     Relation<Object, ?>[][] relations = type.savingOrder();
+    boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
+    if (tracked) {
+      Node node = nodes.get(object);
+      if (node != null) {
+        if (node.type != type) {
+          throw new RelataException(
+              "the same object is saved as " + node.type + " and as " + type + ": " + object);
+        }
+        return node;
+      }
+    }
+    Node node = new Node(type, database.table(type), object);
+    node.key = key;
+    if (tracked) {
+      nodes.put(object, node);
+    }
     for (Relation<Object, ?> relation : relations[0]) {
       follow(node, relation);
     }
@@ -170,6 +182,17 @@ final class SaveOperation {
       follow(node, relation);
     }
     return node;
+  }
+
+  private static boolean carriesValues(Relation<Object, ?>[][] relations, Object object) {
+    for (Relation<Object, ?>[] group : relations) {
+      for (Relation<Object, ?> relation : group) {
+        if (relation.valueOf(object) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")
@@ -190,11 +213,11 @@ final class SaveOperation {
               relation + " of " + owner.type + " " + describeKey(owner)
                   + " holds null at position " + index + "; remove it before saving");
         }
-        targets.add(visit(target, element));
+        targets.add(visit(target, element, true));
         index++;
       }
     } else {
-      targets = List.of(visit(target, value));
+      targets = List.of(visit(target, value, true));
     }
     owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
   }
@@ -271,11 +294,10 @@ final class SaveOperation {
 
   private void store() {
     for (Node node : order) {
-      int slot = node.keyAssigned ? -1 : node.table.slotOf(node.key);
-      if (slot >= 0) {
-        tx.replace(node.table, slot, node.row);
+      if (node.keyAssigned) {
+        tx.insert(node.table, node.row); // a fresh key: no row can hold it
       } else {
-        tx.insert(node.table, node.row);
+        tx.upsert(node.table, node.row);
       }
     }
   }

@@ -19,6 +19,18 @@ final class SlotMap extends OpenAddressing {
     }
   }
 
+  /** The slot of {@code key}; or, if absent, maps it to {@code slot} and returns -1. One probe. */
+  int putIfAbsent(Object key, int slot) {
+    int i = findOrFree(key);
+    if (keys[i] != null) {
+      return slots[i];
+    }
+    keys[i] = key;
+    slots[i] = slot;
+    added();
+    return -1;
+  }
+
   void remove(Object key) {
     int i = find(key);
     if (i >= 0) {

@@ -40,6 +40,8 @@ final class Table<T> {
   private MultiIndex[] indexed;
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
+  /** What the last upsert replaced; read by the transaction right after it. */
+  private T replaced;
 
   @SuppressWarnings("unchecked")
   Table(EntityType<T, ?> type) {
@@ -132,6 +134,65 @@ final class Table<T> {
     }
     place(end, row);
     return end++;
+  }
+
+  /**
+   * Inserts {@code row}, or puts it in place of the row with its key; returns its slot, and leaves
+   * the row it replaced (or null) for {@link #replaced}. One probe of the primary index. Entity
+   * values are read first, so a failure changes nothing.
+   */
+  int upsert(T row) {
+    Object k = key.get(row);
+    Column<T>[] columns = indexedColumns;
+    // One indexed column (a foreign key) is the common case: no array for its value.
+    Object single = columns.length == 1 ? columns[0].get(row) : null;
+    Object[] after = columns.length == 1 ? null : values(row);
+    if (end == rows.length) {
+      rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
+    }
+    int slot = primary.putIfAbsent(k, end);
+    if (slot < 0) {
+      slot = end++;
+      rows[slot] = row;
+      live++;
+      if (after == null) {
+        if (single != null) {
+          indexed[0].add(single, slot);
+        }
+      } else {
+        for (int i = 0; i < after.length; i++) {
+          if (after[i] != null) {
+            indexed[i].add(after[i], slot);
+          }
+        }
+      }
+      replaced = null;
+      return slot;
+    }
+    if (after == null) {
+      after = new Object[] {single};
+    }
+    T old = row(slot);
+    // May throw, and nothing has changed yet: the key was there, so the probe inserted nothing.
+    Object[] before = values(old);
+    rows[slot] = row;
+    for (int i = 0; i < after.length; i++) {
+      if (!Objects.equals(before[i], after[i])) {
+        if (before[i] != null) {
+          indexed[i].remove(before[i], slot);
+        }
+        if (after[i] != null) {
+          indexed[i].add(after[i], slot);
+        }
+      }
+    }
+    replaced = old;
+    return slot;
+  }
+
+  /** The row that the last {@link #upsert} replaced, or null if it inserted. */
+  T replaced() {
+    return replaced;
   }
 
   /**

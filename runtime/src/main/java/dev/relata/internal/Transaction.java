@@ -40,6 +40,15 @@ final class Transaction {
     return slot;
   }
 
+  /**
+   * Inserts {@code row}, or puts it in place of the row with its key (which keeps its slot). A new
+   * numeric key must be covered by {@link #reserveNumbers} first.
+   */
+  <T> void upsert(Table<T> table, T row) {
+    int slot = table.upsert(row);
+    log(table, slot, table.replaced());
+  }
+
   /** Puts {@code row}, which has the same key, in place of the row in {@code slot}. */
   <T> void replace(Table<T> table, int slot, T row) {
     T old = table.replace(slot, row);
