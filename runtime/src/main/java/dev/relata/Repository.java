@@ -189,7 +189,10 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   private K requireId(K id) {
-    return Objects.requireNonNull(id, () -> singular() + " id must not be null");
+    if (id == null) {
+      throw new NullPointerException(singular() + " id must not be null");
+    }
+    return id;
   }
 
   private String singular() {

@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import dev.relata.RelataException;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +28,14 @@ import java.util.function.Supplier;
  * its table and, through its relations, the tables and key indexes they read, following the
  * relation graph. Tables are never dropped, so a registered table can be read without a lookup
  * under the lock.
+ *
+ * <p>Short reads ({@link #find}, {@link #size}) first try without the lock, as a seqlock (the
+ * technique of {@link java.util.concurrent.locks.StampedLock}'s optimistic reads): every write
+ * makes its version odd before it changes anything and even again when it is done. A reader
+ * that sees the same even version before and after its reads saw no write; otherwise, or if the
+ * reads threw on state a write was changing, it reads again under the lock. This is safe because
+ * stored rows never change once stored, arrays are only ever swapped whole, and every probe loop is
+ * bounded, so a read racing a write can only return something that is then thrown away.
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -38,6 +48,8 @@ public final class Database {
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
   /** The running transaction; read and written only by the thread holding the write lock. */
   private Transaction current;
+  /** Odd while a write changes tables; see the class notes. */
+  private final AtomicLong version = new AtomicLong();
 
   /** Makes {@code type}, and everything its relations reach, usable in this database. */
   public void register(EntityType<?, ?> type) {
@@ -47,12 +59,14 @@ public final class Database {
     refuseInsideRead("start using " + type.name());
     lock.writeLock().lock();
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
+    version.getAndIncrement();
     try {
       registerLocked(type);
     } catch (RuntimeException e) {
       registered.retainAll(before);
       throw e;
     } finally {
+      version.getAndIncrement();
       lock.writeLock().unlock();
     }
   }
@@ -149,6 +163,9 @@ public final class Database {
       Transaction tx = outer != null ? outer : new Transaction();
       int mark = tx.mark();
       current = tx;
+      if (outer == null) {
+        version.getAndIncrement(); // odd: readers without the lock must retry under it
+      }
       try {
         R result = body.apply(tx);
         if (outer == null) {
@@ -164,6 +181,9 @@ public final class Database {
         throw new RelataException("could not " + what + "; nothing was written: " + e, e);
       } finally {
         current = outer;
+        if (outer == null) {
+          version.getAndIncrement();
+        }
       }
     } finally {
       lock.writeLock().unlock();
@@ -183,6 +203,18 @@ public final class Database {
   /** A fresh copy of the row with key {@code key}, or {@code null}. */
   public <T> T find(EntityType<T, ?> type, Object key) {
     Table<T> table = table(type);
+    long stamp = version.getAcquire();
+    if ((stamp & 1) == 0) {
+      try {
+        int slot = table.slotOf(key);
+        T copy = slot < 0 ? null : type.copy(table.row(slot));
+        if (unchangedSince(stamp)) {
+          return copy;
+        }
+      } catch (RuntimeException raced) {
+        // State a write was changing; the read below under the lock is the real one.
+      }
+    }
     lock.readLock().lock();
     try {
       int slot = table.slotOf(key);
@@ -210,7 +242,21 @@ public final class Database {
 
   /** The number of rows. */
   public int size(EntityType<?, ?> type) {
-    return read(() -> table(type).size());
+    Table<?> table = table(type);
+    long stamp = version.getAcquire();
+    if ((stamp & 1) == 0) {
+      int size = table.size();
+      if (unchangedSince(stamp)) {
+        return size;
+      }
+    }
+    return read(table::size);
+  }
+
+  /** Whether no write has begun since {@code stamp}, an even version read before. */
+  private boolean unchangedSince(long stamp) {
+    VarHandle.acquireFence(); // the reads before happen before the version is read again
+    return version.getOpaque() == stamp;
   }
 
   /** Deletes the row with {@code key}, applying {@code onDelete}; false if there is none. */

@@ -68,6 +68,84 @@ class DatabaseConcurrencyTest {
     }
   }
 
+  /**
+   * {@link Database#find} and {@link Database#size} read without the lock while no write runs
+   * (see Database's notes). A writer replaces one row over and over, each version consistent in
+   * itself (its name spells its group), and deletes and re-inserts a second; readers that find a
+   * row must find a whole one, and sizes must only ever be the two that exist between writes.
+   */
+  @Test
+  void findWithoutTheLockReturnsOnlyWholeRows() throws Exception {
+    Database db = new Database();
+    db.register(ITEMS);
+    db.save(ITEMS, List.of(new Item(1L, 0L, "group 0"), new Item(2L, 0L, "group 0")), false);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Queue<String> violations = new ConcurrentLinkedQueue<>();
+    CountDownLatch readersRunning = new CountDownLatch(READERS);
+    ExecutorService pool = Executors.newFixedThreadPool(READERS + 1);
+    try {
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                readersRunning.await();
+                try {
+                  for (long i = 1; i <= 20 * WRITES; i++) {
+                    db.save(ITEMS, List.of(new Item(1L, i, "group " + i)), false);
+                    if (i % 2 == 0) {
+                      db.delete(ITEMS, 2L);
+                    } else {
+                      db.save(ITEMS, List.of(new Item(2L, i, "group " + i)), false);
+                    }
+                  }
+                } finally {
+                  writing.set(false);
+                }
+                return null;
+              });
+      List<Future<?>> readers = new ArrayList<>();
+      for (int r = 0; r < READERS; r++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  long last = -1;
+                  int reads = 0;
+                  do {
+                    Item one = db.find(ITEMS, 1L);
+                    if (one == null || !one.name.equals("group " + one.groupId)) {
+                      violations.add("row 1 read as " + one);
+                    } else if (one.groupId < last) {
+                      violations.add("row 1 went back from group " + last + " to " + one.groupId);
+                    } else {
+                      last = one.groupId;
+                    }
+                    Item two = db.find(ITEMS, 2L);
+                    if (two != null && !two.name.equals("group " + two.groupId)) {
+                      violations.add("row 2 read as " + two);
+                    }
+                    int size = db.size(ITEMS);
+                    if (size != 1 && size != 2) {
+                      violations.add(size + " rows");
+                    }
+                    if (reads++ == 0) {
+                      readersRunning.countDown();
+                    }
+                  } while (writing.get());
+                  return null;
+                }));
+      }
+
+      writer.get(60, TimeUnit.SECONDS);
+      for (Future<?> reader : readers) {
+        reader.get(60, TimeUnit.SECONDS);
+      }
+
+      assertEquals(List.of(), List.copyOf(violations));
+      assertEquals("group " + 20 * WRITES, db.find(ITEMS, 1L).name);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Saves groups of two items, deleting every third group again; returns how many are left. */
   private static int write(Database db) {
     List<Long> saved = new ArrayList<>();
