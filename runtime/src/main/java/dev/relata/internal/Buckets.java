@@ -1,22 +1,23 @@
 package dev.relata.internal;
 
-import java.util.Arrays;
-
-/** Builds a bucket (element 0 the count, then slots) out of several, for relations that join. */
+/** Joins buckets (element 0 the count, then slots) into one, for relations that collect several. */
 final class Buckets {
-  private int[] slots = new int[9];
+  private Buckets() {}
 
-  void addAll(int[] bucket) {
-    int n = bucket[0];
-    int count = slots[0];
-    if (count + n >= slots.length) {
-      slots = Arrays.copyOf(slots, Math.max(slots.length * 2, count + n + 1));
+  /** The buckets {@code parts[0..n)} joined in order, allocated once at its exact size. */
+  static int[] join(int[][] parts, int n) {
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += parts[i][0];
     }
-    System.arraycopy(bucket, 1, slots, count + 1, n);
-    slots[0] = count + n;
-  }
-
-  int[] toBucket() {
-    return slots;
+    int[] joined = new int[total + 1];
+    joined[0] = total;
+    int at = 1;
+    for (int i = 0; i < n; i++) {
+      int count = parts[i][0];
+      System.arraycopy(parts[i], 1, joined, at, count);
+      at += count;
+    }
+    return joined;
   }
 }

@@ -88,11 +88,12 @@ public final class HasManyByRelation<O, T> extends Relation<O, T> {
         if (keys.size() == 1) {
           return table.bucket(ownerKey, keys.get(0));
         }
-        Buckets result = new Buckets();
+        int[][] parts = new int[keys.size()][];
+        int n = 0;
         for (Object key : keys) {
-          result.addAll(table.bucket(ownerKey, key));
+          parts[n++] = table.bucket(ownerKey, key);
         }
-        return result.toBucket();
+        return Buckets.join(parts, n);
       }
     };
   }

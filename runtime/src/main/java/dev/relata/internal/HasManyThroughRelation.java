@@ -80,11 +80,11 @@ public final class HasManyThroughRelation<P, M, C> extends Relation<P, C> {
         if (n == 1) {
           return table.bucket(secondKey, secondLocalKey.get(middle.row(middles[1])));
         }
-        Buckets result = new Buckets();
+        int[][] parts = new int[n][];
         for (int i = 1; i <= n; i++) {
-          result.addAll(table.bucket(secondKey, secondLocalKey.get(middle.row(middles[i]))));
+          parts[i - 1] = table.bucket(secondKey, secondLocalKey.get(middle.row(middles[i])));
         }
-        return result.toBucket();
+        return Buckets.join(parts, n);
       }
     };
   }

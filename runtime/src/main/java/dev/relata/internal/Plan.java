@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -20,6 +21,9 @@ import java.util.function.Predicate;
  * Conditions see stored rows; only materialized copies leave the plan.
  */
 final class Plan {
+  /** The largest offset + limit that an ordered query keeps by insertion rather than sorting. */
+  private static final int TOP_K = 64;
+
   private final Table<Object> table;
   private final EntityType<Object, ?> type;
   private final Predicate<Object>[] filters;
@@ -31,6 +35,8 @@ final class Plan {
   private final int relationCount;
   /** Whether every candidate is selected as it comes: no condition, order or page. */
   private final boolean takesAll;
+  /** Whether rows must pass conditions or existence filters. */
+  private final boolean filtered;
 
   @SuppressWarnings("unchecked")
   private Plan(Database database, QuerySpec<?> spec) {
@@ -53,7 +59,8 @@ final class Plan {
       loads[i] = new Bound(relation, relation.bind(database), new Plan(database, load.spec()));
     }
     this.relationCount = type.relations().size();
-    this.takesAll = filters.length == 0 && checks.length == 0 && order == null && !spec.paged();
+    this.filtered = filters.length > 0 || checks.length > 0;
+    this.takesAll = !filtered && order == null && !spec.paged();
   }
 
   /** Binds {@code spec} to {@code database}; call under the read lock. */
@@ -94,7 +101,7 @@ final class Plan {
       int skip = offset;
       for (int i = 0; i < candidates && (limit < 0 || rows.size() < limit); i++) {
         Object row = table.row(bucket == null ? i : bucket[i + 1]);
-        if (row != null && (takesAll || accepts(row))) {
+        if (row != null && (!filtered || accepts(row))) {
           if (skip > 0) {
             skip--;
           } else {
@@ -104,9 +111,13 @@ final class Plan {
       }
       return rows;
     }
+    long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
+    if (wanted <= TOP_K && wanted < candidates) {
+      return top(bucket, candidates, (int) wanted);
+    }
     for (int i = 0; i < candidates; i++) {
       Object row = table.row(bucket == null ? i : bucket[i + 1]);
-      if (row != null && accepts(row)) {
+      if (row != null && (!filtered || accepts(row))) {
         rows.add(row);
       }
     }
@@ -114,6 +125,34 @@ final class Plan {
     int from = Math.min(offset, rows.size());
     int to = limit < 0 ? rows.size() : (int) Math.min((long) from + limit, rows.size());
     return from == 0 && to == rows.size() ? rows : rows.subList(from, to);
+  }
+
+  /**
+   * The page of an ordered query whose offset and limit together are small: the best {@code
+   * wanted} rows kept in one pass by insertion (as a stable sort then a cut would give them: a row
+   * goes after those it ties with, and a row that only ties with the last kept is not kept), then
+   * the page. O(candidates · wanted) at worst, O(candidates) when most rows are not among the
+   * best, against a full sort of every candidate.
+   */
+  private List<Object> top(int[] bucket, int candidates, int wanted) {
+    Object[] best = new Object[wanted];
+    int kept = 0;
+    for (int i = 0; i < candidates && wanted > 0; i++) {
+      Object row = table.row(bucket == null ? i : bucket[i + 1]);
+      if (row == null || (filtered && !accepts(row))) {
+        continue;
+      }
+      if (kept == wanted && order.compare(row, best[wanted - 1]) >= 0) {
+        continue;
+      }
+      int at = kept < wanted ? kept++ : wanted - 1;
+      while (at > 0 && order.compare(best[at - 1], row) > 0) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = row;
+    }
+    return Arrays.asList(best).subList(Math.min(offset, kept), kept);
   }
 
   /** How many rows {@link #select} would return, without ordering or copying them. */
@@ -163,21 +202,27 @@ final class Plan {
    * rows, carrying the relations it loads.
    */
   List<Object> run(int[] bucket) {
-    List<Object> copies;
-    if (takesAll) {
-      int candidates = bucket == null ? table.end() : bucket[0];
-      copies = new ArrayList<>(bucket == null ? table.size() : candidates);
-      for (int i = 0; i < candidates; i++) {
-        Object row = table.row(bucket == null ? i : bucket[i + 1]);
-        if (row != null) {
-          copies.add(materialize(row));
-        }
-      }
-    } else {
+    if (order != null) {
       List<Object> rows = select(bucket);
-      copies = new ArrayList<>(rows.size());
+      List<Object> copies = new ArrayList<>(rows.size());
       for (Object row : rows) {
         copies.add(materialize(row));
+      }
+      return copies;
+    }
+    // Without an order, one pass filters, pages and copies.
+    int candidates = bucket == null ? table.end() : bucket[0];
+    int expected = bucket == null ? table.size() : candidates;
+    List<Object> copies = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));
+    int skip = offset;
+    for (int i = 0; i < candidates && (limit < 0 || copies.size() < limit); i++) {
+      Object row = table.row(bucket == null ? i : bucket[i + 1]);
+      if (row != null && (!filtered || accepts(row))) {
+        if (skip > 0) {
+          skip--;
+        } else {
+          copies.add(materialize(row));
+        }
       }
     }
     return copies;
