@@ -124,6 +124,17 @@ abstract class OpenAddressing {
     size--;
   }
 
+  /** Grows at once to hold {@code expected} keys without growing again (a bulk insert is due). */
+  final void ensureCapacity(int expected) {
+    if (expected >= growAt) {
+      int capacity = keys.length;
+      while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
+        capacity *= 2;
+      }
+      rehash(capacity);
+    }
+  }
+
   /** Removes every key, shrinking back to the initial capacity. */
   void clear() {
     allocate(MIN_CAPACITY);

@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  *       objects; records, which cannot change, are rebuilt for the result instead.
  * </ol>
  *
- * It runs inside a {@link Transaction}, so a failure in any phase leaves the store as it was.
+ * It runs inside a {@link Transaction}, so a failure in any phase leaves the store as it was. A
+ * flat save (no object carries relation values) copies and stores in one pass, and one whose rows
+ * all have their keys writes nothing back: the phases that would do nothing are skipped.
  */
 final class SaveOperation {
 
@@ -100,13 +102,28 @@ final class SaveOperation {
   private final Database database;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
-  private final List<Node> order = new ArrayList<>();
+  /** What the save stores in each table, counted while visiting. */
+  private final Map<Table<?>, TableStats> stats = new IdentityHashMap<>();
+  private Table<?> lastTable;
+  private TableStats lastStats;
+  private int missingKeys;
+  private boolean anyEdges;
+
+  /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
+  private static final class TableStats {
+    int rows;
+    int missing;
+    long highestGiven = Long.MIN_VALUE;
+    long next;
+  }
+  private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
-  private SaveOperation(Database database, Transaction tx) {
+  private SaveOperation(Database database, Transaction tx, int roots) {
     this.database = database;
     this.tx = tx;
     this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
+    this.order = new ArrayList<>(roots);
   }
 
   /**
@@ -125,7 +142,7 @@ final class SaveOperation {
       Collection<? extends T> roots,
       boolean insert,
       Consumer<Node> rootLink) {
-    SaveOperation save = new SaveOperation(database, tx);
+    SaveOperation save = new SaveOperation(database, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
@@ -134,17 +151,28 @@ final class SaveOperation {
       checkNew(rootNodes);
     }
     save.assignKeys();
-    save.link();
-    if (rootLink != null) {
-      rootNodes.forEach(rootLink);
+    if (!save.anyEdges && rootLink == null) {
+      save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
+    } else {
+      save.link();
+      if (rootLink != null) {
+        rootNodes.forEach(rootLink);
+      }
+      save.store();
     }
-    save.store();
     // Records are rebuilt before any caller object changes: their constructors may throw.
-    List<T> result = new ArrayList<>(rootNodes.size());
-    for (Node node : rootNodes) {
-      result.add((T) save.result(node));
+    List<T> result;
+    if (type.record()) {
+      result = new ArrayList<>(rootNodes.size());
+      for (Node node : rootNodes) {
+        result.add((T) save.result(node));
+      }
+    } else {
+      result = new ArrayList<>(roots); // a class instance is its own result
     }
-    save.writeBack();
+    if (save.missingKeys > 0 || save.anyEdges || rootLink != null) {
+      save.writeBack(); // a flat save of rows with their keys has nothing to write back
+    }
     return result;
   }
 
@@ -174,6 +202,7 @@ final class SaveOperation {
     if (tracked) {
       nodes.put(object, node);
     }
+    count(node);
     for (Relation<Object, ?> relation : relations[0]) {
       follow(node, relation);
     }
@@ -182,6 +211,21 @@ final class SaveOperation {
       follow(node, relation);
     }
     return node;
+  }
+
+  private void count(Node node) {
+    if (node.table != lastTable) {
+      lastTable = node.table;
+      lastStats = stats.computeIfAbsent(node.table, t -> new TableStats());
+    }
+    TableStats counts = lastStats;
+    counts.rows++;
+    if (node.type.unassigned(node.key)) {
+      counts.missing++;
+      missingKeys++;
+    } else if (node.table.numericKeys()) {
+      counts.highestGiven = Math.max(counts.highestGiven, ((Number) node.key).longValue());
+    }
   }
 
   private static boolean carriesValues(Relation<Object, ?>[][] relations, Object object) {
@@ -220,6 +264,7 @@ final class SaveOperation {
       targets = List.of(visit(target, value, true));
     }
     owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
+    anyEdges = true;
   }
 
   private static String describeKey(Node node) {
@@ -240,38 +285,30 @@ final class SaveOperation {
 
   /**
    * Assigns keys to the rows without one. Numbers are reserved per table in one step, above the
-   * keys the table has held and above every key given in this save, so none can collide.
+   * keys the table has held and above every key given in this save, so none can collide; the
+   * counts were gathered while visiting.
    */
   private void assignKeys() {
-    Map<Table<?>, long[]> numbers = new IdentityHashMap<>(); // table -> {highest given, missing}
-    Table<?> lastTable = null;
-    long[] n = null;
-    for (Node node : order) {
-      if (node.table.numericKeys()) {
-        if (node.table != lastTable) {
-          lastTable = node.table;
-          n = numbers.computeIfAbsent(node.table, t -> new long[] {Long.MIN_VALUE, 0});
-        }
-        if (node.type.unassigned(node.key)) {
-          n[1]++;
-        } else {
-          n[0] = Math.max(n[0], ((Number) node.key).longValue());
-        }
+    for (Map.Entry<Table<?>, TableStats> entry : stats.entrySet()) {
+      Table<?> table = entry.getKey();
+      TableStats counts = entry.getValue();
+      if (table.numericKeys()) {
+        counts.next = tx.reserveNumbers(table, counts.highestGiven, counts.missing);
       }
     }
-    for (Map.Entry<Table<?>, long[]> entry : numbers.entrySet()) {
-      long[] counts = entry.getValue();
-      counts[0] = tx.reserveNumbers(entry.getKey(), counts[0], (int) counts[1]);
+    if (missingKeys == 0) {
+      return;
     }
-    lastTable = null;
+    Table<?> last = null;
+    TableStats counts = null;
     for (Node node : order) {
       if (node.type.unassigned(node.key)) {
         if (node.table.numericKeys()) {
-          if (node.table != lastTable) {
-            lastTable = node.table;
-            n = numbers.get(node.table);
+          if (node.table != last) {
+            last = node.table;
+            counts = stats.get(node.table);
           }
-          node.key = node.type.keyKind().number(n[0]++);
+          node.key = node.type.keyKind().number(counts.next++);
         } else {
           node.key = tx.randomKey(node.table);
         }
@@ -293,12 +330,33 @@ final class SaveOperation {
   }
 
   private void store() {
+    reserve();
     for (Node node : order) {
-      if (node.keyAssigned) {
-        tx.insert(node.table, node.row); // a fresh key: no row can hold it
-      } else {
-        tx.upsert(node.table, node.row);
-      }
+      put(node);
+    }
+  }
+
+  /** {@link #link} and {@link #store} in one pass, for a save in which no object carries values. */
+  private void copyAndStore() {
+    reserve();
+    for (Node node : order) {
+      Object row = node.type.copy(node.original);
+      node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
+      put(node);
+    }
+  }
+
+  /** Room for every row at once: a bulk save then grows each table and the log once. */
+  private void reserve() {
+    stats.forEach((table, counts) -> table.reserve(counts.rows));
+    tx.expect(order.size());
+  }
+
+  private void put(Node node) {
+    if (node.keyAssigned) {
+      tx.insert(node.table, node.row); // a fresh key: no row can hold it
+    } else {
+      tx.upsert(node.table, node.row);
     }
   }
 

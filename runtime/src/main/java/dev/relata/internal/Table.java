@@ -125,6 +125,18 @@ final class Table<T> {
     indexed[indexed.length - 1] = index;
   }
 
+  /**
+   * Makes room for {@code additional} more rows at once, before a bulk write (an invisible change:
+   * the rows and keys stay as they are).
+   */
+  void reserve(int additional) {
+    long needed = (long) end + additional;
+    if (needed > rows.length && needed < Integer.MAX_VALUE - 8) {
+      rows = Arrays.copyOf(rows, (int) needed);
+    }
+    primary.ensureCapacity((int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional));
+  }
+
   // ---- Writes. Only Transaction calls these, so that each one is in the undo log. ----
 
   /** Appends {@code row}, whose key is set and not in the table; returns its slot. */

@@ -101,6 +101,17 @@ final class Transaction {
     return first;
   }
 
+  /** Makes room in the log for {@code entries} more, before a bulk write. */
+  void expect(int entries) {
+    long needed = (long) size + entries;
+    if (needed > tables.length && needed < Integer.MAX_VALUE - 8) {
+      int capacity = (int) needed;
+      tables = Arrays.copyOf(tables, capacity);
+      slots = Arrays.copyOf(slots, capacity);
+      previous = Arrays.copyOf(previous, capacity);
+    }
+  }
+
   private void log(Table<?> table, int slot, Object old) {
     if (size == tables.length) {
       int capacity = size * 2;
