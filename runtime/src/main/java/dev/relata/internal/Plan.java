@@ -228,11 +228,17 @@ final class Plan {
     return copies;
   }
 
-  /** A relation to load, bound. */
+  /**
+   * A relation to load, bound. A to-one target is copied once per query however many rows it is
+   * loaded for: the comments of one post share one fresh copy of it, as Vuex ORM and Pinia ORM
+   * share one instance and as a database's rows grouped by key would.
+   */
   private static final class Bound {
     final Relation<Object, Object> relation;
     final Relation.Lookup lookup;
     final Plan plan;
+    /** The copies made so far, by slot; made on first use. */
+    private SlotCache shared;
 
     Bound(Relation<Object, Object> relation, Relation.Lookup lookup, Plan plan) {
       this.relation = relation;
@@ -243,7 +249,18 @@ final class Plan {
     Object value(Object owner) {
       if (!relation.toMany() && plan.takesAll) {
         int slot = lookup.first(owner);
-        return slot < 0 ? null : plan.materialize(plan.table.row(slot));
+        if (slot < 0) {
+          return null;
+        }
+        if (shared == null) {
+          shared = new SlotCache();
+        }
+        Object copy = shared.get(slot);
+        if (copy == null) {
+          copy = plan.materialize(plan.table.row(slot));
+          shared.put(slot, copy);
+        }
+        return copy;
       }
       int[] related = lookup.related(owner);
       if (!relation.toMany()) {
@@ -260,6 +277,58 @@ final class Plan {
     }
     List<Object> rows = select(bucket);
     return rows.isEmpty() ? null : materialize(rows.get(0));
+  }
+
+  /** Slot → copy, open addressing on int keys: a per-query cache that never holds a removal. */
+  private static final class SlotCache {
+    private int[] slots = new int[16]; // slot + 1; 0 marks a free position
+    private Object[] copies = new Object[16];
+    private int size;
+
+    Object get(int slot) {
+      int mask = slots.length - 1;
+      for (int i = home(slot) & mask; ; i = (i + 1) & mask) {
+        int present = slots[i];
+        if (present == 0) {
+          return null;
+        }
+        if (present == slot + 1) {
+          return copies[i];
+        }
+      }
+    }
+
+    void put(int slot, Object copy) {
+      if (2 * (size + 1) > slots.length) {
+        grow();
+      }
+      int mask = slots.length - 1;
+      int i = home(slot) & mask;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = slot + 1;
+      copies[i] = copy;
+      size++;
+    }
+
+    private static int home(int slot) {
+      int h = slot * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      int[] oldSlots = slots;
+      Object[] oldCopies = copies;
+      slots = new int[oldSlots.length * 2];
+      copies = new Object[oldSlots.length * 2];
+      size = 0;
+      for (int i = 0; i < oldSlots.length; i++) {
+        if (oldSlots[i] != 0) {
+          put(oldSlots[i] - 1, oldCopies[i]);
+        }
+      }
+    }
   }
 
   /** An existence filter, bound. */

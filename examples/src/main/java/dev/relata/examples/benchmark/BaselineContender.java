@@ -123,10 +123,12 @@ final class BaselineContender implements Contender {
   @Override
   public List<Comment> commentsWithPost() {
     List<Comment> result = new ArrayList<>(comments.size());
+    // One copy of each post per result, shared by its comments, as Relata (and Pinia ORM) do.
+    Map<Long, Post> copies = new HashMap<>();
     for (Comment row : comments) {
       Comment comment = copy(row);
       Post post = row.getPostId() == null ? null : postById.get(row.getPostId());
-      comment.setPost(post == null ? null : copy(post));
+      comment.setPost(post == null ? null : copies.computeIfAbsent(post.getId(), id -> copy(post)));
       result.add(comment);
     }
     return result;
