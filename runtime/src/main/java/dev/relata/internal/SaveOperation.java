@@ -45,6 +45,8 @@ final class SaveOperation {
     private List<Edge> edges;
     Object key;
     boolean keyAssigned;
+    /** Whether a relation wrote the key (its foreign key is this key), after assignment. */
+    boolean keyLinked;
     Object row;
     /** Column writes that linking made, replayed onto the original: column, value, column, ... */
     private Object[] writes;
@@ -75,6 +77,12 @@ final class SaveOperation {
     @SuppressWarnings("unchecked")
     void write(Column<?> column, Object value, Object callerValue) {
       row = ((Column<Object>) column).set(row, value);
+      if (column == type.key()) {
+        // A relation whose foreign key is this entity's key (a shared-key one-to-one) sets it.
+        key = value;
+        keyAssigned = false;
+        keyLinked = true;
+      }
       if (writes == null) {
         writes = new Object[2];
       } else if (writeCount == writes.length) {
@@ -147,16 +155,19 @@ final class SaveOperation {
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
     }
-    if (insert) {
-      checkNew(rootNodes);
-    }
     save.assignKeys();
     if (!save.anyEdges && rootLink == null) {
+      if (insert) {
+        checkNew(rootNodes);
+      }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
     } else {
       save.link();
       if (rootLink != null) {
         rootNodes.forEach(rootLink);
+      }
+      if (insert) {
+        checkNew(rootNodes); // after linking: a link may have set a key
       }
       save.store();
     }
@@ -186,17 +197,18 @@ final class SaveOperation {
   private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
     Object key = type.key().get(object);
     Relation<Object, ?>[][] relations = type.savingOrder();
-    boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
-    if (tracked) {
-      Node node = nodes.get(object);
-      if (node != null) {
-        if (node.type != type) {
-          throw new RelataException(
-              "the same object is saved as " + node.type + " and as " + type + ": " + object);
-        }
-        return node;
+    // Always looked up: an object met first through a relation must not get a second node, or its
+    // unlinked copy would be stored after the linked one. Only tracked objects enter the map, so
+    // for a flat import it stays empty and the lookup is cheap.
+    Node seen = nodes.isEmpty() ? null : nodes.get(object);
+    if (seen != null) {
+      if (seen.type != type) {
+        throw new RelataException(
+            "the same object is saved as " + seen.type + " and as " + type + ": " + object);
       }
+      return seen;
     }
+    boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
     Node node = new Node(type, database.table(type), object);
     node.key = key;
     if (tracked) {
@@ -274,8 +286,8 @@ final class SaveOperation {
   private static void checkNew(List<Node> roots) {
     Set<Object> seen = new HashSet<>();
     for (Node root : roots) {
-      if (root.type.unassigned(root.key)) {
-        continue;
+      if (root.keyAssigned) {
+        continue; // a fresh key: no row can hold it
       }
       if (root.table.slotOf(root.key) >= 0 || !seen.add(root.key)) {
         throw new DuplicateKeyException(root.type.name(), root.key);
@@ -353,6 +365,17 @@ final class SaveOperation {
   }
 
   private void put(Node node) {
+    if (node.keyLinked) {
+      if (node.type.unassigned(node.key)) {
+        throw new RelataException(
+            node.type.name() + " gets its key from a parent through a relation, and the parent"
+                + " has none: save the parent with a key first");
+      }
+      if (node.table.numericKeys()) {
+        // Keys assigned later must go above a key that a link wrote.
+        tx.reserveNumbers(node.table, ((Number) node.key).longValue(), 0);
+      }
+    }
     if (node.keyAssigned) {
       tx.insert(node.table, node.row); // a fresh key: no row can hold it
     } else {

@@ -1,0 +1,38 @@
+package dev.relata.examples.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.relata.Store;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An object that a save meets twice (inside a parent and on its own) is saved once, linked. */
+class ObjectMetTwiceTest {
+  private final Store store = Store.inMemory();
+  private final CategoryRepository categories = new CategoryRepository(store);
+
+  @Test
+  void aChildSavedInsideItsParentAndOnItsOwnKeepsItsForeignKey() {
+    Category root = new Category("root", "Root");
+    Category child = new Category("child", "Child");
+    root.children = List.of(child);
+
+    categories.saveAll(List.of(root, child));
+
+    assertEquals("root", categories.find("child").orElseThrow().parentSlug);
+    assertEquals("root", child.parentSlug);
+    assertEquals(2, categories.count());
+  }
+
+  @Test
+  void theOrderOfTheTwoMeetingsDoesNotMatter() {
+    Category root = new Category("root", "Root");
+    Category child = new Category("child", "Child");
+    root.children = List.of(child);
+
+    categories.saveAll(List.of(child, root));
+
+    assertEquals("root", categories.find("child").orElseThrow().parentSlug);
+    assertEquals(2, categories.count());
+  }
+}

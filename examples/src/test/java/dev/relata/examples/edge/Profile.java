@@ -1,0 +1,16 @@
+package dev.relata.examples.edge;
+
+import dev.relata.Entity;
+
+/** The profile of an {@link Account}, stored under the account's key. */
+@Entity(name = "edgeProfiles")
+public class Profile {
+  Long id;
+  String bio;
+
+  Profile() {}
+
+  Profile(String bio) {
+    this.bio = bio;
+  }
+}
