@@ -2,7 +2,6 @@ package dev.relata;
 
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Database;
-import dev.relata.internal.EntityType;
 import dev.relata.internal.QuerySpec;
 import java.util.List;
 import java.util.Objects;
@@ -17,14 +16,11 @@ import java.util.Optional;
  */
 public final class BelongsToResolver<C, P> {
   private final Database database;
-  private final EntityType<C, ?> type;
   private final BelongsToRelation<C, P> relation;
   private final C owner;
 
-  BelongsToResolver(
-      Database database, EntityType<C, ?> type, BelongsToRelation<C, P> relation, C owner) {
+  BelongsToResolver(Database database, BelongsToRelation<C, P> relation, C owner) {
     this.database = database;
-    this.type = type;
     this.relation = relation;
     this.owner = owner;
   }
@@ -37,51 +33,27 @@ public final class BelongsToResolver<C, P> {
   }
 
   /**
-   * Makes {@code parent} this row's parent and saves: as {@link Repository#save} with the relation
-   * field set to {@code parent}, so the parent is saved first (getting a key if it has none), its
-   * key is written into the foreign key, and the row is saved with what it carries.
+   * Makes {@code parent} this row's parent, at once: a parent not stored yet is saved first (with
+   * what it carries), then this row's stored foreign key gets the parent's key and nothing else of
+   * the stored row changes (the instance the resolver was made for may be stale). A row not stored
+   * yet is saved whole. The instance gets the key and the parent in its relation field.
    *
    * @return the row; for a record, a new instance carrying the new key and parent
    */
   public C associate(P parent) {
     Objects.requireNonNull(parent, "parent must not be null");
-    Object before = relation.valueOf(owner);
-    C child = relation.withValue(owner, parent);
-    try {
-      return database.save(type, List.of(child), false).get(0);
-    } catch (RuntimeException | Error e) {
-      if (child == owner) {
-        relation.withValue(owner, before);
-      }
-      throw e;
-    }
+    return database.associate(relation, owner, parent);
   }
 
   /**
-   * Clears the foreign key and the relation field, and saves the row. A primitive foreign key
-   * cannot be cleared: that is a {@link RelataException} and nothing changes.
+   * Clears this row's stored foreign key (a row not stored yet is saved without one), and the
+   * instance's key and relation field. A primitive foreign key cannot be cleared: that is a {@link
+   * RelataException} and nothing changes.
    *
    * @return the row; for a record, a new instance
    */
   public C dissociate() {
-    if (relation.foreignKey().primitive()) {
-      throw new RelataException(
-          type.name()
-              + "."
-              + relation.foreignKey().name()
-              + " is primitive and cannot be cleared; declare it with a boxed type to dissociate");
-    }
-    Object beforeValue = relation.valueOf(owner);
-    Object beforeKey = relation.foreignKey().get(owner);
-    C child = relation.foreignKey().set(relation.withValue(owner, null), null);
-    try {
-      return database.save(type, List.of(child), false).get(0);
-    } catch (RuntimeException | Error e) {
-      if (child == owner) {
-        relation.foreignKey().set(relation.withValue(owner, beforeValue), beforeKey);
-      }
-      throw e;
-    }
+    return database.dissociate(relation, owner);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.relata;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.QuerySpec;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,8 @@ import java.util.function.Predicate;
  * @param <C> the related entity
  * @param <K> its key, boxed
  */
-public final class HasManyResolver<C, K> {
+public sealed class HasManyResolver<C, K>
+    permits HasManyResolver.OfLong, HasManyResolver.OfInt {
   private final Database database;
   private final HasManyRelation<Object, C> relation;
   private final Object owner;
@@ -44,12 +44,7 @@ public final class HasManyResolver<C, K> {
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
   public Optional<C> findById(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    List<C> found =
-        database.listRelated(
-            relation,
-            owner,
-            QuerySpec.of(relation.target()).where(c -> id.equals(relation.target().key().get(c))));
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    return Optional.ofNullable(database.findRelated(relation, owner, id));
   }
 
   /** The number of related rows. */
@@ -115,19 +110,52 @@ public final class HasManyResolver<C, K> {
     return Objects.requireNonNull(child, "child must not be null");
   }
 
-  static <C> List<C> requireChildren(Collection<? extends C> children) {
-    Objects.requireNonNull(children, "children must not be null");
-    List<C> list = new ArrayList<>(children);
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) == null) {
-        throw new NullPointerException("children must not hold null (position " + i + ")");
-      }
-    }
-    return list;
+  private static <C> List<C> requireChildren(Collection<? extends C> children) {
+    return Arguments.nonNullElements(children, "children");
   }
 
   @Override
   public String toString() {
     return relation + " of " + owner;
+  }
+
+  /**
+   * The resolver of related rows with {@code Long} (or {@code long}) keys, which also takes keys
+   * written as numbers: {@code destroy(1)}.
+   */
+  public static final class OfLong<C> extends HasManyResolver<C, Long> {
+    <P> OfLong(Database database, HasManyRelation<P, C> relation, P owner) {
+      super(database, relation, owner);
+    }
+
+    /** {@link #findById(Object)} for a key written as a number. */
+    public Optional<C> findById(long id) {
+      return findById(Long.valueOf(id));
+    }
+
+    /** {@link #destroy(Object)} for a key written as a number. */
+    public boolean destroy(long id) {
+      return destroy(Long.valueOf(id));
+    }
+  }
+
+  /**
+   * The resolver of related rows with {@code Integer} (or {@code int}) keys, which also takes keys
+   * written as numbers.
+   */
+  public static final class OfInt<C> extends HasManyResolver<C, Integer> {
+    <P> OfInt(Database database, HasManyRelation<P, C> relation, P owner) {
+      super(database, relation, owner);
+    }
+
+    /** {@link #findById(Object)} for a key written as a number. */
+    public Optional<C> findById(int id) {
+      return findById(Integer.valueOf(id));
+    }
+
+    /** {@link #destroy(Object)} for a key written as a number. */
+    public boolean destroy(int id) {
+      return destroy(Integer.valueOf(id));
+    }
   }
 }

@@ -147,6 +147,18 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     return new HasManyResolver<>(database, relation, requireOwner(owner));
   }
 
+  /** The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Long} keys. */
+  protected final <C> HasManyResolver.OfLong<C> hasManyOfLong(
+      HasManyRelation<T, C> relation, T owner) {
+    return new HasManyResolver.OfLong<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Integer} keys. */
+  protected final <C> HasManyResolver.OfInt<C> hasManyOfInt(
+      HasManyRelation<T, C> relation, T owner) {
+    return new HasManyResolver.OfInt<>(database, relation, requireOwner(owner));
+  }
+
   /** The resolver of a {@code @HasOne} relation of {@code owner}. */
   protected final <C> HasOneResolver<C> hasOne(HasOneRelation<T, C> relation, T owner) {
     return new HasOneResolver<>(database, relation, requireOwner(owner));
@@ -154,13 +166,25 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
 
   /** The resolver of a {@code @BelongsTo} relation of {@code owner}. */
   protected final <P> BelongsToResolver<T, P> belongsTo(BelongsToRelation<T, P> relation, T owner) {
-    return new BelongsToResolver<>(database, type, relation, requireOwner(owner));
+    return new BelongsToResolver<>(database, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @HasManyBy} relation of {@code owner}. */
   protected final <C, CK extends Comparable<? super CK>> HasManyByResolver<C, CK> hasManyBy(
       HasManyByRelation<T, C> relation, T owner) {
     return new HasManyByResolver<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code Long}s. */
+  protected final <C> HasManyByResolver.OfLong<C> hasManyByOfLong(
+      HasManyByRelation<T, C> relation, T owner) {
+    return new HasManyByResolver.OfLong<>(database, relation, requireOwner(owner));
+  }
+
+  /** The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code Integer}s. */
+  protected final <C> HasManyByResolver.OfInt<C> hasManyByOfInt(
+      HasManyByRelation<T, C> relation, T owner) {
+    return new HasManyByResolver.OfInt<>(database, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @HasManyThrough} relation of {@code owner}. */
@@ -178,14 +202,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   private List<T> requireEntities(Collection<? extends T> entities) {
-    Objects.requireNonNull(entities, () -> type.name() + " must not be null");
-    List<T> list = new ArrayList<>(entities);
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) == null) {
-        throw new NullPointerException(type.name() + " must not hold null (position " + i + ")");
-      }
-    }
-    return list;
+    return Arguments.nonNullElements(entities, type.name());
   }
 
   private K requireId(K id) {

@@ -31,11 +31,13 @@ import java.util.function.Supplier;
  *
  * <p>Short reads ({@link #find}, {@link #size}) first try without the lock, as a seqlock (the
  * technique of {@link java.util.concurrent.locks.StampedLock}'s optimistic reads): every write
- * makes its version odd before it changes anything and even again when it is done. A reader
- * that sees the same even version before and after its reads saw no write; otherwise, or if the
- * reads threw on state a write was changing, it reads again under the lock. This is safe because
- * stored rows never change once stored, arrays are only ever swapped whole, and every probe loop is
- * bounded, so a read racing a write can only return something that is then thrown away.
+ * makes the version odd before it changes anything and even again when it is done. A reader that
+ * sees the same even version before and after its reads saw no write; otherwise, or if its reads
+ * threw on structures a write was changing, it reads again under the lock. What makes this safe:
+ * the reads before validation touch only Relata's own structures, through loops bounded by the
+ * table's farthest displacement, so a race can only produce a result that is then thrown away or an
+ * exception that is caught; and a stored row never changes once stored, so the row a validated read
+ * found can be copied (entity code) after validation, without the lock.
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -59,14 +61,20 @@ public final class Database {
     refuseInsideRead("start using " + type.name());
     lock.writeLock().lock();
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
-    version.getAndIncrement();
+    // Inside a running write (entity code that makes a repository) the version is odd already.
+    boolean outermost = current == null;
+    if (outermost) {
+      version.getAndIncrement();
+    }
     try {
       registerLocked(type);
     } catch (RuntimeException e) {
       registered.retainAll(before);
       throw e;
     } finally {
-      version.getAndIncrement();
+      if (outermost) {
+        version.getAndIncrement();
+      }
       lock.writeLock().unlock();
     }
   }
@@ -174,7 +182,11 @@ public final class Database {
         return result;
       } catch (Throwable e) {
         // Throwable: entity code may throw a checked exception it does not declare.
-        tx.rollbackTo(mark);
+        try {
+          tx.rollbackTo(mark);
+        } catch (RuntimeException | Error rollback) {
+          e.addSuppressed(rollback); // entity code failed again while being undone
+        }
         if (e instanceof RelataException || e instanceof Error) {
           throw e;
         }
@@ -207,12 +219,14 @@ public final class Database {
     if ((stamp & 1) == 0) {
       try {
         int slot = table.slotOf(key);
-        T copy = slot < 0 ? null : type.copy(table.row(slot));
+        T row = slot < 0 ? null : table.row(slot);
         if (unchangedSince(stamp)) {
-          return copy;
+          // A stored row never changes, so copying it needs no lock; entity code runs only here,
+          // on a row the validation vouched for.
+          return row == null ? null : type.copy(row);
         }
       } catch (RuntimeException raced) {
-        // State a write was changing; the read below under the lock is the real one.
+        // Our own structures, caught half-way through a write; the read under the lock decides.
       }
     }
     lock.readLock().lock();
@@ -256,7 +270,7 @@ public final class Database {
   /** Whether no write has begun since {@code stamp}, an even version read before. */
   private boolean unchangedSince(long stamp) {
     VarHandle.acquireFence(); // the reads before happen before the version is read again
-    return version.getOpaque() == stamp;
+    return version.get() == stamp;
   }
 
   /** Deletes the row with {@code key}, applying {@code onDelete}; false if there is none. */
@@ -354,22 +368,101 @@ public final class Database {
                 node -> node.write(relation.foreignKey(), key)));
   }
 
+  /** A fresh copy of the related row of {@code owner} with key {@code key}, or null. */
+  public <P, C> C findRelated(ChildRelation<P, C> relation, P owner, Object key) {
+    return read(
+        () -> {
+          Table<C> table = table(relation.target());
+          int slot = relatedSlot(relation, owner, table, key);
+          return slot < 0 ? null : relation.target().copy(table.row(slot));
+        });
+  }
+
   /** Deletes the related row of {@code owner} with key {@code key}, if it is related. */
   public <P, C> boolean destroyRelated(ChildRelation<P, C> relation, P owner, Object key) {
     return write(
         "destroy " + relation + " " + key,
         tx -> {
           Table<C> table = table(relation.target());
-          int slot = table.slotOf(key);
-          if (slot < 0) {
-            return false;
-          }
-          Object parentKey = relation.localKey().get(owner);
-          Object childKey = relation.foreignKey().get(table.row(slot));
-          return parentKey != null
-              && parentKey.equals(childKey)
-              && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+          int slot = relatedSlot(relation, owner, table, key);
+          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
         });
+  }
+
+  /** The slot of the row with key {@code key} if it is related to {@code owner}, else -1. */
+  private <P, C> int relatedSlot(
+      ChildRelation<P, C> relation, P owner, Table<C> table, Object key) {
+    int slot = table.slotOf(key);
+    if (slot < 0) {
+      return -1;
+    }
+    Object parentKey = relation.localKey().get(owner);
+    Object childKey = relation.foreignKey().get(table.row(slot));
+    return parentKey != null && parentKey.equals(childKey) ? slot : -1;
+  }
+
+  /**
+   * Makes {@code parent} the parent of {@code child} through {@code relation}: a parent not stored
+   * yet is saved first (a stored one is left as stored, since the caller's copy may be stale), then
+   * the child's stored row gets the parent's key in its foreign key and nothing else changes; a
+   * child not stored yet is saved whole. The caller's child gets the key and the parent.
+   */
+  public <C, P> C associate(BelongsToRelation<C, P> relation, C child, P parent) {
+    EntityType<P, ?> parentType = relation.target();
+    return write(
+        "associate " + relation,
+        tx -> {
+          P stored = parent;
+          Object parentKey = parentType.key().get(parent);
+          if (parentType.unassigned(parentKey) || table(parentType).slotOf(parentKey) < 0) {
+            stored = SaveOperation.run(this, tx, parentType, List.of(parent), false, null).get(0);
+          }
+          return setForeignKey(tx, relation, child, relation.ownerKey().get(stored), stored);
+        });
+  }
+
+  /**
+   * Clears the foreign key of {@code child}'s stored row (a child not stored yet is saved whole
+   * without it) and of the caller's child, and its relation field.
+   */
+  public <C> C dissociate(BelongsToRelation<C, ?> relation, C child) {
+    if (relation.foreignKey().primitive()) {
+      throw new RelataException(
+          relation.owner().name()
+              + "."
+              + relation.foreignKey().name()
+              + " is primitive and cannot be cleared; declare it with a boxed type to dissociate");
+    }
+    return write("dissociate " + relation, tx -> setForeignKey(tx, relation, child, null, null));
+  }
+
+  private <C, P> C setForeignKey(
+      Transaction tx, BelongsToRelation<C, P> relation, C child, Object key, P parent) {
+    EntityType<C, ?> type = relation.owner();
+    Table<C> table = table(type);
+    Object childKey = type.key().get(child);
+    int slot = type.unassigned(childKey) ? -1 : table.slotOf(childKey);
+    Column<C> foreignKey = relation.foreignKey();
+    if (slot >= 0) {
+      tx.replace(table, slot, foreignKey.set(type.copy(table.row(slot)), key));
+      return relation.withValue(foreignKey.set(child, key), parent);
+    }
+    // Not stored yet: saved whole, with the key written as a resolver writes it, and without the
+    // parent it may carry (that one is stored already, and the caller's copy may be stale).
+    Object carried = relation.valueOf(child);
+    C cleared = relation.withValue(child, null);
+    try {
+      C saved =
+          SaveOperation.run(
+                  this, tx, type, List.of(cleared), false, node -> node.write(foreignKey, key))
+              .get(0);
+      return relation.withValue(saved, parent);
+    } catch (RuntimeException | Error e) {
+      if (cleared == child) {
+        relation.withValue(child, carried); // the caller's object as it was
+      }
+      throw e;
+    }
   }
 
   /** Deletes every row related to {@code owner}; returns how many. */

@@ -311,12 +311,24 @@ class AtomicityTest {
 
   @Test
   void failingDissociateLeavesTheStoreAndTheChildAsBefore() {
-    Article a1 = db.articles.find(1).orElseThrow();
-    a1.notes = Arrays.asList((Note) null);
+    Ticket ticket = db.tickets.find(1).orElseThrow();
+    int boardId = ticket.getBoardId();
 
-    assertThrows(RelataException.class, () -> db.articles.author(a1).dissociate());
+    // A primitive foreign key cannot be cleared: the dissociate fails before it writes anything.
+    assertThrows(RelataException.class, () -> db.tickets.board(ticket).dissociate());
 
-    assertEquals(1L, a1.authorId);
+    assertEquals(boardId, ticket.getBoardId());
     assertStoreAsFilled();
+  }
+
+  @Test
+  void dissociateChangesOnlyTheStoredKeyWhateverTheChildCarries() {
+    Article a1 = db.articles.find(1).orElseThrow();
+    a1.notes = Arrays.asList((Note) null); // would fail a whole save; dissociate touches only the key
+
+    db.articles.author(a1).dissociate();
+
+    assertNull(db.articles.find(1).orElseThrow().authorId);
+    assertNull(a1.authorId);
   }
 }

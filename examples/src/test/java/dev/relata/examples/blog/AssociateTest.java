@@ -1,0 +1,92 @@
+package dev.relata.examples.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.relata.Store;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * associate and dissociate change the stored foreign key and nothing else of the stored row: the
+ * instance they are given may be stale.
+ */
+class AssociateTest {
+  private final Store store = Store.inMemory();
+  private final PostRepository posts = new PostRepository(store);
+  private final CommentRepository comments = new CommentRepository(store);
+
+  private Comment storedComment() {
+    Post first = new Post("first");
+    first.setComments(List.of(new Comment("original", Instant.EPOCH)));
+    posts.saveAll(List.of(first, new Post("second")));
+    return comments.find(1).orElseThrow();
+  }
+
+  @Test
+  void associateOfAStaleInstanceKeepsWhatOthersStoredMeanwhile() {
+    Comment stale = storedComment();
+    Comment fresh = comments.find(1).orElseThrow();
+    fresh.body = "edited meanwhile";
+    comments.save(fresh);
+
+    comments.post(stale).associate(posts.find(2L).orElseThrow());
+
+    Comment stored = comments.find(1).orElseThrow();
+    assertEquals(2L, stored.postId);
+    assertEquals("edited meanwhile", stored.body);
+    assertEquals(2L, stale.postId);
+    assertEquals("second", stale.post.getTitle());
+  }
+
+  @Test
+  void dissociateOfAStaleInstanceClearsOnlyTheKey() {
+    Comment stale = storedComment();
+    Comment fresh = comments.find(1).orElseThrow();
+    fresh.body = "edited meanwhile";
+    comments.save(fresh);
+
+    comments.post(stale).dissociate();
+
+    Comment stored = comments.find(1).orElseThrow();
+    assertNull(stored.postId);
+    assertEquals("edited meanwhile", stored.body);
+    assertNull(stale.postId);
+    assertNull(stale.post);
+  }
+
+  @Test
+  void associateOfANewParentSavesItFirst() {
+    Comment comment = storedComment();
+
+    comments.post(comment).associate(new Post("new"));
+
+    assertEquals(3L, comment.postId);
+    assertEquals("new", posts.find(3L).orElseThrow().getTitle());
+  }
+
+  @Test
+  void associateOfAStoredParentLeavesItAsStored() {
+    Comment comment = storedComment();
+    Post staleSecond = posts.find(2L).orElseThrow();
+    staleSecond.setTitle("stale title");
+
+    comments.post(comment).associate(staleSecond);
+
+    assertEquals("second", posts.find(2L).orElseThrow().getTitle());
+    assertSame(staleSecond, comment.post);
+  }
+
+  @Test
+  void associateOfACommentNotStoredYetSavesIt() {
+    storedComment();
+    Comment fresh = new Comment("new", Instant.EPOCH);
+
+    comments.post(fresh).associate(posts.find(2L).orElseThrow());
+
+    assertEquals(2, comments.count());
+    assertEquals(2L, comments.find(fresh.id).orElseThrow().postId);
+  }
+}
