@@ -164,7 +164,10 @@ final class DeleteOperation {
 
   @SuppressWarnings("unchecked")
   private void clearKeys() {
-    for (Object[] entry : nulls) {
+    // Newest first: each row then leaves the end of its foreign-key bucket, not the front, so that
+    // clearing the keys of a large bucket costs O(n), not O(n²).
+    for (int i = nulls.size() - 1; i >= 0; i--) {
+      Object[] entry = nulls.get(i);
       Table<Object> table = (Table<Object>) entry[0];
       int slot = (Integer) entry[1];
       if (!isDoomed(table, slot)) {
@@ -180,7 +183,8 @@ final class DeleteOperation {
       if (slots.cardinality() == table.size()) {
         tx.clear(table);
       } else {
-        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+        // Highest slot first, so every row leaves the end of its index buckets (see clearKeys).
+        for (int slot = slots.length() - 1; slot >= 0; slot = slots.previousSetBit(slot - 1)) {
           tx.remove(table, slot);
         }
       }

@@ -68,10 +68,6 @@ final class Plan {
     return new Plan(database, spec);
   }
 
-  Table<Object> table() {
-    return table;
-  }
-
   /** Whether a stored row passes the conditions and existence filters. */
   boolean accepts(Object row) {
     for (Predicate<Object> filter : filters) {
@@ -92,25 +88,11 @@ final class Plan {
    * paged. The list may be a view; callers read it and let it go.
    */
   List<Object> select(int[] bucket) {
-    int candidates = bucket == null ? table.end() : bucket[0];
-    // Ordered rows are all collected before the page is taken; others stop at the limit.
-    int expected =
-        takesAll || order != null ? candidates : Math.min(candidates, limit < 0 ? 16 : limit);
-    List<Object> rows = new ArrayList<>(expected);
     if (order == null) {
-      int skip = offset;
-      for (int i = 0; i < candidates && (limit < 0 || rows.size() < limit); i++) {
-        Object row = table.row(bucket == null ? i : bucket[i + 1]);
-        if (row != null && (!filtered || accepts(row))) {
-          if (skip > 0) {
-            skip--;
-          } else {
-            rows.add(row);
-          }
-        }
-      }
-      return rows;
+      return page(bucket, false);
     }
+    int candidates = bucket == null ? table.end() : bucket[0];
+    List<Object> rows = new ArrayList<>(candidates); // all collected, sorted, then paged
     long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
     if (wanted <= TOP_K && wanted < candidates) {
       return top(bucket, candidates, (int) wanted);
@@ -210,22 +192,29 @@ final class Plan {
       }
       return copies;
     }
-    // Without an order, one pass filters, pages and copies.
+    return page(bucket, true); // without an order, one pass filters, pages and copies
+  }
+
+  /**
+   * The accepted rows of an unordered query from {@code bucket} (or the whole table), paged, as
+   * they come: stored rows, or fresh copies if {@code copy}. Stops at the limit.
+   */
+  private List<Object> page(int[] bucket, boolean copy) {
     int candidates = bucket == null ? table.end() : bucket[0];
     int expected = bucket == null ? table.size() : candidates;
-    List<Object> copies = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));
+    List<Object> rows = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));
     int skip = offset;
-    for (int i = 0; i < candidates && (limit < 0 || copies.size() < limit); i++) {
+    for (int i = 0; i < candidates && (limit < 0 || rows.size() < limit); i++) {
       Object row = table.row(bucket == null ? i : bucket[i + 1]);
       if (row != null && (!filtered || accepts(row))) {
         if (skip > 0) {
           skip--;
         } else {
-          copies.add(materialize(row));
+          rows.add(copy ? materialize(row) : row);
         }
       }
     }
-    return copies;
+    return rows;
   }
 
   /**
@@ -247,36 +236,37 @@ final class Plan {
     }
 
     Object value(Object owner) {
-      if (!relation.toMany() && plan.takesAll) {
-        int slot = lookup.first(owner);
-        if (slot < 0) {
-          return null;
-        }
-        if (shared == null) {
-          shared = new SlotCache();
-        }
-        Object copy = shared.get(slot);
-        if (copy == null) {
-          copy = plan.materialize(plan.table.row(slot));
-          shared.put(slot, copy);
-        }
-        return copy;
+      if (relation.toMany()) {
+        return relation.container(plan.run(lookup.related(owner)));
       }
-      int[] related = lookup.related(owner);
-      if (!relation.toMany()) {
-        return related[0] == 0 ? null : plan.first(related);
+      int slot;
+      if (plan.takesAll) {
+        slot = lookup.first(owner); // no allocation on the common path
+      } else {
+        slot = plan.firstSelectedSlot(lookup.related(owner));
       }
-      return relation.container(plan.run(related));
+      if (slot < 0) {
+        return null;
+      }
+      if (shared == null) {
+        shared = new SlotCache();
+      }
+      Object copy = shared.get(slot);
+      if (copy == null) {
+        copy = plan.materialize(plan.table.row(slot));
+        shared.put(slot, copy);
+      }
+      return copy;
     }
   }
 
-  /** The first selected row of {@code bucket}, materialized, or null. */
-  private Object first(int[] bucket) {
-    if (takesAll) {
-      return materialize(table.row(bucket[1]));
-    }
+  /**
+   * The slot of the first row {@link #select} would return from {@code bucket}, or -1: the row a
+   * constrained to-one relation loads, whose copy is shared by slot.
+   */
+  private int firstSelectedSlot(int[] bucket) {
     List<Object> rows = select(bucket);
-    return rows.isEmpty() ? null : materialize(rows.get(0));
+    return rows.isEmpty() ? -1 : table.slotOf(table.type.key().get(rows.get(0)));
   }
 
   /** Slot → copy, open addressing on int keys: a per-query cache that never holds a removal. */

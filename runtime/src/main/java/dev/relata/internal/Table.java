@@ -7,12 +7,13 @@ import java.util.Objects;
  * The rows of one entity and the key indexes over them.
  *
  * <p>Implementation notes. Rows live in {@link #rows} at positions called slots, in insertion
- * order: a new row is appended, a replaced row keeps its slot (and so its place in insertion
- * order), a removed row leaves a {@code null}. Because slots only grow, "insertion order" is "slot
- * order" everywhere, and the indexes keep their buckets sorted by slot. Undoing a write puts the
- * previous row back into the same slot, which restores order exactly. When more than half of the
- * slots are free, {@link #compactIfSparse} renumbers the rows and every index in one pass; it runs
- * only between transactions, when no undo log refers to slots.
+ * order: a new row is appended at a slot above every slot in use, a replaced row keeps its slot
+ * (and so its place in insertion order), a removed row leaves a {@code null}. So "insertion order"
+ * is "slot order" everywhere, and the indexes keep their buckets sorted by slot. Undoing a write
+ * puts the previous row back into the same slot, which restores order exactly (undoing appends may
+ * lower the end again). When more than half of the slots are free, {@link #compactIfSparse}
+ * renumbers the rows and every index in one pass, keeping their order; it runs only between
+ * transactions, when no undo log refers to slots.
  *
  * <p>The primary index maps each key to its slot. A {@link MultiIndex} exists for every other
  * column that a relation matches on, registered by the relations themselves. Stored rows are
@@ -172,32 +173,16 @@ final class Table<T> {
           indexed[0].add(single, slot);
         }
       } else {
-        for (int i = 0; i < after.length; i++) {
-          if (after[i] != null) {
-            indexed[i].add(after[i], slot);
-          }
-        }
+        index(slot, after);
       }
       replaced = null;
       return slot;
-    }
-    if (after == null) {
-      after = new Object[] {single};
     }
     T old = row(slot);
     // May throw, and nothing has changed yet: the key was there, so the probe inserted nothing.
     Object[] before = values(old);
     rows[slot] = row;
-    for (int i = 0; i < after.length; i++) {
-      if (!Objects.equals(before[i], after[i])) {
-        if (before[i] != null) {
-          indexed[i].remove(before[i], slot);
-        }
-        if (after[i] != null) {
-          indexed[i].add(after[i], slot);
-        }
-      }
-    }
+    reindex(slot, before, after == null ? new Object[] {single} : after);
     replaced = old;
     return slot;
   }
@@ -214,20 +199,10 @@ final class Table<T> {
    */
   T replace(int slot, T row) {
     T old = row(slot);
-    Column<T>[] columns = indexedColumns;
     Object[] before = values(old);
     Object[] after = values(row);
     rows[slot] = row;
-    for (int i = 0; i < columns.length; i++) {
-      if (!Objects.equals(before[i], after[i])) {
-        if (before[i] != null) {
-          indexed[i].remove(before[i], slot);
-        }
-        if (after[i] != null) {
-          indexed[i].add(after[i], slot);
-        }
-      }
-    }
+    reindex(slot, before, after);
     return old;
   }
 
@@ -282,9 +257,28 @@ final class Table<T> {
     rows[slot] = row;
     live++;
     primary.put(k, slot);
+    index(slot, values);
+  }
+
+  /** Adds {@code slot} under each indexed value (values in index order; nulls are not indexed). */
+  private void index(int slot, Object[] values) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
         indexed[i].add(values[i], slot);
+      }
+    }
+  }
+
+  /** Moves {@code slot} in each index whose value changed from {@code before} to {@code after}. */
+  private void reindex(int slot, Object[] before, Object[] after) {
+    for (int i = 0; i < after.length; i++) {
+      if (!Objects.equals(before[i], after[i])) {
+        if (before[i] != null) {
+          indexed[i].remove(before[i], slot);
+        }
+        if (after[i] != null) {
+          indexed[i].add(after[i], slot);
+        }
       }
     }
   }

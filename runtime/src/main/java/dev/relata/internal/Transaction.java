@@ -134,21 +134,37 @@ final class Transaction {
     return size;
   }
 
-  /** Undoes the changes logged after {@code mark}, newest first. */
+  /**
+   * Undoes the changes logged after {@code mark}, newest first. Restoring a row reads its index
+   * values, which may run entity code (getters); a step that throws is passed over so that every
+   * other step still runs, and the first failure is thrown at the end.
+   */
   void rollbackTo(int mark) {
+    RuntimeException failure = null;
     for (int i = size - 1; i >= mark; i--) {
       Table<?> table = tables[i];
-      if (slots[i] == CLEARED) {
-        table.reattach((Table.Detached) previous[i]);
-      } else if (slots[i] == COUNTER) {
-        table.setHighestNumber((Long) previous[i]);
-      } else {
-        table.restore(slots[i], previous[i]);
+      try {
+        if (slots[i] == CLEARED) {
+          table.reattach((Table.Detached) previous[i]);
+        } else if (slots[i] == COUNTER) {
+          table.setHighestNumber((Long) previous[i]);
+        } else {
+          table.restore(slots[i], previous[i]);
+        }
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = new IllegalStateException("could not undo a write of " + table.type, e);
+        } else {
+          failure.addSuppressed(e);
+        }
       }
       tables[i] = null;
       previous[i] = null;
     }
     size = mark;
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   /** Ends the transaction: tidies the tables it changed. */
