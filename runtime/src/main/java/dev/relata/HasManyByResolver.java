@@ -12,9 +12,12 @@ import java.util.Objects;
  * atomically.
  *
  * @param <C> the related entity
- * @param <K> the type of the keys in the list (the related entity's owner key), boxed
+ * @param <K> the type of the keys in the list (the related entity's owner key), boxed; bounded by
+ *     {@code Comparable} (which every key type is) so that {@code attach(C)} and {@code attach(K)}
+ *     erase to different signatures
  */
-public final class HasManyByResolver<C, K extends Comparable<? super K>> {
+public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
+    permits HasManyByResolver.OfLong, HasManyByResolver.OfInt {
   private final Database database;
   private final HasManyByRelation<Object, C> relation;
   private final Object owner;
@@ -74,5 +77,39 @@ public final class HasManyByResolver<C, K extends Comparable<? super K>> {
   @Override
   public String toString() {
     return relation + " of " + owner;
+  }
+
+  /** The resolver of a key list of {@code Long}s, which also takes keys written as numbers. */
+  public static final class OfLong<C> extends HasManyByResolver<C, Long> {
+    <P> OfLong(Database database, HasManyByRelation<P, C> relation, P owner) {
+      super(database, relation, owner);
+    }
+
+    /** {@link #attach(Comparable)} for a key written as a number. */
+    public boolean attach(long id) {
+      return attach(Long.valueOf(id));
+    }
+
+    /** {@link #detach(Comparable)} for a key written as a number. */
+    public boolean detach(long id) {
+      return detach(Long.valueOf(id));
+    }
+  }
+
+  /** The resolver of a key list of {@code Integer}s, which also takes keys written as numbers. */
+  public static final class OfInt<C> extends HasManyByResolver<C, Integer> {
+    <P> OfInt(Database database, HasManyByRelation<P, C> relation, P owner) {
+      super(database, relation, owner);
+    }
+
+    /** {@link #attach(Comparable)} for a key written as a number. */
+    public boolean attach(int id) {
+      return attach(Integer.valueOf(id));
+    }
+
+    /** {@link #detach(Comparable)} for a key written as a number. */
+    public boolean detach(int id) {
+      return detach(Integer.valueOf(id));
+    }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * A typed query over the rows of one entity; the generated subclass ({@code PostQuery}) adds, per
@@ -127,7 +127,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** Loads {@code relation} with the rows that {@code constraint} keeps of {@code related}. */
   protected final <C, R extends Query<C, R>> Q with(
-      Relation<T, C> relation, R related, UnaryOperator<R> constraint) {
+      Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
     return copy(store, spec.with(relation, refine(relation, related, constraint)));
   }
 
@@ -141,12 +141,15 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    * of {@code related}; its page holds per row ({@code offset(2)}: at least three).
    */
   protected final <C, R extends Query<C, R>> Q has(
-      Relation<T, C> relation, R related, UnaryOperator<R> constraint, boolean present) {
+      Relation<T, C> relation,
+      R related,
+      Function<? super R, ? extends R> constraint,
+      boolean present) {
     return copy(store, spec.has(relation, refine(relation, related, constraint), present));
   }
 
   private static <C, R extends Query<C, R>> QuerySpec<C> refine(
-      Relation<?, C> relation, R related, UnaryOperator<R> constraint) {
+      Relation<?, C> relation, R related, Function<? super R, ? extends R> constraint) {
     Objects.requireNonNull(constraint, "constraint must not be null");
     R refined = constraint.apply(related);
     if (refined == null) {

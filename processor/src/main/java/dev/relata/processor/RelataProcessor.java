@@ -4,10 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.relata.processor.generate.SourceWriter;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.RelationKind;
-import dev.relata.processor.model.RelationModel;
-import dev.relata.processor.model.Schema;
 import dev.relata.processor.parse.EntityParser;
-import dev.relata.processor.parse.Mirrors;
+import dev.relata.processor.parse.RoundReader;
 import dev.relata.processor.validate.Message;
 import dev.relata.processor.validate.Report;
 import dev.relata.processor.validate.SchemaValidator;
@@ -26,13 +24,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
@@ -70,7 +65,6 @@ public final class RelataProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Element current = null;
     try {
       EntityParser parser =
           new EntityParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
@@ -78,53 +72,30 @@ public final class RelataProcessor extends AbstractProcessor {
           new SchemaValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       Report report = new Report();
       List<TypeElement> entities = entitiesOf(round);
-      checkPlacements(round, validator, report, superclassesOf(entities));
-
-      List<TypeElement> ready = new ArrayList<>();
-      Set<String> unresolved = new HashSet<>();
-      for (TypeElement entity : entities) {
-        current = entity;
-        if (!parser.hasUnresolvedTypes(entity)) {
-          ready.add(entity);
-        } else if (!round.processingOver()) {
-          deferred.add(entity.getQualifiedName().toString());
-        } else {
-          // Last round: the types never came. javac reports them; validate the rest, write nothing.
-          ready.add(entity);
-          unresolved.add(entity.getQualifiedName().toString());
-        }
-      }
-      current = null;
-      Map<String, EntityModel> models = new LinkedHashMap<>();
-      for (TypeElement entity : ready) {
-        current = entity;
-        models.put(entity.getQualifiedName().toString(), parser.parse(entity, false));
-      }
-      deferDependents(models);
-      current = null;
-      Schema schema = new Schema(withTargets(parser, models));
-      validator.validate(schema, entityNames, report);
+      validator.checkPlacements(annotatedFields(round), entities, report);
+      RoundReader.Result read = new RoundReader(parser).read(entities, round.processingOver());
+      deferred.addAll(read.waiting());
+      validator.validate(read.schema(), entityNames, report);
       report.printTo(processingEnv.getMessager());
 
       SourceWriter writer = new SourceWriter(processingEnv.getFiler());
-      for (EntityModel entity : models.values()) {
-        current = entity.element();
-        if (!unresolved.contains(entity.qualifiedName()) && generates(entity, models, report)) {
-          writer.write(schema, entity);
-        }
+      for (EntityModel entity : read.entities()) {
         processed.add(entity.qualifiedName());
         entityNames.putIfAbsent(entity.entityName(), entity.qualifiedName());
+        if (read.unresolved().contains(entity.qualifiedName())
+            || !report.allowsGenerating(entity, read.schema())) {
+          continue;
+        }
+        try {
+          writer.write(read.schema(), entity, readsGenerated(entity.element()));
+        } catch (IOException | RuntimeException | Error e) {
+          internalError(entity.element(), e); // one entity's failure spares the others
+        }
       }
-    } catch (IOException | RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      String where = current == null ? "this round" : current.toString();
-      String text = Message.INTERNAL_ERROR.format(where, trace);
-      if (current != null) {
-        processingEnv.getMessager().printMessage(Kind.ERROR, text, current);
-      } else {
-        processingEnv.getMessager().printMessage(Kind.ERROR, text);
-      }
+    } catch (RoundReader.ReadException e) {
+      internalError(e.element(), e.getCause());
+    } catch (RuntimeException | Error e) {
+      internalError(null, e);
     }
     return false;
   }
@@ -151,99 +122,48 @@ public final class RelataProcessor extends AbstractProcessor {
     return new ArrayList<>(entities);
   }
 
-  /** The classes that {@code entities} extend, which may hold their keys and relations. */
-  private Set<String> superclassesOf(List<TypeElement> entities) {
-    Set<String> superclasses = new HashSet<>();
-    for (TypeElement entity : entities) {
-      TypeMirror superclass = entity.getSuperclass();
-      while (superclass.getKind() == TypeKind.DECLARED) {
-        TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
-        superclasses.add(type.getQualifiedName().toString());
-        superclass = type.getSuperclass();
-      }
-    }
-    return superclasses;
-  }
-
-  private void checkPlacements(
-      RoundEnvironment round, SchemaValidator validator, Report report, Set<String> superclasses) {
+  /** The fields of this round with a key or relation annotation, by annotation name. */
+  private Map<String, Set<VariableElement>> annotatedFields(RoundEnvironment round) {
+    Map<String, Set<VariableElement>> fields = new LinkedHashMap<>();
     for (String name : getSupportedAnnotationTypes()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation == null || name.equals(EntityParser.ENTITY)) {
-        continue;
-      }
-      for (VariableElement field :
-          ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation))) {
-        AnnotationMirror mirror = Mirrors.find(field, name);
-        validator.checkPlacement(report, field, mirror, superclasses);
+      if (annotation != null && !name.equals(EntityParser.ENTITY)) {
+        fields.put(name, ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
       }
     }
+    return fields;
   }
 
-  /** Moves entities whose relations reach a waiting entity to the waiting ones too. */
-  private void deferDependents(Map<String, EntityModel> models) {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (EntityModel model : new ArrayList<>(models.values())) {
-        for (RelationModel relation : model.relations()) {
-          if (waits(relation.target()) || waits(relation.through())) {
-            models.remove(model.qualifiedName());
-            deferred.add(model.qualifiedName());
-            changed = true;
-            break;
-          }
-        }
-      }
+  private void internalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String where = element == null ? "this round" : element.toString();
+    String text = Message.INTERNAL_ERROR.format(where, trace);
+    if (element != null) {
+      processingEnv.getMessager().printMessage(Kind.ERROR, text, element);
+    } else {
+      processingEnv.getMessager().printMessage(Kind.ERROR, text);
     }
-  }
-
-  private boolean waits(TypeElement type) {
-    return type != null && deferred.contains(type.getQualifiedName().toString());
-  }
-
-  /** The round's entities, with the entities their relations name from elsewhere. */
-  private List<EntityModel> withTargets(EntityParser parser, Map<String, EntityModel> models) {
-    Map<String, EntityModel> all = new LinkedHashMap<>(models);
-    for (EntityModel model : models.values()) {
-      for (RelationModel relation : model.relations()) {
-        for (TypeElement type : new TypeElement[] {relation.target(), relation.through()}) {
-          if (type != null
-              && EntityParser.isEntity(type)
-              && !all.containsKey(type.getQualifiedName().toString())) {
-            all.put(type.getQualifiedName().toString(), parser.parse(type, true));
-          }
-        }
-      }
-    }
-    return new ArrayList<>(all.values());
   }
 
   /**
-   * Whether {@code entity} is generated: it has no error, and no entity its relations reach in
-   * this round has one (its code would refer to types that are not generated).
+   * Whether code beside {@code entity} can use {@code @javax.annotation.processing.Generated}: in
+   * the unnamed module always; in a named module only if it reads {@code java.compiler} (directly,
+   * or through {@code java.se}), or the annotation would not compile.
    */
-  private static boolean generates(
-      EntityModel entity, Map<String, EntityModel> models, Report report) {
-    Set<String> seen = new HashSet<>();
-    List<EntityModel> pending = new ArrayList<>(List.of(entity));
-    while (!pending.isEmpty()) {
-      EntityModel next = pending.remove(pending.size() - 1);
-      if (!seen.add(next.qualifiedName())) {
-        continue;
-      }
-      if (report.isFaulty(next.element())) {
-        return false;
-      }
-      for (RelationModel relation : next.relations()) {
-        for (TypeElement type : new TypeElement[] {relation.target(), relation.through()}) {
-          EntityModel reached = type == null ? null : models.get(type.getQualifiedName().toString());
-          if (reached != null) {
-            pending.add(reached);
-          }
+  private boolean readsGenerated(TypeElement entity) {
+    ModuleElement module = processingEnv.getElementUtils().getModuleOf(entity);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires) {
+        String name = requires.getDependency().getQualifiedName().toString();
+        if (name.equals("java.compiler") || name.equals("java.se")) {
+          return true;
         }
       }
     }
-    return true;
+    return false;
   }
 }

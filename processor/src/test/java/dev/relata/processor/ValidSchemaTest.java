@@ -67,6 +67,50 @@ class ValidSchemaTest {
   }
 
   @Test
+  void fieldsOfEveryCollectionKindGetCopiesThatCompile() {
+    JavaFileObject tags =
+        source(
+            "p.Tags",
+            """
+            public class Tags extends ArrayList<String> {
+              public Tags() {}
+
+              public Tags(Collection<String> tags) {
+                super(tags);
+              }
+            }
+            """);
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            class Post {
+              Long id;
+              Properties settings;
+              @SuppressWarnings("rawtypes") ArrayList raw;
+              Tags tags;
+              LinkedList<String> queue;
+              Deque<String> deque;
+              EnumSet<java.time.DayOfWeek> days;
+              TreeMap<String, Integer> counts;
+              java.util.concurrent.ConcurrentMap<String, Long> totals;
+              int[] numbers;
+              String[] names;
+            }
+            """);
+
+    Compilation c = compile(tags, post);
+
+    // succeeded(): no internal error, and the copies (clone, copy constructors) compile.
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("p.Post_Meta").contentsAsUtf8String().contains(
+        "Copies.of(source.tags, Tags::new)");
+    assertThat(c).generatedSourceFile("p.Post_Meta").contentsAsUtf8String().contains(
+        "Copies.properties(source.settings)");
+  }
+
+  @Test
   void privateFieldsWithGettersAndSettersCompileCleanly() {
     JavaFileObject post =
         source(

@@ -3,7 +3,7 @@ package p;
 import dev.relata.Query;
 import dev.relata.Store;
 import dev.relata.internal.QuerySpec;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -38,7 +38,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
    * Loads the {@code comments} of every row that {@code constraint} keeps; its where, orderBy,
    * limit and offset hold for each row on its own.
    */
-  public PostQuery withComments(UnaryOperator<CommentQuery> constraint) {
+  public PostQuery withComments(Function<? super CommentQuery, ? extends CommentQuery> constraint) {
     return with(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint);
   }
 
@@ -52,7 +52,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
   /**
    * Keeps the rows that have {@code comments} that {@code constraint} keeps.
    */
-  public PostQuery hasComments(UnaryOperator<CommentQuery> constraint) {
+  public PostQuery hasComments(Function<? super CommentQuery, ? extends CommentQuery> constraint) {
     return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, true);
   }
 
@@ -66,7 +66,8 @@ public final class PostQuery extends Query<Post, PostQuery> {
   /**
    * Keeps the rows that have no {@code comments} that {@code constraint} keeps.
    */
-  public PostQuery doesntHaveComments(UnaryOperator<CommentQuery> constraint) {
+  public PostQuery doesntHaveComments(
+      Function<? super CommentQuery, ? extends CommentQuery> constraint) {
     return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, false);
   }
 
@@ -81,7 +82,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
    * Loads the {@code user} of every row that {@code constraint} keeps; its where, orderBy,
    * limit and offset hold for each row on its own.
    */
-  public PostQuery withUser(UnaryOperator<UserQuery> constraint) {
+  public PostQuery withUser(Function<? super UserQuery, ? extends UserQuery> constraint) {
     return with(Post_Meta.Relations.USER, new UserQuery(store()), constraint);
   }
 
@@ -95,7 +96,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
   /**
    * Keeps the rows that have {@code user} that {@code constraint} keeps.
    */
-  public PostQuery hasUser(UnaryOperator<UserQuery> constraint) {
+  public PostQuery hasUser(Function<? super UserQuery, ? extends UserQuery> constraint) {
     return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, true);
   }
 
@@ -109,7 +110,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
   /**
    * Keeps the rows that have no {@code user} that {@code constraint} keeps.
    */
-  public PostQuery doesntHaveUser(UnaryOperator<UserQuery> constraint) {
+  public PostQuery doesntHaveUser(Function<? super UserQuery, ? extends UserQuery> constraint) {
     return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, false);
   }
 }

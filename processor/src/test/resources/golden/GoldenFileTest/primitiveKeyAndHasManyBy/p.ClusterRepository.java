@@ -4,7 +4,7 @@ import dev.relata.HasManyByResolver;
 import dev.relata.Repository;
 import dev.relata.Store;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -50,14 +50,14 @@ public final class ClusterRepository extends Repository<Cluster, Long, ClusterQu
    * {@code query().withNodes(constraint)}: every Cluster with the {@code nodes} that
    * {@code constraint} keeps.
    */
-  public ClusterQuery withNodes(UnaryOperator<NodeQuery> constraint) {
+  public ClusterQuery withNodes(Function<? super NodeQuery, ? extends NodeQuery> constraint) {
     return query().withNodes(constraint);
   }
 
   /**
    * The resolver of the {@code nodes} of {@code cluster}: reads and writes them at once.
    */
-  public HasManyByResolver<Node, Long> nodes(Cluster cluster) {
-    return hasManyBy(Cluster_Meta.Relations.NODES, cluster);
+  public HasManyByResolver.OfLong<Node> nodes(Cluster cluster) {
+    return hasManyByOfLong(Cluster_Meta.Relations.NODES, cluster);
   }
 }

@@ -8,32 +8,32 @@ import java.util.function.Function;
  * {@link dev.relata.BelongsTo}: the target row whose owner key equals this row's foreign key (the
  * first inserted, where the owner key is not the primary key and several match).
  */
-public final class BelongsToRelation<C, P> extends Relation<C, P> {
-  private final Column<C> foreignKey;
-  private final Column<P> ownerKey;
+public final class BelongsToRelation<O, T> extends Relation<O, T> {
+  private final Column<O> foreignKey;
+  private final Column<T> ownerKey;
 
   /** Generated code creates one per {@code @BelongsTo} field. */
   public BelongsToRelation(
       String name,
       int ordinal,
-      EntityType<C, ?> owner,
-      Function<? super C, P> getter,
-      BiFunction<C, Object, C> setter,
-      EntityType<P, ?> target,
-      Column<C> foreignKey,
-      Column<P> ownerKey) {
+      EntityType<O, ?> owner,
+      Function<? super O, T> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
+      Column<O> foreignKey,
+      Column<T> ownerKey) {
     super(name, ordinal, owner, target, getter, setter);
     this.foreignKey = foreignKey;
     this.ownerKey = ownerKey;
   }
 
   /** The column of this entity that holds the parent's key. */
-  public Column<C> foreignKey() {
+  public Column<O> foreignKey() {
     return foreignKey;
   }
 
   /** The column of the parent that the foreign key matches. */
-  public Column<P> ownerKey() {
+  public Column<T> ownerKey() {
     return ownerKey;
   }
 
@@ -55,7 +55,7 @@ public final class BelongsToRelation<C, P> extends Relation<C, P> {
 
   @Override
   Lookup bind(Database database) {
-    Table<P> table = database.table(target());
+    Table<T> table = database.table(target());
     return new Lookup() {
       @Override
       public Table<?> table() {
@@ -65,13 +65,13 @@ public final class BelongsToRelation<C, P> extends Relation<C, P> {
       @Override
       @SuppressWarnings("unchecked")
       public int[] related(Object owner) {
-        return table.bucket(ownerKey, foreignKey.get((C) owner));
+        return table.bucket(ownerKey, foreignKey.get((O) owner));
       }
 
       @Override
       @SuppressWarnings("unchecked")
       public int first(Object owner) {
-        return table.firstSlot(ownerKey, foreignKey.get((C) owner));
+        return table.firstSlot(ownerKey, foreignKey.get((O) owner));
       }
     };
   }

@@ -9,20 +9,20 @@ import java.util.function.Function;
  * A relation whose foreign key sits on the target rows: {@link HasOneRelation} and {@link
  * HasManyRelation}. The target's foreign key column is indexed.
  */
-public abstract class ChildRelation<P, C> extends Relation<P, C> {
-  private final Column<P> localKey;
-  private final Column<C> foreignKey;
+public abstract class ChildRelation<O, T> extends Relation<O, T> {
+  private final Column<O> localKey;
+  private final Column<T> foreignKey;
   private final OnDelete onDelete;
 
   ChildRelation(
       String name,
       int ordinal,
-      EntityType<P, ?> owner,
-      Function<? super P, ?> getter,
-      BiFunction<P, Object, P> setter,
-      EntityType<C, ?> target,
-      Column<P> localKey,
-      Column<C> foreignKey,
+      EntityType<O, ?> owner,
+      Function<? super O, ?> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
+      Column<O> localKey,
+      Column<T> foreignKey,
       OnDelete onDelete) {
     super(name, ordinal, owner, target, getter, setter);
     this.localKey = localKey;
@@ -31,12 +31,12 @@ public abstract class ChildRelation<P, C> extends Relation<P, C> {
   }
 
   /** The column of the owner that the foreign key matches. */
-  public final Column<P> localKey() {
+  public final Column<O> localKey() {
     return localKey;
   }
 
   /** The column of the target that holds the owner's key. */
-  public final Column<C> foreignKey() {
+  public final Column<T> foreignKey() {
     return foreignKey;
   }
 
@@ -53,7 +53,7 @@ public abstract class ChildRelation<P, C> extends Relation<P, C> {
 
   @Override
   final Lookup bind(Database database) {
-    Table<C> table = database.table(target());
+    Table<T> table = database.table(target());
     return new Lookup() {
       @Override
       public Table<?> table() {
@@ -63,7 +63,7 @@ public abstract class ChildRelation<P, C> extends Relation<P, C> {
       @Override
       @SuppressWarnings("unchecked")
       public int[] related(Object owner) {
-        return table.bucket(foreignKey, localKey.get((P) owner));
+        return table.bucket(foreignKey, localKey.get((O) owner));
       }
     };
   }
@@ -79,6 +79,6 @@ public abstract class ChildRelation<P, C> extends Relation<P, C> {
   @Override
   @SuppressWarnings("unchecked")
   final Object cleared(Object targetRow) {
-    return foreignKey.set(target().copy((C) targetRow), null);
+    return foreignKey.set(target().copy((T) targetRow), null);
   }
 }

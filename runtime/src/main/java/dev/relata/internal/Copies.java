@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -24,36 +25,52 @@ import java.util.function.UnaryOperator;
 public final class Copies {
   private Copies() {}
 
+  /** A {@code List} or {@code Collection}: a new {@code ArrayList}. */
   public static <E> ArrayList<E> list(Collection<E> source) {
     return source == null ? null : new ArrayList<>(source);
   }
 
+  /** A {@code Set}: a new {@code LinkedHashSet}, in the same iteration order. */
   public static <E> LinkedHashSet<E> set(Collection<E> source) {
     return source == null ? null : new LinkedHashSet<>(source);
   }
 
+  /** A {@code SortedSet}: a new {@code TreeSet} with the same comparator. */
   public static <E> TreeSet<E> sortedSet(SortedSet<E> source) {
     return source == null ? null : new TreeSet<>(source);
   }
 
+  /** A {@code Map}: a new {@code LinkedHashMap}, in the same iteration order. */
   public static <K, V> LinkedHashMap<K, V> map(Map<K, V> source) {
     return source == null ? null : new LinkedHashMap<>(source);
   }
 
+  /** A {@code SortedMap}: a new {@code TreeMap} with the same comparator. */
   public static <K, V> TreeMap<K, V> sortedMap(SortedMap<K, V> source) {
     return source == null ? null : new TreeMap<>(source);
   }
 
+  /** A {@code Queue} or {@code Deque}: a new {@code LinkedList}, which takes nulls too. */
   public static <E> LinkedList<E> linkedList(Collection<E> source) {
     return source == null ? null : new LinkedList<>(source);
   }
 
+  /** An {@code EnumSet}: {@code EnumSet.copyOf}. */
   public static <E extends Enum<E>> EnumSet<E> enumSet(EnumSet<E> source) {
     return source == null ? null : EnumSet.copyOf(source);
   }
 
+  /** A {@code ConcurrentMap}: a new {@code ConcurrentHashMap}. */
   public static <K, V> ConcurrentHashMap<K, V> concurrentMap(Map<K, V> source) {
     return source == null ? null : new ConcurrentHashMap<>(source);
+  }
+
+  /**
+   * A copy of {@code Properties}: a clone, entries and defaults included (its one-argument
+   * constructor would take {@code source} as defaults rather than copy it).
+   */
+  public static Properties properties(Properties source) {
+    return source == null ? null : (Properties) source.clone();
   }
 
   /** A copy made by {@code copier}, typically a copy constructor: {@code LinkedList::new}. */
@@ -61,6 +78,7 @@ public final class Copies {
     return source == null ? null : copier.apply(source);
   }
 
+  /** An array: a clone (likewise for every primitive array type below). */
   public static <E> E[] array(E[] source) {
     return source == null ? null : source.clone();
   }

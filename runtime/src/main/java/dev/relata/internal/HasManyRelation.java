@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@link dev.relata.HasMany}: every target row whose foreign key matches, in insertion order. */
-public final class HasManyRelation<P, C> extends ChildRelation<P, C> {
+public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
   private final boolean set;
 
   /**
@@ -20,12 +20,12 @@ public final class HasManyRelation<P, C> extends ChildRelation<P, C> {
   public HasManyRelation(
       String name,
       int ordinal,
-      EntityType<P, ?> owner,
-      Function<? super P, ? extends Collection<C>> getter,
-      BiFunction<P, Object, P> setter,
-      EntityType<C, ?> target,
-      Column<P> localKey,
-      Column<C> foreignKey,
+      EntityType<O, ?> owner,
+      Function<? super O, ? extends Collection<T>> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
+      Column<O> localKey,
+      Column<T> foreignKey,
       OnDelete onDelete,
       boolean set) {
     super(name, ordinal, owner, getter, setter, target, localKey, foreignKey, onDelete);

@@ -9,30 +9,30 @@ import java.util.function.Function;
  * key (in insertion order), the target rows whose second key equals the middle row's second local
  * key (in insertion order).
  *
- * @param <P> the owner entity
+ * @param <O> the owner entity
  * @param <M> the middle entity
- * @param <C> the target entity
+ * @param <T> the target entity
  */
-public final class HasManyThroughRelation<P, M, C> extends Relation<P, C> {
+public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   private final EntityType<M, ?> through;
-  private final Column<P> localKey;
+  private final Column<O> localKey;
   private final Column<M> firstKey;
   private final Column<M> secondLocalKey;
-  private final Column<C> secondKey;
+  private final Column<T> secondKey;
 
   /** Generated code creates one per {@code @HasManyThrough} field. */
   public HasManyThroughRelation(
       String name,
       int ordinal,
-      EntityType<P, ?> owner,
-      Function<? super P, ? extends List<C>> getter,
-      BiFunction<P, Object, P> setter,
-      EntityType<C, ?> target,
+      EntityType<O, ?> owner,
+      Function<? super O, ? extends List<T>> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
       EntityType<M, ?> through,
-      Column<P> localKey,
+      Column<O> localKey,
       Column<M> firstKey,
       Column<M> secondLocalKey,
-      Column<C> secondKey) {
+      Column<T> secondKey) {
     super(name, ordinal, owner, target, getter, setter);
     this.through = through;
     this.localKey = localKey;
@@ -62,7 +62,7 @@ public final class HasManyThroughRelation<P, M, C> extends Relation<P, C> {
   @Override
   Lookup bind(Database database) {
     Table<M> middle = database.table(through);
-    Table<C> table = database.table(target());
+    Table<T> table = database.table(target());
     return new Lookup() {
       @Override
       public Table<?> table() {
@@ -72,7 +72,7 @@ public final class HasManyThroughRelation<P, M, C> extends Relation<P, C> {
       @Override
       @SuppressWarnings("unchecked")
       public int[] related(Object owner) {
-        int[] middles = middle.bucket(firstKey, localKey.get((P) owner));
+        int[] middles = middle.bucket(firstKey, localKey.get((O) owner));
         int n = middles[0];
         if (n == 0) {
           return middles;

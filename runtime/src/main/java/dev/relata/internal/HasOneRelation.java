@@ -6,18 +6,18 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@link dev.relata.HasOne}: the first target row, in insertion order, whose foreign key matches. */
-public final class HasOneRelation<P, C> extends ChildRelation<P, C> {
+public final class HasOneRelation<O, T> extends ChildRelation<O, T> {
 
   /** Generated code creates one per {@code @HasOne} field. */
   public HasOneRelation(
       String name,
       int ordinal,
-      EntityType<P, ?> owner,
-      Function<? super P, C> getter,
-      BiFunction<P, Object, P> setter,
-      EntityType<C, ?> target,
-      Column<P> localKey,
-      Column<C> foreignKey,
+      EntityType<O, ?> owner,
+      Function<? super O, T> getter,
+      BiFunction<O, Object, O> setter,
+      EntityType<T, ?> target,
+      Column<O> localKey,
+      Column<T> foreignKey,
       OnDelete onDelete) {
     super(name, ordinal, owner, getter, setter, target, localKey, foreignKey, onDelete);
   }

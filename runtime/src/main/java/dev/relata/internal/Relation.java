@@ -11,24 +11,24 @@ import java.util.function.Function;
  * the indexes ({@link #bind}), and how a nested save writes keys between owner and targets ({@link
  * #link}); the query, save and delete engines work on that alone.
  *
- * @param <P> the owner entity
- * @param <C> the target entity
+ * @param <O> the owner entity
+ * @param <T> the target entity
  */
-public abstract class Relation<P, C> {
+public abstract class Relation<O, T> {
   private final String name;
   private final int ordinal;
-  private final EntityType<P, ?> owner;
-  private final EntityType<C, ?> target;
-  private final Function<? super P, ?> getter;
-  private final BiFunction<P, Object, P> setter;
+  private final EntityType<O, ?> owner;
+  private final EntityType<T, ?> target;
+  private final Function<? super O, ?> getter;
+  private final BiFunction<O, Object, O> setter;
 
   Relation(
       String name,
       int ordinal,
-      EntityType<P, ?> owner,
-      EntityType<C, ?> target,
-      Function<? super P, ?> getter,
-      BiFunction<P, Object, P> setter) {
+      EntityType<O, ?> owner,
+      EntityType<T, ?> target,
+      Function<? super O, ?> getter,
+      BiFunction<O, Object, O> setter) {
     this.name = name;
     this.ordinal = ordinal;
     this.owner = owner;
@@ -48,12 +48,12 @@ public abstract class Relation<P, C> {
   }
 
   /** The entity that declares the relation. */
-  public final EntityType<P, ?> owner() {
+  public final EntityType<O, ?> owner() {
     return owner;
   }
 
   /** The related entity. */
-  public final EntityType<C, ?> target() {
+  public final EntityType<T, ?> target() {
     return target;
   }
 
@@ -66,7 +66,7 @@ public abstract class Relation<P, C> {
   public abstract boolean toMany();
 
   /** The relation value an owner instance carries ({@code null}: not loaded). */
-  public final Object valueOf(P entity) {
+  public final Object valueOf(O entity) {
     return getter.apply(entity);
   }
 
@@ -74,7 +74,7 @@ public abstract class Relation<P, C> {
    * Sets the relation field of {@code entity}; returns {@code entity} itself, or for a record a new
    * instance.
    */
-  public final P withValue(P entity, Object value) {
+  public final O withValue(O entity, Object value) {
     return setter.apply(entity, value);
   }
 

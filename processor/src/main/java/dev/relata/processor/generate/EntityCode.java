@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -27,10 +29,13 @@ final class EntityCode {
   final ClassName meta;
   final ClassName repository;
   final ClassName query;
+  /** Whether generated types carry {@code @Generated} (see {@link SourceWriter#write}). */
+  final boolean generated;
   private final Map<String, String> constants = new HashMap<>();
 
-  EntityCode(EntityModel model) {
+  EntityCode(EntityModel model, boolean generated) {
     this.model = model;
+    this.generated = generated;
     this.entity = ClassName.get(model.element());
     String pkg = model.packageName();
     this.meta = ClassName.get(pkg, model.simpleName() + Generated.META);
@@ -44,6 +49,16 @@ final class EntityCode {
     for (RelationModel relation : model.relations()) {
       constants.put(relation.name(), relationNames.newName(Names.upperSnake(relation.name())));
     }
+  }
+
+  /** The code of a related entity, for its names: it is never written from here. */
+  EntityCode(EntityModel model) {
+    this(model, false);
+  }
+
+  /** Adds {@code @Generated} to a generated type where the entity's module can read it. */
+  TypeSpec.Builder annotate(TypeSpec.Builder type) {
+    return generated ? type.addAnnotation(RuntimeNames.GENERATED) : type;
   }
 
   /** The boxed key type. */
@@ -87,10 +102,15 @@ final class EntityCode {
    * {@code values}.
    */
   CodeBlock construct(String receiver, Map<String, CodeBlock> values) {
+    return construct(
+        property -> values.getOrDefault(property.name(), read(property, receiver)));
+  }
+
+  /** A new record instance whose components, in declaration order, are {@code argument}'s. */
+  CodeBlock construct(Function<PropertyModel, CodeBlock> argument) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (PropertyModel property : model.properties()) {
-      CodeBlock value = values.get(property.name());
-      arguments.add(value != null ? value : read(property, receiver));
+      arguments.add(argument.apply(property));
     }
     return CodeBlock.of("new $T($L)", entity, CodeBlock.join(arguments, ",$W"));
   }
@@ -117,9 +137,16 @@ final class EntityCode {
       case SORTED_MAP -> CodeBlock.of("$T.sortedMap($L)", copies, read);
       case CONCURRENT_MAP -> CodeBlock.of("$T.concurrentMap($L)", copies, read);
       case ENUM_SET -> CodeBlock.of("$T.enumSet($L)", copies, read);
-      case CONSTRUCTOR ->
-          CodeBlock.of("$T.of($L, $T::new)", copies, read,
-              ((ParameterizedTypeName) TypeName.get(property.type())).rawType());
+      case PROPERTIES -> CodeBlock.of("$T.properties($L)", copies, read);
+      case CONSTRUCTOR -> CodeBlock.of("$T.of($L, $T::new)", copies, read, rawType(property));
     };
+  }
+
+  /** The class of a property's type without type arguments: {@code LinkedList}. */
+  private static ClassName rawType(PropertyModel property) {
+    TypeName type = TypeName.get(property.type());
+    return type instanceof ParameterizedTypeName parameterized
+        ? parameterized.rawType()
+        : (ClassName) type;
   }
 }

@@ -47,8 +47,7 @@ final class MetaWriter {
   }
 
   TypeSpec write() {
-    return TypeSpec.classBuilder(code.meta)
-        .addAnnotation(RuntimeNames.GENERATED)
+    return code.annotate(TypeSpec.classBuilder(code.meta))
         .addJavadoc("The metadata of {@link $T} that the Relata runtime works on. Generated.\n",
             code.entity)
         .addModifiers(PUBLIC, FINAL)
@@ -159,18 +158,16 @@ final class MetaWriter {
 
   /** A new record: columns copied from {@code receiver}, relations from the array or null. */
   private CodeBlock construct(String receiver, boolean withRelations) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (PropertyModel property : model.properties()) {
-      RelationModel relation = model.relationOf(property);
-      if (relation == null) {
-        arguments.add(EntityCode.copyOf(property, EntityCode.read(property, receiver)));
-      } else if (withRelations) {
-        arguments.add(relationValue(property, model.relations().indexOf(relation)));
-      } else {
-        arguments.add(CodeBlock.of("null"));
-      }
-    }
-    return CodeBlock.of("new $T($L)", code.entity, CodeBlock.join(arguments, ",$W"));
+    return code.construct(
+        property -> {
+          RelationModel relation = model.relationOf(property);
+          if (relation == null) {
+            return EntityCode.copyOf(property, EntityCode.read(property, receiver));
+          }
+          return withRelations
+              ? relationValue(property, model.relations().indexOf(relation))
+              : CodeBlock.of("null");
+        });
   }
 
   private MethodSpec createRelations() {
@@ -311,7 +308,7 @@ final class MetaWriter {
 
   /** The field of {@code on} that the key attribute names (validated to exist). */
   private static PropertyModel key(EntityModel on, RelationModel relation, String attribute) {
-    return on.column(relation.key(attribute).resolve(on.keyName()));
+    return relation.keyField(attribute, on);
   }
 
   /** Reads the field: a method reference, or a lambda for direct field access. */

@@ -29,8 +29,7 @@ final class QueryWriter {
   TypeSpec write() {
     TypeName spec = ParameterizedTypeName.get(RuntimeNames.QUERY_SPEC, code.entity);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(code.query)
-            .addAnnotation(RuntimeNames.GENERATED)
+        code.annotate(TypeSpec.classBuilder(code.query))
             .addJavadoc("A query over the {@code $L}: {@link $T}s, with their relations.\n",
                 model.entityName(), code.entity)
             .addModifiers(PUBLIC, FINAL)
@@ -69,7 +68,7 @@ final class QueryWriter {
   private void addRelation(TypeSpec.Builder type, RelationModel relation) {
     EntityCode target = new EntityCode(schema.entity(relation.target()));
     String name = Names.capitalize(relation.name());
-    TypeName constraint = ParameterizedTypeName.get(RuntimeNames.UNARY_OPERATOR, target.query);
+    TypeName constraint = RuntimeNames.constraint(target.query);
     String field = relation.name();
     type.addMethod(
         MethodSpec.methodBuilder("with" + name)

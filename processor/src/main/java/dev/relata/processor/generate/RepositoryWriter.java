@@ -28,8 +28,7 @@ final class RepositoryWriter {
 
   TypeSpec write() {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(code.repository)
-            .addAnnotation(RuntimeNames.GENERATED)
+        code.annotate(TypeSpec.classBuilder(code.repository))
             .addJavadoc(
                 "The {@code $L} of a {@link $T}: saves, finds, deletes and queries {@link $T}s,\n"
                     + "and resolves their relations.\n",
@@ -111,8 +110,7 @@ final class RepositoryWriter {
                 with, model.simpleName(), relation.name())
             .addModifiers(PUBLIC)
             .returns(code.query)
-            .addParameter(
-                ParameterizedTypeName.get(RuntimeNames.UNARY_OPERATOR, target.query), "constraint")
+            .addParameter(RuntimeNames.constraint(target.query), "constraint")
             .addStatement("return query().$N(constraint)", with)
             .build());
 
@@ -128,12 +126,24 @@ final class RepositoryWriter {
           resolver
               .returns(ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RESOLVER, target.entity))
               .addStatement("return hasOne($L, $N)", code.relation(relation), owner);
-      case HAS_MANY ->
+      case HAS_MANY -> {
+        // Numeric keys get the resolver that also takes keys written as numbers: destroy(1).
+        String numeric = numericKind(target.keyType());
+        if (numeric == null) {
           resolver
               .returns(
                   ParameterizedTypeName.get(
                       RuntimeNames.HAS_MANY_RESOLVER, target.entity, target.keyType()))
               .addStatement("return hasMany($L, $N)", code.relation(relation), owner);
+        } else {
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(
+                      RuntimeNames.HAS_MANY_RESOLVER.nestedClass(numeric), target.entity))
+              .addStatement(
+                  "return hasManyOf$L($L, $N)", numeric.substring(2), code.relation(relation), owner);
+        }
+      }
       case BELONGS_TO ->
           resolver
               .returns(
@@ -141,13 +151,25 @@ final class RepositoryWriter {
                       RuntimeNames.BELONGS_TO_RESOLVER, code.entity, target.entity))
               .addStatement("return belongsTo($L, $N)", code.relation(relation), owner);
       case HAS_MANY_BY -> {
-        PropertyModel ownerKey =
-            target.model.column(relation.key("ownerKey").resolve(target.model.keyName()));
-        resolver
-            .returns(
-                ParameterizedTypeName.get(
-                    RuntimeNames.HAS_MANY_BY_RESOLVER, target.entity, boxed(ownerKey)))
-            .addStatement("return hasManyBy($L, $N)", code.relation(relation), owner);
+        PropertyModel ownerKey = relation.keyField("ownerKey", target.model);
+        String numeric = numericKind(boxed(ownerKey));
+        if (numeric == null) {
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(
+                      RuntimeNames.HAS_MANY_BY_RESOLVER, target.entity, boxed(ownerKey)))
+              .addStatement("return hasManyBy($L, $N)", code.relation(relation), owner);
+        } else {
+          resolver
+              .returns(
+                  ParameterizedTypeName.get(
+                      RuntimeNames.HAS_MANY_BY_RESOLVER.nestedClass(numeric), target.entity))
+              .addStatement(
+                  "return hasManyByOf$L($L, $N)",
+                  numeric.substring(2),
+                  code.relation(relation),
+                  owner);
+        }
       }
       case HAS_MANY_THROUGH ->
           resolver
@@ -156,6 +178,17 @@ final class RepositoryWriter {
               .addStatement("return hasManyThrough($L, $N)", code.relation(relation), owner);
     }
     type.addMethod(resolver.build());
+  }
+
+  /** {@code OfLong} or {@code OfInt} for a numeric key type, else null. */
+  private static String numericKind(TypeName boxedKey) {
+    if (boxedKey.equals(TypeName.LONG.box())) {
+      return "OfLong";
+    }
+    if (boxedKey.equals(TypeName.INT.box())) {
+      return "OfInt";
+    }
+    return null;
   }
 
   private static TypeName boxed(PropertyModel property) {

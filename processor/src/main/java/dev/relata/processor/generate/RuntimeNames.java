@@ -2,6 +2,9 @@ package dev.relata.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 
 /**
  * The runtime types generated code refers to, by name: the processor does not need the runtime on
@@ -38,7 +41,17 @@ final class RuntimeNames {
 
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-  static final ClassName UNARY_OPERATOR = ClassName.get("java.util.function", "UnaryOperator");
+  static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
+
+  /**
+   * The type of a constraint on the query {@code query} of a related entity: {@code Function<?
+   * super CommentQuery, ? extends CommentQuery>}, which takes any lambda, method reference, {@code
+   * UnaryOperator} or {@code Function} that refines that query.
+   */
+  static TypeName constraint(ClassName query) {
+    return ParameterizedTypeName.get(
+        FUNCTION, WildcardTypeName.supertypeOf(query), WildcardTypeName.subtypeOf(query));
+  }
 
   /** {@code @Generated("dev.relata.processor.RelataProcessor")}, without a date. */
   static final AnnotationSpec GENERATED =

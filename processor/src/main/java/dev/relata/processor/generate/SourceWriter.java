@@ -12,13 +12,19 @@ import javax.annotation.processing.Filer;
 public final class SourceWriter {
   private final Filer filer;
 
+  /** A writer of source files through javac's {@code filer}. */
   public SourceWriter(Filer filer) {
     this.filer = filer;
   }
 
-  /** Writes the types of {@code entity}, a validated entity of {@code schema}. */
-  public void write(Schema schema, EntityModel entity) throws IOException {
-    EntityCode code = new EntityCode(entity);
+  /**
+   * Writes the types of {@code entity}, a validated entity of {@code schema}.
+   *
+   * @param generated whether to mark them {@code @Generated}, which code in a named module can
+   *     only do when the module reads {@code java.compiler}
+   */
+  public void write(Schema schema, EntityModel entity, boolean generated) throws IOException {
+    EntityCode code = new EntityCode(entity, generated);
     List<TypeSpec> types =
         List.of(
             new MetaWriter(schema, code).write(),

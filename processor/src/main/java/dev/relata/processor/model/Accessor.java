@@ -13,14 +13,17 @@ public record Accessor(Kind kind, String name) {
     CONSTRUCTOR
   }
 
+  /** Direct access to the field {@code name}. */
   public static Accessor field(String name) {
     return new Accessor(Kind.FIELD, name);
   }
 
+  /** The method {@code name}: a getter, a setter or a record accessor. */
   public static Accessor method(String name) {
     return new Accessor(Kind.METHOD, name);
   }
 
+  /** The canonical constructor of a record, which writes every component. */
   public static Accessor constructor() {
     return new Accessor(Kind.CONSTRUCTOR, "<init>");
   }

@@ -25,6 +25,8 @@ public enum Copy {
   CONCURRENT_MAP,
   /** {@code EnumSet}: {@code EnumSet.copyOf}. */
   ENUM_SET,
+  /** {@code Properties}: a clone (its one-argument constructor takes defaults, not a copy). */
+  PROPERTIES,
   /** A collection or map class with a public copy constructor: {@code new LinkedList<>(value)}. */
   CONSTRUCTOR
 }

@@ -39,6 +39,14 @@ public record RelationModel(
     return property.name();
   }
 
+  /**
+   * The stored field of {@code on} that the key attribute {@code attribute} names (given or by
+   * default), or null if there is none.
+   */
+  public PropertyModel keyField(String attribute, EntityModel on) {
+    return on.column(key(attribute).resolve(on.keyName()));
+  }
+
   /** The key attribute named {@code attribute}. */
   public KeyAttribute key(String attribute) {
     for (KeyAttribute key : keys) {

@@ -10,6 +10,7 @@ import javax.lang.model.element.TypeElement;
 public final class Schema {
   private final Map<String, EntityModel> entities;
 
+  /** A schema of {@code entities}, keyed by qualified class name. */
   public Schema(Collection<EntityModel> entities) {
     Map<String, EntityModel> map = new LinkedHashMap<>();
     for (EntityModel entity : entities) {

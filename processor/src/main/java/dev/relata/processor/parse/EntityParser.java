@@ -45,6 +45,7 @@ public final class EntityParser {
   private final Elements elements;
   private final Types types;
 
+  /** A parser that reads elements through javac's {@code elements} and {@code types}. */
   public EntityParser(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
@@ -61,7 +62,7 @@ public final class EntityParser {
    */
   public boolean hasUnresolvedTypes(TypeElement type) {
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (containsError(field.asType())) {
+      if (Mirrors.containsError(field.asType())) {
         return true;
       }
       AnnotationMirror through = Mirrors.find(field, RelationKind.HAS_MANY_THROUGH.annotationName());
@@ -69,20 +70,6 @@ public final class EntityParser {
         AnnotationValue value = Mirrors.explicit(through, "through");
         if (value != null
             && (!(value.getValue() instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type instanceof DeclaredType declared) {
-      for (TypeMirror argument : declared.getTypeArguments()) {
-        if (containsError(argument)) {
           return true;
         }
       }
@@ -246,6 +233,9 @@ public final class EntityParser {
     }
     if (name.equals("java.util.EnumSet")) {
       return Copy.ENUM_SET;
+    }
+    if (types.isAssignable(erased, erased("java.util.Properties"))) {
+      return Copy.PROPERTIES;
     }
     if (element.getModifiers().contains(Modifier.ABSTRACT)) {
       return Copy.SHARE;

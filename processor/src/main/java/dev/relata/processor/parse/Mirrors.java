@@ -6,6 +6,9 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Reading annotations as mirrors, so that diagnostics can point at them. */
 public final class Mirrors {
@@ -22,6 +25,21 @@ public final class Mirrors {
     return null;
   }
 
+  /** Whether {@code type}, or a type argument in it, is a type javac could not resolve. */
+  public static boolean containsError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        if (containsError(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The value of {@code attribute} as written in the annotation, or null if left to default. */
   public static AnnotationValue explicit(AnnotationMirror mirror, String attribute) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
@@ -31,11 +49,5 @@ public final class Mirrors {
       }
     }
     return null;
-  }
-
-  /** The string value of {@code attribute}, or the empty string if left to default. */
-  public static String string(AnnotationMirror mirror, String attribute) {
-    AnnotationValue value = explicit(mirror, attribute);
-    return value == null ? "" : String.valueOf(value.getValue());
   }
 }

@@ -1,7 +1,10 @@
 package dev.relata.processor.validate;
 
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.Schema;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,23 +38,36 @@ public final class Report {
     warnings.add(new Diagnostic(message, message.format(args), element, annotation, null));
   }
 
-  /** The warnings, in the order found. */
-  public List<Diagnostic> warnings() {
-    return Collections.unmodifiableList(warnings);
-  }
-
-  /** The errors, in the order found. */
-  public List<Diagnostic> diagnostics() {
-    return Collections.unmodifiableList(diagnostics);
-  }
-
   /** Whether {@code entity} has an error. */
   public boolean isFaulty(TypeElement entity) {
     return faulty.contains(entity.getQualifiedName().toString());
   }
 
-  public boolean isClean() {
-    return diagnostics.isEmpty();
+  /**
+   * Whether {@code entity} may be generated: neither it nor any entity its relations reach in
+   * {@code schema} has an error (its code would refer to types that are not generated).
+   */
+  public boolean allowsGenerating(EntityModel entity, Schema schema) {
+    Set<String> seen = new HashSet<>();
+    List<EntityModel> pending = new ArrayList<>(List.of(entity));
+    while (!pending.isEmpty()) {
+      EntityModel next = pending.remove(pending.size() - 1);
+      if (!seen.add(next.qualifiedName())) {
+        continue;
+      }
+      if (isFaulty(next.element())) {
+        return false;
+      }
+      for (RelationModel relation : next.relations()) {
+        for (TypeElement type : new TypeElement[] {relation.target(), relation.through()}) {
+          EntityModel reached = schema.entity(type);
+          if (reached != null && !reached.external()) {
+            pending.add(reached);
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** Prints every error and warning to {@code messager}. */

@@ -14,6 +14,7 @@ import dev.relata.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,7 @@ public final class SchemaValidator {
   private final Elements elements;
   private final Types types;
 
+  /** A validator that looks types up through javac's {@code elements} and {@code types}. */
   public SchemaValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
@@ -121,11 +123,35 @@ public final class SchemaValidator {
   }
 
   /**
+   * Checks the key and relation annotations on {@code fields} (by annotation name) that parsing
+   * does not see: see {@link #checkPlacement}. {@code entities} are the entities of the round,
+   * whose superclasses may hold such annotations for them.
+   */
+  public void checkPlacements(
+      Map<String, Set<VariableElement>> fields, List<TypeElement> entities, Report report) {
+    Set<String> superclasses = new HashSet<>();
+    for (TypeElement entity : entities) {
+      TypeMirror superclass = entity.getSuperclass();
+      while (superclass.getKind() == TypeKind.DECLARED) {
+        TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
+        superclasses.add(type.getQualifiedName().toString());
+        superclass = type.getSuperclass();
+      }
+    }
+    fields.forEach(
+        (annotation, annotated) -> {
+          for (VariableElement field : annotated) {
+            checkPlacement(report, field, Mirrors.find(field, annotation), superclasses);
+          }
+        });
+  }
+
+  /**
    * Checks a key or relation annotation on {@code field} that parsing does not see: on a static or
    * transient field (an error), or in a class that is no entity (a warning, since an entity may
    * extend it; an error where none can, in a final class or a record).
    */
-  public void checkPlacement(
+  private void checkPlacement(
       Report report,
       VariableElement field,
       AnnotationMirror annotation,
@@ -379,7 +405,7 @@ public final class SchemaValidator {
     RelationKind kind = relation.kind();
     Object throughClass =
         relation.throughValue() == null ? null : relation.throughValue().getValue();
-    if (unresolved(relation.property().type())
+    if (Mirrors.containsError(relation.property().type())
         || (throughClass != null
             && (!(throughClass instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR))) {
       return; // javac reports the missing type itself; anything said here would mislead.
@@ -474,20 +500,6 @@ public final class SchemaValidator {
     }
   }
 
-  private static boolean unresolved(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type instanceof DeclaredType declared) {
-      for (TypeMirror argument : declared.getTypeArguments()) {
-        if (unresolved(argument)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   private boolean hasMetadata(EntityModel entity, Context c) {
     if (!entity.external()) {
       return true;
@@ -520,7 +532,7 @@ public final class SchemaValidator {
   private PropertyModel resolve(
       Context c, EntityModel on, KeyAttribute key, Predicate<PropertyModel> fits) {
     String name = key.resolve(on.keyName());
-    PropertyModel property = on.column(name);
+    PropertyModel property = c.relation.keyField(key.attribute(), on);
     if (property == null) {
       c.error(key, Message.UNKNOWN_KEY, on.simpleName(), name, key.attribute(), c.where,
           options(on, fits, name));
