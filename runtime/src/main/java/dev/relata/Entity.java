@@ -32,8 +32,8 @@ public @interface Entity {
 
   /**
    * The entity name: the table's name in the store and in JSON. Empty means the default, the
-   * class's simple name in lowerCamel made plural ({@code Post} → {@code posts}, {@code Category}
-   * → {@code categories}, {@code Box} → {@code boxes}). Entity names are unique in a program.
+   * class's simple name in lowerCamel made plural ({@code Post} → {@code posts}, {@code Category} →
+   * {@code categories}, {@code Box} → {@code boxes}). Entity names are unique in a program.
    */
   String name() default "";
 }

@@ -20,7 +20,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface HasMany {
 
-  /** The field on the target that holds this entity's key; default lowerCamel of this class + {@code Id}. */
+  /**
+   * The field on the target that holds this entity's key; default lowerCamel of this class + {@code
+   * Id}.
+   */
   String foreignKey() default "";
 
   /** The field on this entity that the foreign key matches; default this entity's primary key. */

@@ -22,12 +22,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface HasManyBy {
 
-  /** The {@code List} field on this entity holding the target keys; default lowerCamel of the target + {@code Ids}. */
+  /**
+   * The {@code List} field on this entity holding the target keys; default lowerCamel of the target
+   * + {@code Ids}.
+   */
   String foreignKey() default "";
 
   /** The field on the target that the listed keys match; default the target's primary key. */
   String ownerKey() default "";
 
-  /** What deleting this entity does to the listed rows: {@code NOTHING}, {@code CASCADE} or {@code RESTRICT}. */
+  /**
+   * What deleting this entity does to the listed rows: {@code NOTHING}, {@code CASCADE} or {@code
+   * RESTRICT}.
+   */
   OnDelete onDelete() default OnDelete.NOTHING;
 }

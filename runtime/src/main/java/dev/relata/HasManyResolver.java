@@ -17,8 +17,7 @@ import java.util.function.Predicate;
  * @param <C> the related entity
  * @param <K> its key, boxed
  */
-public sealed class HasManyResolver<C, K>
-    permits HasManyResolver.OfLong, HasManyResolver.OfInt {
+public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasManyResolver.OfInt {
   private final Database database;
   private final HasManyRelation<Object, C> relation;
   private final Object owner;

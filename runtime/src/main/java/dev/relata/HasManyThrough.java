@@ -26,10 +26,16 @@ public @interface HasManyThrough {
   /** The middle entity. */
   Class<?> through();
 
-  /** The field on the middle entity that holds this entity's key; default lowerCamel of this class + {@code Id}. */
+  /**
+   * The field on the middle entity that holds this entity's key; default lowerCamel of this class +
+   * {@code Id}.
+   */
   String firstKey() default "";
 
-  /** The field on the target that holds the middle entity's key; default lowerCamel of the middle class + {@code Id}. */
+  /**
+   * The field on the target that holds the middle entity's key; default lowerCamel of the middle
+   * class + {@code Id}.
+   */
   String secondKey() default "";
 
   /** The field on this entity that {@code firstKey} matches; default this entity's primary key. */

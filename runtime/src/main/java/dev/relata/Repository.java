@@ -66,8 +66,8 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   /**
-   * Saves every entity of {@code entities} as {@link #save} does, in one atomic write. The same
-   * key twice: the later wins.
+   * Saves every entity of {@code entities} as {@link #save} does, in one atomic write. The same key
+   * twice: the later wins.
    *
    * @return the saved entities, in order (new instances for records)
    */
@@ -91,8 +91,8 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   /**
-   * Fresh copies of the rows with the keys {@code ids}, in the order of {@code ids}; keys without
-   * a row are skipped and a repeated key repeats its row.
+   * Fresh copies of the rows with the keys {@code ids}, in the order of {@code ids}; keys without a
+   * row are skipped and a repeated key repeats its row.
    */
   public List<T> findAll(Collection<? extends K> ids) {
     Objects.requireNonNull(ids, () -> type.name() + " ids must not be null");
@@ -147,13 +147,17 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     return new HasManyResolver<>(database, relation, requireOwner(owner));
   }
 
-  /** The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Long} keys. */
+  /**
+   * The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Long} keys.
+   */
   protected final <C> HasManyResolver.OfLong<C> hasManyOfLong(
       HasManyRelation<T, C> relation, T owner) {
     return new HasManyResolver.OfLong<>(database, relation, requireOwner(owner));
   }
 
-  /** The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Integer} keys. */
+  /**
+   * The resolver of a {@code @HasMany} relation of {@code owner} to rows with {@code Integer} keys.
+   */
   protected final <C> HasManyResolver.OfInt<C> hasManyOfInt(
       HasManyRelation<T, C> relation, T owner) {
     return new HasManyResolver.OfInt<>(database, relation, requireOwner(owner));
@@ -175,13 +179,18 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     return new HasManyByResolver<>(database, relation, requireOwner(owner));
   }
 
-  /** The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code Long}s. */
+  /**
+   * The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code Long}s.
+   */
   protected final <C> HasManyByResolver.OfLong<C> hasManyByOfLong(
       HasManyByRelation<T, C> relation, T owner) {
     return new HasManyByResolver.OfLong<>(database, relation, requireOwner(owner));
   }
 
-  /** The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code Integer}s. */
+  /**
+   * The resolver of a {@code @HasManyBy} relation of {@code owner} whose list holds {@code
+   * Integer}s.
+   */
   protected final <C> HasManyByResolver.OfInt<C> hasManyByOfInt(
       HasManyByRelation<T, C> relation, T owner) {
     return new HasManyByResolver.OfInt<>(database, relation, requireOwner(owner));

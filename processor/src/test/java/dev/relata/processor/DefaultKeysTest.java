@@ -4,8 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.source;
 
-import com.google.testing.compile.Compilation;
 import com.google.common.truth.StringSubject;
+import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

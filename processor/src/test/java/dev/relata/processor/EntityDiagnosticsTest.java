@@ -142,8 +142,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@Entity",
-        "[RelataNotInstantiable]", "Post cannot be an entity: it is abstract; it is generic");
+        c,
+        post,
+        "@Entity",
+        "[RelataNotInstantiable]",
+        "Post cannot be an entity: it is abstract; it is generic");
     assertErrorCount(c, 1);
   }
 
@@ -198,7 +201,9 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "List<Status> history",
+        c,
+        post,
+        "List<Status> history",
         "[RelataInaccessibleType]",
         "Post.history cannot be stored: its type Post.Status is not visible to generated code in"
             + " package p",
@@ -244,13 +249,21 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "private String body",
-        "[RelataInaccessibleField]", "Post.body cannot be read by generated code: it is private",
-        "no getter getBody()", "Options: make it non-private, or add a getter getBody()");
+        c,
+        post,
+        "private String body",
+        "[RelataInaccessibleField]",
+        "Post.body cannot be read by generated code: it is private",
+        "no getter getBody()",
+        "Options: make it non-private, or add a getter getBody()");
     assertError(
-        c, post, "private String body",
-        "[RelataInaccessibleField]", "Post.body cannot be written by generated code: it is private",
-        "no setter setBody", "Options: make it non-private, or add a setter setBody(String)");
+        c,
+        post,
+        "private String body",
+        "[RelataInaccessibleField]",
+        "Post.body cannot be written by generated code: it is private",
+        "no setter setBody",
+        "Options: make it non-private, or add a setter setBody(String)");
     assertErrorCount(c, 2);
   }
 
@@ -273,8 +286,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "private List<String> tags",
-        "[RelataInaccessibleField]", "Post.tags cannot be written by generated code",
+        c,
+        post,
+        "private List<String> tags",
+        "[RelataInaccessibleField]",
+        "Post.tags cannot be written by generated code",
         "Options: make it non-private, or add a setter setTags(List<String>)");
     assertErrorCount(c, 1);
   }
@@ -298,8 +314,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "private boolean hidden",
-        "[RelataInaccessibleField]", "Post.hidden cannot be read by generated code",
+        c,
+        post,
+        "private boolean hidden",
+        "[RelataInaccessibleField]",
+        "Post.hidden cannot be read by generated code",
         "add a getter getHidden()");
     assertErrorCount(c, 1);
   }
@@ -326,11 +345,13 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "private String title",
-        "[RelataInaccessibleField]", "Post.title cannot be read");
+        c, post, "private String title", "[RelataInaccessibleField]", "Post.title cannot be read");
     assertError(
-        c, post, "private String title",
-        "[RelataInaccessibleField]", "Post.title cannot be written");
+        c,
+        post,
+        "private String title",
+        "[RelataInaccessibleField]",
+        "Post.title cannot be written");
     assertErrorCount(c, 2);
   }
 
@@ -350,8 +371,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "final String title",
-        "[RelataInaccessibleField]", "Post.title cannot be written by generated code: it is final",
+        c,
+        post,
+        "final String title",
+        "[RelataInaccessibleField]",
+        "Post.title cannot be written by generated code: it is final",
         "make it non-final");
     assertErrorCount(c, 1);
   }
@@ -393,8 +417,12 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "final String title",
-        "[RelataInaccessibleField]", "Post.title cannot be written", "non-final");
+        c,
+        post,
+        "final String title",
+        "[RelataInaccessibleField]",
+        "Post.title cannot be written",
+        "non-final");
   }
 
   @Test
@@ -420,13 +448,18 @@ class EntityDiagnosticsTest {
     Compilation c = compile(base, post);
 
     assertError(
-        c, base, "Long id",
+        c,
+        base,
+        "Long id",
         "[RelataInaccessibleField]",
         "Post.id cannot be read by generated code: it is declared in q.Base of another package",
         "add a getter getId()");
     assertError(
-        c, base, "Long id",
-        "[RelataInaccessibleField]", "Post.id cannot be written by generated code",
+        c,
+        base,
+        "Long id",
+        "[RelataInaccessibleField]",
+        "Post.id cannot be written by generated code",
         "add a setter setId(Long)");
     assertErrorCount(c, 2);
   }
@@ -457,12 +490,18 @@ class EntityDiagnosticsTest {
     Compilation c = compile(first, second);
 
     assertError(
-        c, first, "@Entity",
-        "[RelataDuplicateName]", "two entities are named 'posts': p.Post and q.Post",
+        c,
+        first,
+        "@Entity",
+        "[RelataDuplicateName]",
+        "two entities are named 'posts': p.Post and q.Post",
         "Give one of them @Entity(name = \"...\")");
     assertError(
-        c, second, "@Entity",
-        "[RelataDuplicateName]", "two entities are named 'posts': q.Post and p.Post");
+        c,
+        second,
+        "@Entity",
+        "[RelataDuplicateName]",
+        "two entities are named 'posts': q.Post and p.Post");
     assertErrorCount(c, 2);
   }
 
@@ -483,11 +522,17 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post, article);
 
     assertError(
-        c, article, "name = \"posts\"",
-        "[RelataDuplicateName]", "two entities are named 'posts': p.Article and p.Post");
+        c,
+        article,
+        "name = \"posts\"",
+        "[RelataDuplicateName]",
+        "two entities are named 'posts': p.Article and p.Post");
     assertError(
-        c, post, "@Entity",
-        "[RelataDuplicateName]", "two entities are named 'posts': p.Post and p.Article");
+        c,
+        post,
+        "@Entity",
+        "[RelataDuplicateName]",
+        "two entities are named 'posts': p.Post and p.Article");
     assertErrorCount(c, 2);
   }
 
@@ -532,8 +577,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "name = \"",
-        "[RelataEntityName]", "'" + name + "' is no valid entity name for Post",
+        c,
+        post,
+        "name = \"",
+        "[RelataEntityName]",
+        "'" + name + "' is no valid entity name for Post",
         "use letters, digits, '_' and '-', starting with a letter");
     assertErrorCount(c, 1);
   }
@@ -563,8 +611,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post, clash);
 
     assertError(
-        c, post, "@Entity",
-        "[RelataTypeClash]", "Post needs to generate p." + existing,
+        c,
+        post,
+        "@Entity",
+        "[RelataTypeClash]",
+        "Post needs to generate p." + existing,
         "but a type of that name exists: rename one of them");
     assertErrorCount(c, 1);
   }
@@ -588,8 +639,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@HasMany",
-        "[RelataMisplacedAnnotation]", "@HasMany on Post.all has no effect",
+        c,
+        post,
+        "@HasMany",
+        "[RelataMisplacedAnnotation]",
+        "@HasMany on Post.all has no effect",
         "the field is static, and entities store instance fields only");
     assertErrorCount(c, 1);
   }
@@ -611,8 +665,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@Id",
-        "[RelataMisplacedAnnotation]", "@Id on Post.cacheKey has no effect",
+        c,
+        post,
+        "@Id",
+        "[RelataMisplacedAnnotation]",
+        "@Id on Post.cacheKey has no effect",
         "the field is transient, and entities do not store transient fields");
     assertErrorCount(c, 1);
   }
@@ -632,8 +689,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@Id",
-        "[RelataMisplacedAnnotation]", "@Id on Post.id has no effect",
+        c,
+        post,
+        "@Id",
+        "[RelataMisplacedAnnotation]",
+        "@Id on Post.id has no effect",
         "Post is no @Entity: annotate it with @Entity");
     assertErrorCount(c, 1);
   }
@@ -652,8 +712,11 @@ class EntityDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@BelongsTo Post parent",
-        "[RelataMisplacedAnnotation]", "@BelongsTo on Post.parent has no effect",
+        c,
+        post,
+        "@BelongsTo Post parent",
+        "[RelataMisplacedAnnotation]",
+        "@BelongsTo on Post.parent has no effect",
         "Post is no @Entity: annotate it with @Entity");
     assertErrorCount(c, 1);
   }
@@ -675,8 +738,11 @@ class EntityDiagnosticsTest {
 
     CompilationSubject.assertThat(c).succeeded();
     assertWarning(
-        c, post, "@HasMany",
-        "[RelataMisplacedAnnotation]", "@HasMany on Post.replies has no effect",
+        c,
+        post,
+        "@HasMany",
+        "[RelataMisplacedAnnotation]",
+        "@HasMany on Post.replies has no effect",
         "Post is no @Entity: annotate it with @Entity, unless entities extend it");
     CompilationSubject.assertThat(c).hadWarningCount(1);
   }
@@ -736,7 +802,9 @@ class EntityDiagnosticsTest {
             .compile(book);
 
     assertError(
-        c, book, "@BelongsTo",
+        c,
+        book,
+        "@BelongsTo",
         "[RelataMissingMetadata]",
         "lib.Author is an @Entity but was compiled without relata-processor (lib.Author_Meta is"
             + " missing)",
@@ -761,9 +829,13 @@ class EntityDiagnosticsTest {
     Compilation c = compile(new RecordingProcessor(new IOException("disk full")), post);
 
     assertError(
-        c, post, "public class Post",
-        "[RelataInternalError]", "relata-processor failed while processing p.Post",
-        "please report this", "java.io.IOException: disk full");
+        c,
+        post,
+        "public class Post",
+        "[RelataInternalError]",
+        "relata-processor failed while processing p.Post",
+        "please report this",
+        "java.io.IOException: disk full");
     assertErrorCount(c, 1);
   }
 }

@@ -71,8 +71,8 @@ final class Fixtures {
 
   /**
    * Asserts that {@code c} has an error on the one line of {@code file} that contains {@code
-   * onLine}, and that one error there contains every fragment: the first is the id in brackets,
-   * the others the words that matter (what, where, the options).
+   * onLine}, and that one error there contains every fragment: the first is the id in brackets, the
+   * others the words that matter (what, where, the options).
    */
   static void assertError(Compilation c, JavaFileObject file, String onLine, String... fragments) {
     assertThat(c).hadErrorContaining(fragments[0]).inFile(file).onLineContaining(onLine);
@@ -87,7 +87,10 @@ final class Fixtures {
   }
 
   private static void assertAt(
-      Compilation c, Diagnostic.Kind kind, JavaFileObject file, String onLine,
+      Compilation c,
+      Diagnostic.Kind kind,
+      JavaFileObject file,
+      String onLine,
       String... fragments) {
     long line = lineOf(file, onLine);
     List<String> there = new ArrayList<>();
@@ -132,8 +135,8 @@ final class Fixtures {
   }
 
   /**
-   * Asserts that every error of {@code c} is a Relata diagnostic and none is an internal error:
-   * the processor neither crashed nor wrote code that does not compile.
+   * Asserts that every error of {@code c} is a Relata diagnostic and none is an internal error: the
+   * processor neither crashed nor wrote code that does not compile.
    */
   static void assertOnlyRelataErrors(Compilation c) {
     for (Diagnostic<? extends JavaFileObject> d : c.errors()) {

@@ -8,15 +8,15 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated code compared with golden files, so that a change to what people read in their IDE is
- * a change someone looks at. The files are {@code
+ * Generated code compared with golden files, so that a change to what people read in their IDE is a
+ * change someone looks at. The files are {@code
  * src/test/resources/golden/GoldenFileTest/<method>/<type>.java}; behaviour is tested by running
  * generated code in {@code examples}.
  *
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class GoldenFileTest {
 
   /**
-   * With {@code -Drelata.updateGoldens=true} the tests write what the processor generates into
-   * the golden files instead of comparing (run from the processor module; review the diff).
+   * With {@code -Drelata.updateGoldens=true} the tests write what the processor generates into the
+   * golden files instead of comparing (run from the processor module; review the diff).
    */
   private static final boolean UPDATE = Boolean.getBoolean("relata.updateGoldens");
 

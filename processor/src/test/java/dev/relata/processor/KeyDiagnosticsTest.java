@@ -46,8 +46,12 @@ class KeyDiagnosticsTest {
     Compilation c = compile(tag);
 
     assertError(
-        c, tag, "@Entity",
-        "[RelataMissingKey]", "Tag has no key", "annotate one field with @Id, or name it 'id'",
+        c,
+        tag,
+        "@Entity",
+        "[RelataMissingKey]",
+        "Tag has no key",
+        "annotate one field with @Id, or name it 'id'",
         "Options: code, rank");
     assertErrorCount(c, 1);
   }
@@ -67,8 +71,12 @@ class KeyDiagnosticsTest {
     Compilation c = compile(tag);
 
     assertError(
-        c, tag, "@Entity",
-        "[RelataMissingKey]", "Tag has no key", "Options: none fits (add a field Long id to Tag)");
+        c,
+        tag,
+        "@Entity",
+        "[RelataMissingKey]",
+        "Tag has no key",
+        "Options: none fits (add a field Long id to Tag)");
     assertErrorCount(c, 1);
   }
 
@@ -91,7 +99,8 @@ class KeyDiagnosticsTest {
     Compilation c = compile(tag);
 
     String[] text = {
-      "[RelataAmbiguousKey]", "Tag has more than one @Id field (first, second)",
+      "[RelataAmbiguousKey]",
+      "Tag has more than one @Id field (first, second)",
       "Options: keep @Id on one of first, second"
     };
     assertError(c, tag, "@Id Long first", text);
@@ -116,8 +125,11 @@ class KeyDiagnosticsTest {
     Compilation c = compile(tag);
 
     assertError(
-        c, tag, "@Id Double id",
-        "[RelataKeyType]", "Tag.id cannot be the key of Tag: its type is Double",
+        c,
+        tag,
+        "@Id Double id",
+        "[RelataKeyType]",
+        "Tag.id cannot be the key of Tag: its type is Double",
         "Options: Long, Integer, String, UUID, long, int");
     assertErrorCount(c, 1);
   }
@@ -137,8 +149,11 @@ class KeyDiagnosticsTest {
     Compilation c = compile(tag);
 
     assertError(
-        c, tag, "BigDecimal id",
-        "[RelataKeyType]", "Tag.id cannot be the key of Tag: its type is BigDecimal");
+        c,
+        tag,
+        "BigDecimal id",
+        "[RelataKeyType]",
+        "Tag.id cannot be the key of Tag: its type is BigDecimal");
     assertErrorCount(c, 1);
   }
 
@@ -172,7 +187,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(cluster, node);
 
     assertError(
-        c, cluster, "ownerKey = \"weight\"",
+        c,
+        cluster,
+        "ownerKey = \"weight\"",
         "[RelataKeyType]",
         "Node.weight cannot be the ownerKey of @HasManyBy Cluster.nodes: its type is Double",
         "Options: Long, Integer, String, UUID, long, int");
@@ -209,7 +226,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, comment);
 
     assertError(
-        c, post, "localKey = \"score\"",
+        c,
+        post,
+        "localKey = \"score\"",
         "[RelataKeyType]",
         "Post.score cannot be the localKey of @HasMany Post.comments: its type is Double");
     assertErrorCount(c, 1);
@@ -245,7 +264,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, comment);
 
     assertError(
-        c, comment, "ownerKey = \"score\"",
+        c,
+        comment,
+        "ownerKey = \"score\"",
         "[RelataKeyType]",
         "Post.score cannot be the ownerKey of @BelongsTo Comment.post: its type is Double");
     assertErrorCount(c, 1);
@@ -292,7 +313,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(country, user, post);
 
     assertError(
-        c, country, "secondLocalKey = \"score\"",
+        c,
+        country,
+        "secondLocalKey = \"score\"",
         "[RelataKeyType]",
         "User.score cannot be the secondLocalKey of @HasManyThrough Country.posts: its type is"
             + " Double");
@@ -332,7 +355,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, comment);
 
     assertError(
-        c, post, "foreignKey = \"postid\"",
+        c,
+        post,
+        "foreignKey = \"postid\"",
         "[RelataUnknownKey]",
         "Comment has no field 'postid' for the foreignKey of @HasMany Post.comments",
         "Options: id, postId, authorId");
@@ -365,7 +390,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, comment);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataUnknownKey]",
         "Comment has no field 'postId' for the foreignKey of @HasMany Post.comments",
         "Options: id");
@@ -400,7 +427,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, cover);
 
     assertError(
-        c, post, "@HasOne",
+        c,
+        post,
+        "@HasOne",
         "[RelataUnknownKey]",
         "Cover has no field 'postId' for the foreignKey of @HasOne Post.cover",
         "Options: postSlug, url");
@@ -435,7 +464,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(user, phone);
 
     assertError(
-        c, user, "localKey = \"mail\"",
+        c,
+        user,
+        "localKey = \"mail\"",
         "[RelataUnknownKey]",
         "User has no field 'mail' for the localKey of @HasOne User.phone",
         "Options: id, email");
@@ -459,7 +490,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(POST, comment);
 
     assertError(
-        c, comment, "@BelongsTo",
+        c,
+        comment,
+        "@BelongsTo",
         "[RelataUnknownKey]",
         "Comment has no field 'authorId' for the foreignKey of @BelongsTo Comment.author",
         "Options: id, postId");
@@ -484,7 +517,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(POST, comment);
 
     assertError(
-        c, comment, "ownerKey = \"name\"",
+        c,
+        comment,
+        "ownerKey = \"name\"",
         "[RelataUnknownKey]",
         "Post has no field 'name' for the ownerKey of @BelongsTo Comment.post",
         "Options: id, title");
@@ -517,7 +552,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(cluster, node);
 
     assertError(
-        c, cluster, "@HasManyBy",
+        c,
+        cluster,
+        "@HasManyBy",
         "[RelataUnknownKey]",
         "Cluster has no field 'nodeIds' for the foreignKey of @HasManyBy Cluster.nodes",
         "Options: hostIds");
@@ -552,7 +589,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(cluster, node);
 
     assertError(
-        c, cluster, "ownerKey = \"hostname\"",
+        c,
+        cluster,
+        "ownerKey = \"hostname\"",
         "[RelataUnknownKey]",
         "Node has no field 'hostname' for the ownerKey of @HasManyBy Cluster.nodes",
         "Options: id, host");
@@ -596,7 +635,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(country, user, post);
 
     assertError(
-        c, country, "@HasManyThrough",
+        c,
+        country,
+        "@HasManyThrough",
         "[RelataUnknownKey]",
         "User has no field 'countryId' for the firstKey of @HasManyThrough Country.posts",
         "Options: id, nationId");
@@ -640,7 +681,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(country, user, post);
 
     assertError(
-        c, country, "@HasManyThrough",
+        c,
+        country,
+        "@HasManyThrough",
         "[RelataUnknownKey]",
         "Post has no field 'userId' for the secondKey of @HasManyThrough Country.posts",
         "Options: id, authorId");
@@ -689,22 +732,30 @@ class KeyDiagnosticsTest {
     Compilation c = compile(country, user, post);
 
     assertError(
-        c, country, "localKey = \"code\"",
+        c,
+        country,
+        "localKey = \"code\"",
         "[RelataUnknownKey]",
         "Country has no field 'code' for the localKey of @HasManyThrough Country.posts",
         "Options: id");
     assertError(
-        c, country, "firstKey = \"nation\"",
+        c,
+        country,
+        "firstKey = \"nation\"",
         "[RelataUnknownKey]",
         "User has no field 'nation' for the firstKey of @HasManyThrough Country.posts",
         "Options: id, countryId");
     assertError(
-        c, country, "secondLocalKey = \"handle\"",
+        c,
+        country,
+        "secondLocalKey = \"handle\"",
         "[RelataUnknownKey]",
         "User has no field 'handle' for the secondLocalKey of @HasManyThrough Country.posts",
         "Options: id, countryId");
     assertError(
-        c, country, "secondKey = \"writer\"",
+        c,
+        country,
+        "secondKey = \"writer\"",
         "[RelataUnknownKey]",
         "Post has no field 'writer' for the secondKey of @HasManyThrough Country.posts",
         "Options: id, userId");
@@ -730,7 +781,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(POST, comment);
 
     assertError(
-        c, comment, "foreignKey = \"post\"",
+        c,
+        comment,
+        "foreignKey = \"post\"",
         "[RelataUnknownKey]",
         "Comment has no field 'post' for the foreignKey of @BelongsTo Comment.again",
         "Options: id, postId");
@@ -766,7 +819,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(post, comment);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataKeyMismatch]",
         "the foreignKey of @HasMany Post.comments",
         "Comment.postId is String but Post.id is Long",
@@ -792,7 +847,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(POST, comment);
 
     assertError(
-        c, comment, "foreignKey = \"postRef\"",
+        c,
+        comment,
+        "foreignKey = \"postRef\"",
         "[RelataKeyMismatch]",
         "the foreignKey of @BelongsTo Comment.post",
         "Comment.postRef is Integer but Post.id is Long",
@@ -826,7 +883,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(user, phone);
 
     assertError(
-        c, user, "@HasOne",
+        c,
+        user,
+        "@HasOne",
         "[RelataKeyMismatch]",
         "Phone.userId is Long but User.id is UUID",
         "Options: none fits (add a field UUID userId to Phone)");
@@ -870,12 +929,16 @@ class KeyDiagnosticsTest {
     Compilation c = compile(country, user, post);
 
     assertError(
-        c, country, "@HasManyThrough",
+        c,
+        country,
+        "@HasManyThrough",
         "[RelataKeyMismatch]",
         "the firstKey of @HasManyThrough Country.posts",
         "User.countryId is Long but Country.id is Integer");
     assertError(
-        c, country, "@HasManyThrough",
+        c,
+        country,
+        "@HasManyThrough",
         "[RelataKeyMismatch]",
         "the secondKey of @HasManyThrough Country.posts",
         "Post.userId is Long but User.id is String");
@@ -910,7 +973,9 @@ class KeyDiagnosticsTest {
     Compilation c = compile(cluster, node);
 
     assertError(
-        c, cluster, "@HasManyBy",
+        c,
+        cluster,
+        "@HasManyBy",
         "[RelataKeyListType]",
         "the foreignKey of @HasManyBy Cluster.nodes must be a List<Long> of Node keys",
         "but Cluster.nodeIds is List<Integer>",
@@ -948,11 +1013,19 @@ class KeyDiagnosticsTest {
     Compilation c = compile(cluster, node);
 
     assertError(
-        c, cluster, "foreignKey = \"hostIds\"",
-        "[RelataKeyListType]", "but Cluster.hostIds is Set<Long>", "Options: spareIds");
+        c,
+        cluster,
+        "foreignKey = \"hostIds\"",
+        "[RelataKeyListType]",
+        "but Cluster.hostIds is Set<Long>",
+        "Options: spareIds");
     assertError(
-        c, cluster, "@HasManyBy List<Node> nodes",
-        "[RelataKeyListType]", "but Cluster.nodeIds is Long[]", "Options: spareIds");
+        c,
+        cluster,
+        "@HasManyBy List<Node> nodes",
+        "[RelataKeyListType]",
+        "but Cluster.nodeIds is Long[]",
+        "Options: spareIds");
     assertErrorCount(c, 2);
   }
 

@@ -81,8 +81,13 @@ class ProcessorContractTest {
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     assertThat(processor.getSupportedAnnotationTypes())
         .containsExactly(
-            "dev.relata.Entity", "dev.relata.Id", "dev.relata.HasOne", "dev.relata.HasMany",
-            "dev.relata.BelongsTo", "dev.relata.HasManyBy", "dev.relata.HasManyThrough");
+            "dev.relata.Entity",
+            "dev.relata.Id",
+            "dev.relata.HasOne",
+            "dev.relata.HasMany",
+            "dev.relata.BelongsTo",
+            "dev.relata.HasManyBy",
+            "dev.relata.HasManyThrough");
   }
 
   @Test

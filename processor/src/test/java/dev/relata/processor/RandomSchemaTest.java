@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Random small valid schemas, one per seed: two to four entities in every style and key type, in
  * one or two packages, with random relations of every kind, keys given or left to their default.
- * Each must compile without a warning and generate every entity. The seeds are fixed, so a
- * failure repeats; the message holds the schema.
+ * Each must compile without a warning and generate every entity. The seeds are fixed, so a failure
+ * repeats; the message holds the schema.
  */
 class RandomSchemaTest {
 
@@ -38,8 +38,11 @@ class RandomSchemaTest {
     Compilation c = compile(sources.toArray(new JavaFileObject[0]));
 
     String context =
-        "seed " + seed + ":\n" + schema.stream().map(EntitySpec::render).collect(
-            Collectors.joining("\n")) + describe(c);
+        "seed "
+            + seed
+            + ":\n"
+            + schema.stream().map(EntitySpec::render).collect(Collectors.joining("\n"))
+            + describe(c);
     assertWithMessage(context).that(c.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertWithMessage(context).that(c.warnings()).isEmpty();
     for (EntitySpec entity : schema) {
@@ -185,9 +188,10 @@ class RandomSchemaTest {
           boolean boxed = !target.fields.get(foreignKey).type().matches("long|int");
           attributes.add(
               "onDelete = OnDelete."
-                  + pick(boxed
-                      ? List.of("NOTHING", "CASCADE", "RESTRICT", "SET_NULL")
-                      : List.of("NOTHING", "CASCADE", "RESTRICT")));
+                  + pick(
+                      boxed
+                          ? List.of("NOTHING", "CASCADE", "RESTRICT", "SET_NULL")
+                          : List.of("NOTHING", "CASCADE", "RESTRICT")));
           String container = pick(List.of("List", "Collection", "Set"));
           owner.relation(
               field,

@@ -52,7 +52,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataRelationType]",
         "Post.comments must be declared as List<Comment>, Collection<Comment> or Set<Comment>,"
             + " not Comment");
@@ -66,26 +68,26 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany",
-        "[RelataRelationType] @HasMany Post.comments must be declared as");
+        c, post, "@HasMany", "[RelataRelationType] @HasMany Post.comments must be declared as");
   }
 
   @Test
   void toOneRelationsOnCollectionsAreToldToUseASingleEntity() {
-    JavaFileObject post =
-        post(
-            "@HasOne List<Comment> pinned;",
-            "@BelongsTo Set<Post> parent;");
+    JavaFileObject post = post("@HasOne List<Comment> pinned;", "@BelongsTo Set<Post> parent;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasOne",
+        c,
+        post,
+        "@HasOne",
         "[RelataRelationType]",
         "Post.pinned must be declared as a single entity, such as Comment pinned, not"
             + " List<Comment>");
     assertError(
-        c, post, "@BelongsTo",
+        c,
+        post,
+        "@BelongsTo",
         "[RelataRelationType]",
         "Post.parent must be declared as a single entity, such as Post parent, not Set<Post>");
     assertErrorCount(c, 2);
@@ -102,11 +104,15 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasManyBy",
+        c,
+        post,
+        "@HasManyBy",
         "[RelataRelationType]",
         "Post.picked must be declared as List<Comment>, not Set<Comment>");
     assertError(
-        c, post, "@HasManyThrough",
+        c,
+        post,
+        "@HasManyThrough",
         "[RelataRelationType]",
         "Post.replies must be declared as List<Comment>, not Collection<Comment>");
     assertErrorCount(c, 2);
@@ -114,17 +120,18 @@ class RelationDiagnosticsTest {
 
   @Test
   void arraysAndPrimitivesAreNoRelationTypes() {
-    JavaFileObject post =
-        post(
-            "@HasMany Comment[] comments;",
-            "@BelongsTo long user;");
+    JavaFileObject post = post("@HasMany Comment[] comments;", "@BelongsTo long user;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(c, post, "@HasMany", "[RelataRelationType]", "Post.comments", "not Comment[]");
     assertError(
-        c, post, "@BelongsTo",
-        "[RelataRelationType]", "Post.user must be declared as a single entity", "not long");
+        c,
+        post,
+        "@BelongsTo",
+        "[RelataRelationType]",
+        "Post.user must be declared as a single entity",
+        "not long");
     assertErrorCount(c, 2);
   }
 
@@ -143,19 +150,23 @@ class RelationDiagnosticsTest {
   @Test
   void otherCollectionTypesAreReportedWithTheirElementAsTarget() {
     JavaFileObject post =
-        post(
-            "@HasMany ArrayList<Comment> comments;",
-            "@HasManyBy List<? extends Comment> picked;");
+        post("@HasMany ArrayList<Comment> comments;", "@HasManyBy List<? extends Comment> picked;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany ArrayList",
-        "[RelataRelationType]", "Post.comments must be declared as List<Comment>",
+        c,
+        post,
+        "@HasMany ArrayList",
+        "[RelataRelationType]",
+        "Post.comments must be declared as List<Comment>",
         "not ArrayList<Comment>");
     assertError(
-        c, post, "@HasManyBy",
-        "[RelataRelationType]", "Post.picked must be declared as List<Comment>",
+        c,
+        post,
+        "@HasManyBy",
+        "[RelataRelationType]",
+        "Post.picked must be declared as List<Comment>",
         "not List<? extends Comment>");
     assertErrorCount(c, 2);
   }
@@ -178,31 +189,40 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, helper);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataNotAnEntity]",
         "Helper is no @Entity, so it cannot be the target of @HasMany Post.helpers",
         "annotate it with @Entity, or relate to an entity");
     assertError(
-        c, post, "@BelongsTo",
-        "[RelataNotAnEntity]", "Helper is no @Entity, so it cannot be the target of @BelongsTo"
-            + " Post.helper");
+        c,
+        post,
+        "@BelongsTo",
+        "[RelataNotAnEntity]",
+        "Helper is no @Entity, so it cannot be the target of @BelongsTo" + " Post.helper");
     assertErrorCount(c, 2);
   }
 
   @Test
   void jdkTypesAreNoTargets() {
-    JavaFileObject post =
-        post("@HasMany List<String> tags;", "@HasOne Optional<Comment> pinned;");
+    JavaFileObject post = post("@HasMany List<String> tags;", "@HasOne Optional<Comment> pinned;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany",
-        "[RelataNotAnEntity]", "String is no @Entity, so it cannot be the target of @HasMany"
-            + " Post.tags");
+        c,
+        post,
+        "@HasMany",
+        "[RelataNotAnEntity]",
+        "String is no @Entity, so it cannot be the target of @HasMany" + " Post.tags");
     assertError(
-        c, post, "@HasOne",
-        "[RelataNotAnEntity]", "Optional<Comment> is no @Entity", "@HasOne Post.pinned");
+        c,
+        post,
+        "@HasOne",
+        "[RelataNotAnEntity]",
+        "Optional<Comment> is no @Entity",
+        "@HasOne Post.pinned");
     assertErrorCount(c, 2);
   }
 
@@ -228,7 +248,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT, membership);
 
     assertError(
-        c, post, "through = Membership.class",
+        c,
+        post,
+        "through = Membership.class",
         "[RelataNotAnEntity]",
         "Membership is no @Entity, so it cannot be the through class of @HasManyThrough"
             + " Post.comments",
@@ -238,14 +260,16 @@ class RelationDiagnosticsTest {
 
   @Test
   void interfaceAsThroughClassIsNoEntity() {
-    JavaFileObject post =
-        post("@HasManyThrough(through = Runnable.class) List<Comment> comments;");
+    JavaFileObject post = post("@HasManyThrough(through = Runnable.class) List<Comment> comments;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasManyThrough",
-        "[RelataNotAnEntity]", "Runnable is no @Entity",
+        c,
+        post,
+        "@HasManyThrough",
+        "[RelataNotAnEntity]",
+        "Runnable is no @Entity",
         "the through class of @HasManyThrough Post.comments");
     assertErrorCount(c, 1);
   }
@@ -264,7 +288,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "onDelete = OnDelete.SET_NULL",
+        c,
+        post,
+        "onDelete = OnDelete.SET_NULL",
         "[RelataOnDelete]",
         "onDelete = SET_NULL is not possible on @HasManyBy Post.comments",
         "a @HasManyBy keeps its keys on Post, so there is no key on Comment to clear",
@@ -299,7 +325,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(user, post);
 
     assertError(
-        c, user, "onDelete = OnDelete.SET_NULL",
+        c,
+        user,
+        "onDelete = OnDelete.SET_NULL",
         "[RelataOnDelete]",
         "onDelete = SET_NULL is not possible on @HasMany User.posts",
         "its foreign key Post.userId is a primitive long, which cannot be null",
@@ -333,7 +361,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(user, profile);
 
     assertError(
-        c, user, "@HasOne",
+        c,
+        user,
+        "@HasOne",
         "[RelataOnDelete]",
         "onDelete = SET_NULL is not possible on @HasOne User.profile",
         "its foreign key Profile.id is the primary key of Profile",
@@ -380,16 +410,18 @@ class RelationDiagnosticsTest {
   @Test
   void twoRelationAnnotationsOnOneFieldAreOneConflict() {
     JavaFileObject post =
-        post(
-            "List<Long> commentIds;",
-            "@HasMany @HasManyBy List<Comment> comments;");
+        post("List<Long> commentIds;", "@HasMany @HasManyBy List<Comment> comments;");
 
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany @HasManyBy",
-        "[RelataConflictingAnnotations]", "Post.comments has @HasMany and @HasManyBy",
-        "a field is the key, a stored field or one relation", "Options: keep one of them");
+        c,
+        post,
+        "@HasMany @HasManyBy",
+        "[RelataConflictingAnnotations]",
+        "Post.comments has @HasMany and @HasManyBy",
+        "a field is the key, a stored field or one relation",
+        "Options: keep one of them");
     assertErrorCount(c, 1);
   }
 
@@ -400,17 +432,17 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post);
 
     assertError(
-        c, post, "@Id @BelongsTo",
-        "[RelataConflictingAnnotations]", "Post.parent has @Id and @BelongsTo",
+        c,
+        post,
+        "@Id @BelongsTo",
+        "[RelataConflictingAnnotations]",
+        "Post.parent has @Id and @BelongsTo",
         "Options: keep one of them");
   }
 
   @Test
   void idOnARelationCausesNoCascadeOfUnknownKeys() {
-    JavaFileObject post =
-        post(
-            "@Id @BelongsTo Post parent;",
-            "@HasMany List<Comment> comments;");
+    JavaFileObject post = post("@Id @BelongsTo Post parent;", "@HasMany List<Comment> comments;");
 
     Compilation c = compile(post, COMMENT);
 
@@ -425,8 +457,19 @@ class RelationDiagnosticsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "save", "saveAll", "insert", "find", "findAll", "all", "count", "delete", "deleteAll",
-        "query", "withAll", "saveJson", "toJson"
+        "save",
+        "saveAll",
+        "insert",
+        "find",
+        "findAll",
+        "all",
+        "count",
+        "delete",
+        "deleteAll",
+        "query",
+        "withAll",
+        "saveJson",
+        "toJson"
       })
   void relationNamedLikeARepositoryMethodIsAClash(String name) {
     JavaFileObject post = post("@HasMany List<Comment> " + name + ";");
@@ -434,9 +477,14 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataNameClash]",
-        "the relation Post." + name + " clashes with the generated method " + name
+        "the relation Post."
+            + name
+            + " clashes with the generated method "
+            + name
             + "(...) of PostRepository: rename the field",
         "Reserved names: save, saveAll, insert, find, findAll, all, count, delete, deleteAll,"
             + " query, withAll, saveJson, toJson");
@@ -458,7 +506,9 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "@HasMany",
+        c,
+        post,
+        "@HasMany",
         "[RelataNameClash]",
         "the relation Post.count clashes with the generated method count(...)");
     assertErrorCount(c, 1);
@@ -474,9 +524,14 @@ class RelationDiagnosticsTest {
     Compilation c = compile(post, COMMENT);
 
     assertError(
-        c, post, "List<Comment> Comments;",
-        "[RelataNameClash]", "the relation Post.Comments clashes with the generated method",
-        "withComments() of PostQuery", "rename one of them", "comments");
+        c,
+        post,
+        "List<Comment> Comments;",
+        "[RelataNameClash]",
+        "the relation Post.Comments clashes with the generated method",
+        "withComments() of PostQuery",
+        "rename one of them",
+        "comments");
     assertErrorCount(c, 1);
   }
 

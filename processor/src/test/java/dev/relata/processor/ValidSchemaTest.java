@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Schemas that the processor accepts: entities in every style, every key type, every relation
- * kind with default and custom keys. Each compiles, generated code included, without a warning
- * under {@code -Xlint:all}.
+ * Schemas that the processor accepts: entities in every style, every key type, every relation kind
+ * with default and custom keys. Each compiles, generated code included, without a warning under
+ * {@code -Xlint:all}.
  */
 class ValidSchemaTest {
 
@@ -104,10 +104,14 @@ class ValidSchemaTest {
 
     // succeeded(): no internal error, and the copies (clone, copy constructors) compile.
     assertThat(c).succeeded();
-    assertThat(c).generatedSourceFile("p.Post_Meta").contentsAsUtf8String().contains(
-        "Copies.of(source.tags, Tags::new)");
-    assertThat(c).generatedSourceFile("p.Post_Meta").contentsAsUtf8String().contains(
-        "Copies.properties(source.settings)");
+    assertThat(c)
+        .generatedSourceFile("p.Post_Meta")
+        .contentsAsUtf8String()
+        .contains("Copies.of(source.tags, Tags::new)");
+    assertThat(c)
+        .generatedSourceFile("p.Post_Meta")
+        .contentsAsUtf8String()
+        .contains("Copies.properties(source.settings)");
   }
 
   @Test
@@ -238,7 +242,11 @@ class ValidSchemaTest {
 
     assertCompilesCleanly(
         compile(country, user, profile, post, tag),
-        "p.Country", "p.User", "p.Profile", "p.Post", "p.Tag");
+        "p.Country",
+        "p.User",
+        "p.Profile",
+        "p.Post",
+        "p.Tag");
   }
 
   @Test
@@ -602,7 +610,12 @@ class ValidSchemaTest {
 
     assertCompilesCleanly(
         compile(country, user, phone, post, role, COMMENT),
-        "p.Country", "p.User", "p.Phone", "p.Post", "p.Role", "p.Comment");
+        "p.Country",
+        "p.User",
+        "p.Phone",
+        "p.Post",
+        "p.Role",
+        "p.Comment");
   }
 
   @Test
@@ -675,7 +688,11 @@ class ValidSchemaTest {
 
     assertCompilesCleanly(
         compile(country, user, phone, post, role),
-        "p.Country", "p.User", "p.Phone", "p.Post", "p.Role");
+        "p.Country",
+        "p.User",
+        "p.Phone",
+        "p.Post",
+        "p.Role");
   }
 
   @Test
@@ -840,7 +857,10 @@ class ValidSchemaTest {
 
     assertCompilesCleanly(
         compile(store, query, columns, relations),
-        "p.Store", "p.Query", "p.Columns", "p.Relations");
+        "p.Store",
+        "p.Query",
+        "p.Columns",
+        "p.Relations");
   }
 
   @Test

@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * <p>Implementation notes. One read-write lock covers every table, so a read sees every write
  * either whole or not at all, even a write that spans tables (a nested save, a cascading delete).
  * Reads share the lock; a read may run inside another read on the same thread (a {@code where}
- * callback that queries), but a write inside a read would wait forever for itself and is refused.
- * A write inside a write on the same thread (entity code that saves while being saved) joins the
+ * callback that queries), but a write inside a read would wait forever for itself and is refused. A
+ * write inside a write on the same thread (entity code that saves while being saved) joins the
  * running transaction with a savepoint.
  *
  * <p>An entity type is registered on first use, by its repository or query: registration creates
@@ -41,15 +41,19 @@ import java.util.function.Supplier;
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
   /**
    * Tables by {@link EntityType#id}: an array read without hashing on every operation, replaced
    * (never changed in place) when a table is added, so readers need no lock to find a table.
    */
   private volatile Table<?>[] tables = new Table<?>[16];
+
   private final Set<EntityType<?, ?>> registered = ConcurrentHashMap.newKeySet();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
+
   /** The running transaction; read and written only by the thread holding the write lock. */
   private Transaction current;
+
   /** Odd while a write changes tables; see the class notes. */
   private final AtomicLong version = new AtomicLong();
 
@@ -160,8 +164,8 @@ public final class Database {
 
   /**
    * Runs {@code body} as one atomic write: if it throws, every change it made is undone. An
-   * exception that is no {@link RelataException} (one thrown by entity code, say) is wrapped in
-   * one that says that nothing was written; {@code what} names the write for that message.
+   * exception that is no {@link RelataException} (one thrown by entity code, say) is wrapped in one
+   * that says that nothing was written; {@code what} names the write for that message.
    */
   <R> R write(String what, Function<Transaction, R> body) {
     refuseInsideRead(what);
@@ -204,9 +208,10 @@ public final class Database {
 
   // ---- Entity operations, for repositories and queries ----
 
-  /** Saves (upserts) or inserts {@code entities} with what they carry; see {@link SaveOperation}. */
-  public <T> List<T> save(
-      EntityType<T, ?> type, Collection<? extends T> entities, boolean insert) {
+  /**
+   * Saves (upserts) or inserts {@code entities} with what they carry; see {@link SaveOperation}.
+   */
+  public <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities, boolean insert) {
     return write(
         (insert ? "insert " : "save ") + type.name(),
         tx -> SaveOperation.run(this, tx, type, entities, insert, null));
@@ -332,8 +337,8 @@ public final class Database {
   }
 
   /**
-   * The owner's value of the key that children of {@code relation} hold; a {@link
-   * RelataException} if it has none, since children written now would belong to no one.
+   * The owner's value of the key that children of {@code relation} hold; a {@link RelataException}
+   * if it has none, since children written now would belong to no one.
    */
   public <P> Object parentKey(ChildRelation<P, ?> relation, P owner) {
     Object key = relation.localKey().get(owner);

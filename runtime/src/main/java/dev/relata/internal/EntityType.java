@@ -100,8 +100,8 @@ public abstract class EntityType<T, K> {
   }
 
   /**
-   * The relations saved before their owner ({@code @BelongsTo}), then the others, computed once:
-   * a save asks for them for every object.
+   * The relations saved before their owner ({@code @BelongsTo}), then the others, computed once: a
+   * save asks for them for every object.
    */
   private volatile Relation<T, ?>[][] savingOrder;
 

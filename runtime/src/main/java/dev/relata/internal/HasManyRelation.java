@@ -14,8 +14,8 @@ public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
   /**
    * Generated code creates one per {@code @HasMany} field.
    *
-   * @param set whether the field is a {@code Set} (loaded as a {@code LinkedHashSet}); otherwise
-   *     it is a {@code List} or {@code Collection} (loaded as an {@code ArrayList})
+   * @param set whether the field is a {@code Set} (loaded as a {@code LinkedHashSet}); otherwise it
+   *     is a {@code List} or {@code Collection} (loaded as an {@code ArrayList})
    */
   public HasManyRelation(
       String name,

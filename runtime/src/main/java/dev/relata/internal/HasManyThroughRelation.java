@@ -91,7 +91,8 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
 
   @Override
   void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
-    // Targets are saved as given: no key ties them to the owner directly, and no middle row is made.
+    // Targets are saved as given: no key ties them to the owner directly, and no middle row is
+    // made.
   }
 
   @Override

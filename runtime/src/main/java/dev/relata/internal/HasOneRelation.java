@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** {@link dev.relata.HasOne}: the first target row, in insertion order, whose foreign key matches. */
+/**
+ * {@link dev.relata.HasOne}: the first target row, in insertion order, whose foreign key matches.
+ */
 public final class HasOneRelation<O, T> extends ChildRelation<O, T> {
 
   /** Generated code creates one per {@code @HasOne} field. */

@@ -3,13 +3,14 @@ package dev.relata.internal;
 import java.util.Arrays;
 
 /**
- * A non-unique index: key → the slots of every row that holds it, ascending (so in insertion order).
+ * A non-unique index: key → the slots of every row that holds it, ascending (so in insertion
+ * order).
  *
  * <p>Implementation notes. A bucket is an {@code int[]} whose element 0 is the number of slots in
  * it and whose elements 1..n are the slots. Rows are appended with ever larger slots, so adding is
- * an append in the common case; a row that takes a key it did not have before (a replaced row
- * keeps its slot) is inserted at its sorted place. A bucket that becomes empty is removed, so the
- * index never holds keys without rows. Callers read buckets but never change them.
+ * an append in the common case; a row that takes a key it did not have before (a replaced row keeps
+ * its slot) is inserted at its sorted place. A bucket that becomes empty is removed, so the index
+ * never holds keys without rows. Callers read buckets but never change them.
  */
 final class MultiIndex extends OpenAddressing {
   /** The bucket of a key that no row holds. */

@@ -21,6 +21,7 @@ package dev.relata.internal;
 abstract class OpenAddressing {
   private static final int MAX_LOAD_PERCENT = 70;
   private static final int MIN_CAPACITY = 16;
+
   /** The displacement past which the locality-keeping hash gives way to the scattering one. */
   private static final int LOCAL_LIMIT = 32;
 
@@ -28,10 +29,13 @@ abstract class OpenAddressing {
   int size;
   private int mask;
   private int growAt;
+
   /** Whether the table has switched to the scattering hash. */
   private boolean scatter;
+
   /** No key sits farther than this from its home position. */
   private int maxDistance;
+
   /** How far from home the position that {@link #findOrFree} returned last lies. */
   private int lastDistance;
 
@@ -72,8 +76,8 @@ abstract class OpenAddressing {
   }
 
   /**
-   * The position of {@code key}, or the free position where it goes (the caller then stores the
-   * key there and calls {@link #added()}).
+   * The position of {@code key}, or the free position where it goes (the caller then stores the key
+   * there and calls {@link #added()}).
    */
   final int findOrFree(Object key) {
     Object[] k = keys;

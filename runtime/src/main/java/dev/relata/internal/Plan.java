@@ -33,8 +33,10 @@ final class Plan {
   private final int limit;
   private final Bound[] loads;
   private final int relationCount;
+
   /** Whether every candidate is selected as it comes: no condition, order or page. */
   private final boolean takesAll;
+
   /** Whether rows must pass conditions or existence filters. */
   private final boolean filtered;
 
@@ -46,8 +48,7 @@ final class Plan {
     this.checks = new Check[spec.existence.size()];
     for (int i = 0; i < checks.length; i++) {
       QuerySpec.Existence e = spec.existence.get(i);
-      checks[i] =
-          new Check(e.relation().bind(database), new Plan(database, e.spec()), e.present());
+      checks[i] = new Check(e.relation().bind(database), new Plan(database, e.spec()), e.present());
     }
     this.order = (Comparator<Object>) spec.order;
     this.offset = spec.offset;
@@ -110,11 +111,11 @@ final class Plan {
   }
 
   /**
-   * The page of an ordered query whose offset and limit together are small: the best {@code
-   * wanted} rows kept in one pass by insertion (as a stable sort then a cut would give them: a row
-   * goes after those it ties with, and a row that only ties with the last kept is not kept), then
-   * the page. O(candidates · wanted) at worst, O(candidates) when most rows are not among the
-   * best, against a full sort of every candidate.
+   * The page of an ordered query whose offset and limit together are small: the best {@code wanted}
+   * rows kept in one pass by insertion (as a stable sort then a cut would give them: a row goes
+   * after those it ties with, and a row that only ties with the last kept is not kept), then the
+   * page. O(candidates · wanted) at worst, O(candidates) when most rows are not among the best,
+   * against a full sort of every candidate.
    */
   private List<Object> top(int[] bucket, int candidates, int wanted) {
     Object[] best = new Object[wanted];
@@ -141,7 +142,8 @@ final class Plan {
   int count(int[] bucket) {
     int candidates = bucket == null ? table.end() : bucket[0];
     int accepted = 0;
-    int wanted = limit < 0 ? Integer.MAX_VALUE : (int) Math.min((long) offset + limit, Integer.MAX_VALUE);
+    int wanted =
+        limit < 0 ? Integer.MAX_VALUE : (int) Math.min((long) offset + limit, Integer.MAX_VALUE);
     for (int i = 0; i < candidates && accepted < wanted; i++) {
       Object row = table.row(bucket == null ? i : bucket[i + 1]);
       if (row != null && (takesAll || accepts(row))) {
@@ -226,6 +228,7 @@ final class Plan {
     final Relation<Object, Object> relation;
     final Relation.Lookup lookup;
     final Plan plan;
+
     /** The copies made so far, by slot; made on first use. */
     private SlotCache shared;
 

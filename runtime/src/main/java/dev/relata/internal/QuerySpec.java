@@ -23,6 +23,7 @@ public final class QuerySpec<T> {
   final List<Existence> existence;
   final Comparator<? super T> order;
   final int offset;
+
   /** The most rows to return, or -1 for no limit. */
   final int limit;
 
@@ -84,7 +85,9 @@ public final class QuerySpec<T> {
     return new QuerySpec<>(type, filters, existence, order, count, limit, loads);
   }
 
-  /** Loads {@code relation} with the rows {@code related} accepts; replaces an earlier load of it. */
+  /**
+   * Loads {@code relation} with the rows {@code related} accepts; replaces an earlier load of it.
+   */
   public QuerySpec<T> with(Relation<T, ?> relation, QuerySpec<?> related) {
     List<Load> next = new ArrayList<>(loads.size() + 1);
     for (Load load : loads) {
@@ -116,7 +119,9 @@ public final class QuerySpec<T> {
     return false;
   }
 
-  /** Keeps the rows that have ({@code present}) or lack related rows that {@code related} accepts. */
+  /**
+   * Keeps the rows that have ({@code present}) or lack related rows that {@code related} accepts.
+   */
   public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related, boolean present) {
     return new QuerySpec<>(
         type,
@@ -164,7 +169,11 @@ public final class QuerySpec<T> {
       s.append(" limit ").append(limit);
     }
     for (Load load : loads) {
-      s.append(" with ").append(load.relation().name()).append(" (").append(load.spec()).append(')');
+      s.append(" with ")
+          .append(load.relation().name())
+          .append(" (")
+          .append(load.spec())
+          .append(')');
     }
     return s.toString();
   }

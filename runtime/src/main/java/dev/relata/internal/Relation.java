@@ -106,7 +106,9 @@ public abstract class Relation<O, T> {
     throw new IllegalStateException(this + " cannot clear the key of a related row");
   }
 
-  /** The field value for loaded targets: a list or set for to-many, the first or null for to-one. */
+  /**
+   * The field value for loaded targets: a list or set for to-many, the first or null for to-one.
+   */
   abstract Object container(List<Object> loaded);
 
   /** The related rows of one owner, found through the indexes. */

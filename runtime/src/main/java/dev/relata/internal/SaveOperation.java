@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  *       other targets after their owner: this order is the order rows are stored in;
  *   <li><b>check</b> the keys of the top-level rows of an insert;
  *   <li><b>assign</b> keys to rows without one, above every key stored or given in this save;
- *   <li><b>copy</b> each object into a private row and <b>link</b>: every relation writes the
- *       keys that tie its owner and targets into the rows (foreign keys, key lists);
+ *   <li><b>copy</b> each object into a private row and <b>link</b>: every relation writes the keys
+ *       that tie its owner and targets into the rows (foreign keys, key lists);
  *   <li><b>store</b> the rows in collection order (a key seen twice: the later row wins, in the
  *       place of the first), then write assigned keys and foreign keys back into the caller's
  *       objects; records, which cannot change, are rebuilt for the result instead.
@@ -41,15 +41,21 @@ final class SaveOperation {
     final EntityType<Object, ?> type;
     final Table<Object> table;
     final Object original;
+
     /** The relation values the object carries; null while there are none (most rows). */
     private List<Edge> edges;
+
     Object key;
     boolean keyAssigned;
+
     /** Whether a relation wrote the key (its foreign key is this key), after assignment. */
     boolean keyLinked;
+
     Object row;
+
     /** Column writes that linking made, replayed onto the original: column, value, column, ... */
     private Object[] writes;
+
     private int writeCount;
 
     Node(EntityType<Object, ?> type, Table<Object> table, Object original) {
@@ -110,8 +116,10 @@ final class SaveOperation {
   private final Database database;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
+
   /** What the save stores in each table, counted while visiting. */
   private final Map<Table<?>, TableStats> stats = new IdentityHashMap<>();
+
   private Table<?> lastTable;
   private TableStats lastStats;
   private int missingKeys;
@@ -124,6 +132,7 @@ final class SaveOperation {
     long highestGiven = Long.MIN_VALUE;
     long next;
   }
+
   private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
@@ -139,8 +148,8 @@ final class SaveOperation {
    * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
    * in order: the objects given, or for records new instances carrying the keys.
    *
-   * @param rootLink if not null, writes into each root's row after linking, such as the foreign
-   *     key of the parent a resolver acts in (so it wins over what the root carries)
+   * @param rootLink if not null, writes into each root's row after linking, such as the foreign key
+   *     of the parent a resolver acts in (so it wins over what the root carries)
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
@@ -266,8 +275,14 @@ final class SaveOperation {
       for (Object element : values) {
         if (element == null) {
           throw new RelataException(
-              relation + " of " + owner.type + " " + describeKey(owner)
-                  + " holds null at position " + index + "; remove it before saving");
+              relation
+                  + " of "
+                  + owner.type
+                  + " "
+                  + describeKey(owner)
+                  + " holds null at position "
+                  + index
+                  + "; remove it before saving");
         }
         targets.add(visit(target, element, true));
         index++;
@@ -297,8 +312,8 @@ final class SaveOperation {
 
   /**
    * Assigns keys to the rows without one. Numbers are reserved per table in one step, above the
-   * keys the table has held and above every key given in this save, so none can collide; the
-   * counts were gathered while visiting.
+   * keys the table has held and above every key given in this save, so none can collide; the counts
+   * were gathered while visiting.
    */
   private void assignKeys() {
     for (Map.Entry<Table<?>, TableStats> entry : stats.entrySet()) {
@@ -368,7 +383,8 @@ final class SaveOperation {
     if (node.keyLinked) {
       if (node.type.unassigned(node.key)) {
         throw new RelataException(
-            node.type.name() + " gets its key from a parent through a relation, and the parent"
+            node.type.name()
+                + " gets its key from a parent through a relation, and the parent"
                 + " has none: save the parent with a key first");
       }
       if (node.table.numericKeys()) {
@@ -386,8 +402,8 @@ final class SaveOperation {
   /**
    * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their setters
    * are entity code and may throw: then every field written so far gets its previous value back, so
-   * that a failed save leaves the caller's objects as it leaves the store (a retry of an object that
-   * kept a key it never got would overwrite another row).
+   * that a failed save leaves the caller's objects as it leaves the store (a retry of an object
+   * that kept a key it never got would overwrite another row).
    */
   private void writeBack() {
     List<Object> undo = new ArrayList<>(); // object, Column or Relation, previous value, ...
@@ -430,7 +446,8 @@ final class SaveOperation {
   }
 
   @SuppressWarnings("unchecked")
-  private static void writeColumn(List<Object> undo, Object target, Column<?> column, Object value) {
+  private static void writeColumn(
+      List<Object> undo, Object target, Column<?> column, Object value) {
     Column<Object> c = (Column<Object>) column;
     undo.add(target);
     undo.add(c);

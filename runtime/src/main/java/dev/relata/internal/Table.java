@@ -33,14 +33,18 @@ final class Table<T> {
   private int end;
   private int live;
   private SlotMap primary = new SlotMap();
+
   /** Secondary indexes by column ordinal; {@code null} where a column has none. */
   private MultiIndex[] indexes;
+
   /** The indexed columns, parallel to {@link #indexed}, for upkeep on every write. */
   private Column<T>[] indexedColumns;
 
   private MultiIndex[] indexed;
+
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
+
   /** What the last upsert replaced; read by the transaction right after it. */
   private T replaced;
 

@@ -27,6 +27,7 @@ final class Transaction {
   private Object[] previous = new Object[16];
   private int size;
   private final Set<Table<?>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** The table of the latest entry, to skip the set lookup in runs of writes to one table. */
   private Table<?> lastTouched;
 

@@ -69,10 +69,10 @@ class DatabaseConcurrencyTest {
   }
 
   /**
-   * {@link Database#find} and {@link Database#size} read without the lock while no write runs
-   * (see Database's notes). A writer replaces one row over and over, each version consistent in
-   * itself (its name spells its group), and deletes and re-inserts a second; readers that find a
-   * row must find a whole one, and sizes must only ever be the two that exist between writes.
+   * {@link Database#find} and {@link Database#size} read without the lock while no write runs (see
+   * Database's notes). A writer replaces one row over and over, each version consistent in itself
+   * (its name spells its group), and deletes and re-inserts a second; readers that find a row must
+   * find a whole one, and sizes must only ever be the two that exist between writes.
    */
   @Test
   void findWithoutTheLockReturnsOnlyWholeRows() throws Exception {

@@ -50,7 +50,9 @@ public final class BlogApplication {
     atomicWrites();
   }
 
-  /** One save stores a whole graph: keys are assigned, foreign keys written, parents saved first. */
+  /**
+   * One save stores a whole graph: keys are assigned, foreign keys written, parents saved first.
+   */
   private void saveNestedGraph() {
     section("Saving a nested graph in one atomic write: users.saveAll(...)");
     Category java = new Category("java", "Java");
@@ -74,11 +76,14 @@ public final class BlogApplication {
 
     users.saveAll(List.of(ada, grace));
     categories.save(news);
-    out.printf("  %s got key %d, country key %d, phone key %s%n",
+    out.printf(
+        "  %s got key %d, country key %d, phone key %s%n",
         ada.getName(), ada.getId(), ada.getCountryId(), ada.getPhone().id());
-    out.printf("  %s -> userId %d, categorySlug %s%n",
+    out.printf(
+        "  %s -> userId %d, categorySlug %s%n",
         relations, relations.getUserId(), relations.getCategorySlug());
-    out.printf("  stored: %d users, %d posts, %d comments, %d categories, %d countries%n",
+    out.printf(
+        "  stored: %d users, %d posts, %d comments, %d categories, %d countries%n",
         users.count(), posts.count(), comments.count(), categories.count(), countries.count());
   }
 
@@ -86,7 +91,8 @@ public final class BlogApplication {
   private void eagerLoading() {
     section("Eager loading: users.withPhone().withPosts(p -> p.withComments()).get()");
     for (User user : users.withPhone().withPosts(p -> p.withComments()).get()) {
-      out.printf("  %s, phone %s%n", user, user.getPhone() == null ? "none" : user.getPhone().number());
+      out.printf(
+          "  %s, phone %s%n", user, user.getPhone() == null ? "none" : user.getPhone().number());
       for (Post post : user.getPosts()) {
         out.printf("    %s with %d comments%n", post, post.getComments().size());
         for (Comment comment : post.getComments()) {
@@ -95,7 +101,8 @@ public final class BlogApplication {
       }
     }
     Comment first = comments.withPost(p -> p.withUser()).first().orElseThrow();
-    out.printf("  comments.withPost(p -> p.withUser()): %s on %s by %s%n",
+    out.printf(
+        "  comments.withPost(p -> p.withUser()): %s on %s by %s%n",
         first, first.post, first.post.getUser());
   }
 
@@ -104,7 +111,8 @@ public final class BlogApplication {
     section("Constrained loading: the two newest comments of every post");
     Comparator<Comment> newestFirst = Comparator.comparing((Comment c) -> c.createdAt).reversed();
     List<Post> loaded =
-        posts.query()
+        posts
+            .query()
             .orderBy(Comparator.comparing(Post::getTitle))
             .withComments(c -> c.orderBy(newestFirst).limit(2))
             .get();
@@ -118,9 +126,11 @@ public final class BlogApplication {
     out.printf("  with comments:    %s%n", posts.query().hasComments().get());
     out.printf("  without comments: %s%n", posts.query().doesntHaveComments().get());
     out.printf("  with 2+ comments: %s%n", posts.query().hasComments(c -> c.offset(1)).get());
-    out.printf("  with a comment saying \"Nice\": %s%n",
+    out.printf(
+        "  with a comment saying \"Nice\": %s%n",
         posts.query().hasComments(c -> c.where(comment -> comment.body.equals("Nice"))).get());
-    out.printf("  count %d, exists %b%n",
+    out.printf(
+        "  count %d, exists %b%n",
         posts.query().hasComments().count(), posts.query().doesntHaveComments().exists());
   }
 
@@ -129,12 +139,15 @@ public final class BlogApplication {
     section("Relation resolvers: posts.comments(post), users.phone(user), comments.post(comment)");
     Post post = posts.query().where(p -> p.getTitle().startsWith("Indexes")).first().orElseThrow();
     Comment created = posts.comments(post).create(comment("Fast, too", 10));
-    out.printf("  posts.comments(%s).create(...) -> %s with postId %d%n",
-        post, created, created.postId);
-    out.printf("  count %d, findById(%d) -> %s%n",
+    out.printf(
+        "  posts.comments(%s).create(...) -> %s with postId %d%n", post, created, created.postId);
+    out.printf(
+        "  count %d, findById(%d) -> %s%n",
         posts.comments(post).count(), created.id, posts.comments(post).findById(created.id));
-    Comment elsewhere = comments.query().where(c -> c.body.equals("Finally!")).first().orElseThrow();
-    out.printf("  destroy(%d), a comment of another post -> %b (nothing removed)%n",
+    Comment elsewhere =
+        comments.query().where(c -> c.body.equals("Finally!")).first().orElseThrow();
+    out.printf(
+        "  destroy(%d), a comment of another post -> %b (nothing removed)%n",
         elsewhere.id, posts.comments(post).destroy(elsewhere.id));
 
     User grace = users.query().where(u -> u.getName().equals("Grace")).first().orElseThrow();
@@ -149,7 +162,8 @@ public final class BlogApplication {
   private void categoryTree() {
     section("A tree: categories with their parent and children (a relation to the same entity)");
     List<Category> roots =
-        categories.query()
+        categories
+            .query()
             .where(c -> c.parentSlug == null)
             .withPosts()
             .withChildren(c -> c.withChildren().withPosts())
@@ -157,12 +171,17 @@ public final class BlogApplication {
     for (Category root : roots) {
       printTree(root, "  ");
     }
-    Category records = categories.withParent().where(c -> c.slug.equals("records")).first().orElseThrow();
+    Category records =
+        categories.withParent().where(c -> c.slug.equals("records")).first().orElseThrow();
     out.printf("  records.parent -> %s%n", records.parent);
   }
 
   private void printTree(Category category, String indent) {
-    out.printf("%s%s (%s)%s%n", indent, category.name, category.slug,
+    out.printf(
+        "%s%s (%s)%s%n",
+        indent,
+        category.name,
+        category.slug,
         category.posts == null ? "" : " posts: " + category.posts);
     for (Category child : category.children) {
       printTree(child, indent + "  ");
@@ -200,12 +219,14 @@ public final class BlogApplication {
       out.printf("  categories.delete(\"java\") refused: %s%n", e.getMessage());
     }
     categories.delete("news");
-    out.printf("  categories.delete(\"news\") cleared the category of its posts: %s%n",
+    out.printf(
+        "  categories.delete(\"news\") cleared the category of its posts: %s%n",
         posts.query().where(p -> p.getCategorySlug() == null).get());
     User ada = users.query().where(u -> u.getName().equals("Ada")).first().orElseThrow();
     long before = comments.count();
     users.delete(ada.getId());
-    out.printf("  users.delete(Ada) cascaded: %d users, %d posts, %d comments (was %d)%n",
+    out.printf(
+        "  users.delete(Ada) cascaded: %d users, %d posts, %d comments (was %d)%n",
         users.count(), posts.count(), comments.count(), before);
   }
 
@@ -218,7 +239,8 @@ public final class BlogApplication {
     try {
       posts.insert(copy);
     } catch (DuplicateKeyException e) {
-      out.printf("  posts.insert(...) -> %s; posts before %d, after %d%n",
+      out.printf(
+          "  posts.insert(...) -> %s; posts before %d, after %d%n",
           e.getMessage(), before, posts.count());
     }
   }

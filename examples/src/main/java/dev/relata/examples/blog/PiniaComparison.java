@@ -104,7 +104,10 @@ public final class PiniaComparison {
           "phones",
           rows(phones.all(), p -> map("id", p.id(), "number", p.number(), "userId", p.userId())));
       tables.put(
-          "categories", rows(categories.all(), c -> map("slug", c.slug, "name", c.name, "parentSlug", c.parentSlug)));
+          "categories",
+          rows(
+              categories.all(),
+              c -> map("slug", c.slug, "name", c.name, "parentSlug", c.parentSlug)));
       tables.put(
           "posts",
           rows(
@@ -122,8 +125,16 @@ public final class PiniaComparison {
               comments.all(),
               c ->
                   map(
-                      "id", c.id, "body", c.body, "createdAt", c.createdAt, "postId", c.postId,
-                      "authorId", c.authorId)));
+                      "id",
+                      c.id,
+                      "body",
+                      c.body,
+                      "createdAt",
+                      c.createdAt,
+                      "postId",
+                      c.postId,
+                      "authorId",
+                      c.authorId)));
       tables.put("nodes", rows(nodes.all(), n -> map("id", n.id(), "host", n.host())));
       tables.put(
           "clusters",
@@ -638,7 +649,6 @@ public final class PiniaComparison {
     }
     return map;
   }
-
 
   // ---- The package-private fields of Comment, Category and Country, read as in their package ----
 

@@ -5,7 +5,9 @@ import dev.relata.HasManyBy;
 import dev.relata.OnDelete;
 import java.util.List;
 
-/** A cluster that lists its nodes by key, as Vuex ORM's clusters with nodeIds: a {@code long} key. */
+/**
+ * A cluster that lists its nodes by key, as Vuex ORM's clusters with nodeIds: a {@code long} key.
+ */
 @Entity
 public class Cluster {
   public long id;

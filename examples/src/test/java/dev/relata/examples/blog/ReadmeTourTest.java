@@ -22,8 +22,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code of README.md's tour, run against the example entities, asserting what the README says
- * it does. A change here belongs in README.md too.
+ * The code of README.md's tour, run against the example entities, asserting what the README says it
+ * does. A change here belongs in README.md too.
  */
 class ReadmeTourTest {
   private final Store store = Store.inMemory();
@@ -75,7 +75,8 @@ class ReadmeTourTest {
 
     Comparator<Comment> newestFirst = Comparator.comparing((Comment c) -> c.createdAt).reversed();
     List<Post> latest =
-        posts.query()
+        posts
+            .query()
             .orderBy(Comparator.comparing(Post::getTitle))
             .withComments(c -> c.orderBy(newestFirst).limit(2))
             .get();
@@ -144,7 +145,8 @@ class ReadmeTourTest {
     assertNull(posts.find(2L).orElseThrow().getCategorySlug());
     users.delete(ada.getId());
     assertEquals(
-        List.of(0L, 0L, 0L, 0L), List.of(users.count(), posts.count(), comments.count(), phones.count()));
+        List.of(0L, 0L, 0L, 0L),
+        List.of(users.count(), posts.count(), comments.count(), phones.count()));
   }
 
   @Test

@@ -324,7 +324,8 @@ class AtomicityTest {
   @Test
   void dissociateChangesOnlyTheStoredKeyWhateverTheChildCarries() {
     Article a1 = db.articles.find(1).orElseThrow();
-    a1.notes = Arrays.asList((Note) null); // would fail a whole save; dissociate touches only the key
+    a1.notes =
+        Arrays.asList((Note) null); // would fail a whole save; dissociate touches only the key
 
     db.articles.author(a1).dissociate();
 

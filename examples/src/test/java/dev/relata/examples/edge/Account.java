@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Properties;
 
 /**
- * An account whose profile shares its key (a one-to-one on the primary key), with a field of
- * {@code Properties} and one of a raw collection type, which the generated copies must copy too.
+ * An account whose profile shares its key (a one-to-one on the primary key), with a field of {@code
+ * Properties} and one of a raw collection type, which the generated copies must copy too.
  */
 @Entity(name = "edgeAccounts")
 public class Account {

@@ -20,8 +20,8 @@ import java.util.function.Function;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The names and code fragments of one entity that every writer uses: its generated type names,
- * the constants of its columns and relations, and how to read, write and copy its fields.
+ * The names and code fragments of one entity that every writer uses: its generated type names, the
+ * constants of its columns and relations, and how to read, write and copy its fields.
  */
 final class EntityCode {
   final EntityModel model;
@@ -29,8 +29,10 @@ final class EntityCode {
   final ClassName meta;
   final ClassName repository;
   final ClassName query;
+
   /** Whether generated types carry {@code @Generated} (see {@link SourceWriter#write}). */
   final boolean generated;
+
   private final Map<String, String> constants = new HashMap<>();
 
   EntityCode(EntityModel model, boolean generated) {
@@ -98,12 +100,11 @@ final class EntityCode {
   }
 
   /**
-   * A new record instance: every component read from {@code receiver}, except those given in
-   * {@code values}.
+   * A new record instance: every component read from {@code receiver}, except those given in {@code
+   * values}.
    */
   CodeBlock construct(String receiver, Map<String, CodeBlock> values) {
-    return construct(
-        property -> values.getOrDefault(property.name(), read(property, receiver)));
+    return construct(property -> values.getOrDefault(property.name(), read(property, receiver)));
   }
 
   /** A new record instance whose components, in declaration order, are {@code argument}'s. */

@@ -29,8 +29,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Writes {@code Post_Meta}: the entity's metadata for the runtime, with the code that reads,
- * writes and copies its fields, so that no reflection runs.
+ * Writes {@code Post_Meta}: the entity's metadata for the runtime, with the code that reads, writes
+ * and copies its fields, so that no reflection runs.
  */
 final class MetaWriter {
   private static final AnnotationSpec UNCHECKED =
@@ -48,10 +48,12 @@ final class MetaWriter {
 
   TypeSpec write() {
     return code.annotate(TypeSpec.classBuilder(code.meta))
-        .addJavadoc("The metadata of {@link $T} that the Relata runtime works on. Generated.\n",
+        .addJavadoc(
+            "The metadata of {@link $T} that the Relata runtime works on. Generated.\n",
             code.entity)
         .addModifiers(PUBLIC, FINAL)
-        .superclass(ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, code.entity, code.keyType()))
+        .superclass(
+            ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, code.entity, code.keyType()))
         .addOriginatingElement(model.element())
         .addField(
             FieldSpec.builder(code.meta, "INSTANCE", PUBLIC, STATIC, FINAL)
@@ -146,8 +148,7 @@ final class MetaWriter {
     List<RelationModel> relations = model.relations();
     for (int i = 0; i < relations.size(); i++) {
       PropertyModel property = relations.get(i).property();
-      method.addStatement(
-          EntityCode.write(property, "entity", relationValue(property, i)));
+      method.addStatement(EntityCode.write(property, "entity", relationValue(property, i)));
     }
     return method.addStatement("return entity").build();
   }
@@ -236,7 +237,11 @@ final class MetaWriter {
       EntityCode target = new EntityCode(schema.entity(relation.target()));
       relations.addField(
           FieldSpec.builder(
-                  relationType(relation, target), code.constantName(relation.name()), PUBLIC, STATIC, FINAL)
+                  relationType(relation, target),
+                  code.constantName(relation.name()),
+                  PUBLIC,
+                  STATIC,
+                  FINAL)
               .initializer(relationInitializer(relation, i, target))
               .build());
     }
@@ -245,10 +250,14 @@ final class MetaWriter {
 
   private TypeName relationType(RelationModel relation, EntityCode target) {
     return switch (relation.kind()) {
-      case HAS_ONE -> ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RELATION, code.entity, target.entity);
-      case HAS_MANY -> ParameterizedTypeName.get(RuntimeNames.HAS_MANY_RELATION, code.entity, target.entity);
-      case BELONGS_TO -> ParameterizedTypeName.get(RuntimeNames.BELONGS_TO_RELATION, code.entity, target.entity);
-      case HAS_MANY_BY -> ParameterizedTypeName.get(RuntimeNames.HAS_MANY_BY_RELATION, code.entity, target.entity);
+      case HAS_ONE ->
+          ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RELATION, code.entity, target.entity);
+      case HAS_MANY ->
+          ParameterizedTypeName.get(RuntimeNames.HAS_MANY_RELATION, code.entity, target.entity);
+      case BELONGS_TO ->
+          ParameterizedTypeName.get(RuntimeNames.BELONGS_TO_RELATION, code.entity, target.entity);
+      case HAS_MANY_BY ->
+          ParameterizedTypeName.get(RuntimeNames.HAS_MANY_BY_RELATION, code.entity, target.entity);
       case HAS_MANY_THROUGH ->
           ParameterizedTypeName.get(
               RuntimeNames.HAS_MANY_THROUGH_RELATION,
@@ -261,14 +270,17 @@ final class MetaWriter {
   private CodeBlock relationInitializer(RelationModel relation, int ordinal, EntityCode target) {
     EntityModel targetModel = target.model;
     PropertyModel property = relation.property();
-    CodeBlock.Builder args = CodeBlock.builder()
-        .add("$S, $L, INSTANCE,\n", relation.name(), ordinal)
-        .add("$L,\n", getter(property))
-        .add("$L,\n", setter(property))
-        .add("$T.INSTANCE", target.meta);
+    CodeBlock.Builder args =
+        CodeBlock.builder()
+            .add("$S, $L, INSTANCE,\n", relation.name(), ordinal)
+            .add("$L,\n", getter(property))
+            .add("$L,\n", setter(property))
+            .add("$T.INSTANCE", target.meta);
     switch (relation.kind()) {
       case HAS_ONE, HAS_MANY -> {
-        args.add(",\n$L, $L", code.column(key(model, relation, "localKey")),
+        args.add(
+            ",\n$L, $L",
+            code.column(key(model, relation, "localKey")),
             target.column(key(targetModel, relation, "foreignKey")));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
         if (relation.kind() == dev.relata.processor.model.RelationKind.HAS_MANY) {
@@ -276,17 +288,22 @@ final class MetaWriter {
         }
       }
       case BELONGS_TO ->
-          args.add(",\n$L, $L", code.column(key(model, relation, "foreignKey")),
+          args.add(
+              ",\n$L, $L",
+              code.column(key(model, relation, "foreignKey")),
               target.column(key(targetModel, relation, "ownerKey")));
       case HAS_MANY_BY -> {
-        args.add(",\n$L, $L", code.column(key(model, relation, "foreignKey")),
+        args.add(
+            ",\n$L, $L",
+            code.column(key(model, relation, "foreignKey")),
             target.column(key(targetModel, relation, "ownerKey")));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
       }
       case HAS_MANY_THROUGH -> {
         EntityCode through = new EntityCode(schema.entity(relation.through()));
         args.add(", $T.INSTANCE,\n", through.meta);
-        args.add("$L, $L, $L, $L",
+        args.add(
+            "$L, $L, $L, $L",
             code.column(key(model, relation, "localKey")),
             through.column(key(through.model, relation, "firstKey")),
             through.column(key(through.model, relation, "secondLocalKey")),
@@ -335,6 +352,7 @@ final class MetaWriter {
   }
 
   private static boolean isGeneric(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
+    return type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty();
   }
 }

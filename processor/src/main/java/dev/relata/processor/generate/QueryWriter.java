@@ -30,14 +30,17 @@ final class QueryWriter {
     TypeName spec = ParameterizedTypeName.get(RuntimeNames.QUERY_SPEC, code.entity);
     TypeSpec.Builder type =
         code.annotate(TypeSpec.classBuilder(code.query))
-            .addJavadoc("A query over the {@code $L}: {@link $T}s, with their relations.\n",
-                model.entityName(), code.entity)
+            .addJavadoc(
+                "A query over the {@code $L}: {@link $T}s, with their relations.\n",
+                model.entityName(),
+                code.entity)
             .addModifiers(PUBLIC, FINAL)
             .superclass(ParameterizedTypeName.get(RuntimeNames.QUERY, code.entity, code.query))
             .addOriginatingElement(model.element())
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addJavadoc("A query over every row of the {@code $L} in {@code store}.\n",
+                    .addJavadoc(
+                        "A query over every row of the {@code $L} in {@code store}.\n",
                         model.entityName())
                     .addModifiers(PUBLIC)
                     .addParameter(RuntimeNames.STORE, "store")
@@ -80,13 +83,17 @@ final class QueryWriter {
     type.addMethod(
         MethodSpec.methodBuilder("with" + name)
             .addJavadoc(
-                "Loads the {@code $L} of every row that {@code constraint} keeps; its where, orderBy,"
-                    + "\nlimit and offset hold for each row on its own.\n",
+                "Loads the {@code $L} of every row that {@code constraint} keeps; its where,"
+                    + " orderBy,\n"
+                    + "limit and offset hold for each row on its own.\n",
                 field)
             .addModifiers(PUBLIC)
             .returns(code.query)
             .addParameter(constraint, "constraint")
-            .addStatement("return with($L, new $T(store()), constraint)", code.relation(relation), target.query)
+            .addStatement(
+                "return with($L, new $T(store()), constraint)",
+                code.relation(relation),
+                target.query)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("has" + name)
@@ -97,12 +104,15 @@ final class QueryWriter {
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("has" + name)
-            .addJavadoc("Keeps the rows that have {@code $L} that {@code constraint} keeps.\n", field)
+            .addJavadoc(
+                "Keeps the rows that have {@code $L} that {@code constraint} keeps.\n", field)
             .addModifiers(PUBLIC)
             .returns(code.query)
             .addParameter(constraint, "constraint")
             .addStatement(
-                "return has($L, new $T(store()), constraint, true)", code.relation(relation), target.query)
+                "return has($L, new $T(store()), constraint, true)",
+                code.relation(relation),
+                target.query)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("doesntHave" + name)
@@ -113,12 +123,15 @@ final class QueryWriter {
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("doesntHave" + name)
-            .addJavadoc("Keeps the rows that have no {@code $L} that {@code constraint} keeps.\n", field)
+            .addJavadoc(
+                "Keeps the rows that have no {@code $L} that {@code constraint} keeps.\n", field)
             .addModifiers(PUBLIC)
             .returns(code.query)
             .addParameter(constraint, "constraint")
             .addStatement(
-                "return has($L, new $T(store()), constraint, false)", code.relation(relation), target.query)
+                "return has($L, new $T(store()), constraint, false)",
+                code.relation(relation),
+                target.query)
             .build());
   }
 }

@@ -32,7 +32,9 @@ final class RepositoryWriter {
             .addJavadoc(
                 "The {@code $L} of a {@link $T}: saves, finds, deletes and queries {@link $T}s,\n"
                     + "and resolves their relations.\n",
-                model.entityName(), RuntimeNames.STORE, code.entity)
+                model.entityName(),
+                RuntimeNames.STORE,
+                code.entity)
             .addModifiers(PUBLIC, FINAL)
             .superclass(
                 ParameterizedTypeName.get(
@@ -40,7 +42,8 @@ final class RepositoryWriter {
             .addOriginatingElement(model.element())
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addJavadoc("A repository of the {@code $L} in {@code store}.\n", model.entityName())
+                    .addJavadoc(
+                        "A repository of the {@code $L} in {@code store}.\n", model.entityName())
                     .addModifiers(PUBLIC)
                     .addParameter(RuntimeNames.STORE, "store")
                     .addStatement("super(store, $T.INSTANCE)", code.meta)
@@ -75,7 +78,8 @@ final class RepositoryWriter {
     }
     type.addMethod(
         MethodSpec.methodBuilder("find")
-            .addJavadoc("{@link #find($T)} for a key written as a number, such as {@code find(1)}.\n", key)
+            .addJavadoc(
+                "{@link #find($T)} for a key written as a number, such as {@code find(1)}.\n", key)
             .addModifiers(PUBLIC)
             .returns(ParameterizedTypeName.get(RuntimeNames.OPTIONAL, code.entity))
             .addParameter(primitive, "id")
@@ -83,7 +87,9 @@ final class RepositoryWriter {
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("delete")
-            .addJavadoc("{@link #delete($T)} for a key written as a number, such as {@code delete(1)}.\n", key)
+            .addJavadoc(
+                "{@link #delete($T)} for a key written as a number, such as {@code delete(1)}.\n",
+                key)
             .addModifiers(PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(primitive, "id")
@@ -96,8 +102,11 @@ final class RepositoryWriter {
     String with = "with" + Names.capitalize(relation.name());
     type.addMethod(
         MethodSpec.methodBuilder(with)
-            .addJavadoc("{@code query().$N()}: every $L with its {@code $L} loaded.\n",
-                with, model.simpleName(), relation.name())
+            .addJavadoc(
+                "{@code query().$N()}: every $L with its {@code $L} loaded.\n",
+                with,
+                model.simpleName(),
+                relation.name())
             .addModifiers(PUBLIC)
             .returns(code.query)
             .addStatement("return query().$N()", with)
@@ -107,7 +116,9 @@ final class RepositoryWriter {
             .addJavadoc(
                 "{@code query().$N(constraint)}: every $L with the {@code $L} that\n"
                     + "{@code constraint} keeps.\n",
-                with, model.simpleName(), relation.name())
+                with,
+                model.simpleName(),
+                relation.name())
             .addModifiers(PUBLIC)
             .returns(code.query)
             .addParameter(RuntimeNames.constraint(target.query), "constraint")
@@ -117,8 +128,10 @@ final class RepositoryWriter {
     String owner = Names.parameterName(Names.lowerCamel(model.simpleName()));
     MethodSpec.Builder resolver =
         MethodSpec.methodBuilder(relation.name())
-            .addJavadoc("The resolver of the {@code $L} of {@code $N}: reads and writes them at once.\n",
-                relation.name(), owner)
+            .addJavadoc(
+                "The resolver of the {@code $L} of {@code $N}: reads and writes them at once.\n",
+                relation.name(),
+                owner)
             .addModifiers(PUBLIC)
             .addParameter(code.entity, owner);
     switch (relation.kind()) {
@@ -141,7 +154,10 @@ final class RepositoryWriter {
                   ParameterizedTypeName.get(
                       RuntimeNames.HAS_MANY_RESOLVER.nestedClass(numeric), target.entity))
               .addStatement(
-                  "return hasManyOf$L($L, $N)", numeric.substring(2), code.relation(relation), owner);
+                  "return hasManyOf$L($L, $N)",
+                  numeric.substring(2),
+                  code.relation(relation),
+                  owner);
         }
       }
       case BELONGS_TO ->

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
 
-/** Writes the three types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code PostRepository}. */
+/**
+ * Writes the three types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code
+ * PostRepository}.
+ */
 public final class SourceWriter {
   private final Filer filer;
 
@@ -20,8 +23,8 @@ public final class SourceWriter {
   /**
    * Writes the types of {@code entity}, a validated entity of {@code schema}.
    *
-   * @param generated whether to mark them {@code @Generated}, which code in a named module can
-   *     only do when the module reads {@code java.compiler}
+   * @param generated whether to mark them {@code @Generated}, which code in a named module can only
+   *     do when the module reads {@code java.compiler}
    */
   public void write(Schema schema, EntityModel entity, boolean generated) throws IOException {
     EntityCode code = new EntityCode(entity, generated);

@@ -6,8 +6,10 @@ public final class Generated {
 
   /** {@code PostRepository}. */
   public static final String REPOSITORY = "Repository";
+
   /** {@code PostQuery}. */
   public static final String QUERY = "Query";
+
   /** {@code Post_Meta}: the metadata the runtime works on. */
   public static final String META = "_Meta";
 }

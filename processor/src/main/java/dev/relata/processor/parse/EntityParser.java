@@ -39,6 +39,7 @@ import javax.lang.model.util.Types;
 public final class EntityParser {
   /** The qualified name of {@code @Entity}. */
   public static final String ENTITY = "dev.relata.Entity";
+
   /** The qualified name of {@code @Id}. */
   public static final String ID = "dev.relata.Id";
 
@@ -57,15 +58,16 @@ public final class EntityParser {
   }
 
   /**
-   * Whether a type that {@code type} declares or refers to in a relation does not exist yet (it
-   * may be generated in a later round), so that parsing must wait.
+   * Whether a type that {@code type} declares or refers to in a relation does not exist yet (it may
+   * be generated in a later round), so that parsing must wait.
    */
   public boolean hasUnresolvedTypes(TypeElement type) {
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (Mirrors.containsError(field.asType())) {
         return true;
       }
-      AnnotationMirror through = Mirrors.find(field, RelationKind.HAS_MANY_THROUGH.annotationName());
+      AnnotationMirror through =
+          Mirrors.find(field, RelationKind.HAS_MANY_THROUGH.annotationName());
       if (through != null) {
         AnnotationValue value = Mirrors.explicit(through, "through");
         if (value != null
@@ -155,7 +157,14 @@ public final class EntityParser {
     AnnotationMirror id = Mirrors.find(field, ID);
     if (record) {
       return new PropertyModel(
-          field, name, type, Accessor.method(name), Accessor.constructor(), null, null, id,
+          field,
+          name,
+          type,
+          Accessor.method(name),
+          Accessor.constructor(),
+          null,
+          null,
+          id,
           copy(type, pkg));
     }
     Accessor reader = null;
@@ -170,8 +179,11 @@ public final class EntityParser {
       if (getter != null && !throwsChecked(getter)) {
         reader = Accessor.method(getter.getSimpleName().toString());
       } else if (getter != null) {
-        unreadable = describeAccess(field) + " and its getter " + getter.getSimpleName()
-            + "() declares a checked exception";
+        unreadable =
+            describeAccess(field)
+                + " and its getter "
+                + getter.getSimpleName()
+                + "() declares a checked exception";
       } else {
         unreadable =
             describeAccess(field)
@@ -187,9 +199,13 @@ public final class EntityParser {
       if (setter != null && !throwsChecked(setter)) {
         writer = Accessor.method(setter.getSimpleName().toString());
       } else if (setter != null) {
-        unwritable = (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
-            + " and its setter " + setter.getSimpleName() + "(" + Names.display(type)
-            + ") declares a checked exception";
+        unwritable =
+            (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
+                + " and its setter "
+                + setter.getSimpleName()
+                + "("
+                + Names.display(type)
+                + ") declares a checked exception";
       } else {
         unwritable =
             (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
@@ -240,11 +256,13 @@ public final class EntityParser {
     if (element.getModifiers().contains(Modifier.ABSTRACT)) {
       return Copy.SHARE;
     }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(element.getEnclosedElements())) {
       if (constructor.getParameters().size() == 1
           && accessible(constructor, pkg)
           && !throwsChecked(constructor)
-          && types.isAssignable(erased, types.erasure(constructor.getParameters().get(0).asType()))) {
+          && types.isAssignable(
+              erased, types.erasure(constructor.getParameters().get(0).asType()))) {
         return Copy.CONSTRUCTOR;
       }
     }
@@ -273,7 +291,9 @@ public final class EntityParser {
     }
   }
 
-  /** The supertype of {@code type} (or itself) whose element is {@code element}, as parameterized. */
+  /**
+   * The supertype of {@code type} (or itself) whose element is {@code element}, as parameterized.
+   */
   private DeclaredType supertype(DeclaredType type, Element element) {
     if (type.asElement().equals(element)) {
       return type;
@@ -350,15 +370,14 @@ public final class EntityParser {
     if (!type.getTypeParameters().isEmpty()) {
       problems.add("it is generic");
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
       problems.add("it is a local class");
     }
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         problems.add(
-            t == type
-                ? "it is private"
-                : "it is nested in the private class " + t.getSimpleName());
+            t == type ? "it is private" : "it is nested in the private class " + t.getSimpleName());
       }
       if (t.getNestingKind() == NestingKind.MEMBER
           && t.getKind() == ElementKind.CLASS
@@ -415,8 +434,7 @@ public final class EntityParser {
     TypeMirror targetType = type;
     if (type.getKind() == TypeKind.DECLARED) {
       DeclaredType declared = (DeclaredType) type;
-      String erasure =
-          ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      String erasure = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       Container collection =
           switch (erasure) {
             case "java.util.List" -> Container.LIST;
@@ -446,8 +464,7 @@ public final class EntityParser {
         named && targetType.getKind() == TypeKind.DECLARED
             ? (TypeElement) types.asElement(targetType)
             : null;
-    String targetName =
-        target != null ? target.getSimpleName().toString() : property.name();
+    String targetName = target != null ? target.getSimpleName().toString() : property.name();
 
     TypeElement through = null;
     AnnotationValue throughValue = null;
@@ -499,8 +516,10 @@ public final class EntityParser {
 
   private boolean isCollectionOrMap(TypeMirror type) {
     TypeMirror erased = types.erasure(type);
-    return types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Collection").asType()))
-        || types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Map").asType()));
+    return types.isAssignable(
+            erased, types.erasure(elements.getTypeElement("java.util.Collection").asType()))
+        || types.isAssignable(
+            erased, types.erasure(elements.getTypeElement("java.util.Map").asType()));
   }
 
   private static KeyAttribute key(AnnotationMirror mirror, String attribute, String defaultName) {

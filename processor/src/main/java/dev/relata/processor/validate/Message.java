@@ -15,18 +15,14 @@ public enum Message {
   KEY_TYPE(
       "RelataKeyType",
       "%s cannot be %s: its type is %s. Options: Long, Integer, String, UUID, long, int"),
-  UNKNOWN_KEY(
-      "RelataUnknownKey",
-      "%s has no field '%s' for the %s of %s. Options: %s"),
+  UNKNOWN_KEY("RelataUnknownKey", "%s has no field '%s' for the %s of %s. Options: %s"),
   KEY_MISMATCH(
       "RelataKeyMismatch",
       "the %s of %s cannot match its entity: %s is %s but %s is %s. Options: %s"),
   KEY_LIST_TYPE(
       "RelataKeyListType",
       "the foreignKey of %s must be a List<%s> of %s keys, but %s is %s. Options: %s"),
-  RELATION_TYPE(
-      "RelataRelationType",
-      "%s must be declared as %s, not %s"),
+  RELATION_TYPE("RelataRelationType", "%s must be declared as %s, not %s"),
   NOT_AN_ENTITY(
       "RelataNotAnEntity",
       "%s is no @Entity, so it cannot be the %s of %s: annotate it with @Entity, or relate to an"
@@ -35,19 +31,14 @@ public enum Message {
       "RelataMissingMetadata",
       "%s is an @Entity but was compiled without relata-processor (%s is missing): add"
           + " relata-processor to the annotation processor path of the build that compiles it"),
-  NOT_INSTANTIABLE(
-      "RelataNotInstantiable",
-      "%s cannot be an entity: %s"),
+  NOT_INSTANTIABLE("RelataNotInstantiable", "%s cannot be an entity: %s"),
   INACCESSIBLE_FIELD(
-      "RelataInaccessibleField",
-      "%s cannot be %s by generated code: %s. Options: %s"),
+      "RelataInaccessibleField", "%s cannot be %s by generated code: %s. Options: %s"),
   INACCESSIBLE_TYPE(
       "RelataInaccessibleType",
       "%s cannot be stored: its type %s is not visible to generated code in package %s. Options:"
           + " make %s package-private or public"),
-  NAME_CLASH(
-      "RelataNameClash",
-      "the relation %s clashes with the generated method %s of %s: %s"),
+  NAME_CLASH("RelataNameClash", "the relation %s clashes with the generated method %s of %s: %s"),
   DUPLICATE_NAME(
       "RelataDuplicateName",
       "two entities are named '%s': %s and %s. Give one of them @Entity(name = \"...\")"),
@@ -55,21 +46,14 @@ public enum Message {
       "RelataEntityName",
       "'%s' is no valid entity name for %s: use letters, digits, '_' and '-', starting with a"
           + " letter"),
-  TYPE_CLASH(
-      "RelataTypeClash",
-      "%s needs to generate %s, but %s: rename one of them"),
+  TYPE_CLASH("RelataTypeClash", "%s needs to generate %s, but %s: rename one of them"),
   CONFLICTING_ANNOTATIONS(
       "RelataConflictingAnnotations",
       "%s has %s: a field is the key, a stored field or one relation. Options: keep one of them"),
-  ON_DELETE(
-      "RelataOnDelete",
-      "onDelete = %s is not possible on %s: %s. Options: %s"),
-  MISPLACED_ANNOTATION(
-      "RelataMisplacedAnnotation",
-      "@%s on %s has no effect: %s"),
+  ON_DELETE("RelataOnDelete", "onDelete = %s is not possible on %s: %s. Options: %s"),
+  MISPLACED_ANNOTATION("RelataMisplacedAnnotation", "@%s on %s has no effect: %s"),
   INTERNAL_ERROR(
-      "RelataInternalError",
-      "relata-processor failed while processing %s; please report this: %s");
+      "RelataInternalError", "relata-processor failed while processing %s; please report this: %s");
 
   private final String id;
   private final String format;

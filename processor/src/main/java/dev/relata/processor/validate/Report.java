@@ -34,7 +34,8 @@ public final class Report {
   }
 
   /** Records a warning: it is printed, but the entity is still generated. */
-  public void warning(Element element, AnnotationMirror annotation, Message message, Object... args) {
+  public void warning(
+      Element element, AnnotationMirror annotation, Message message, Object... args) {
     warnings.add(new Diagnostic(message, message.format(args), element, annotation, null));
   }
 

@@ -43,8 +43,19 @@ public final class SchemaValidator {
   /** Relation names that would clash with the repository's own methods. */
   public static final List<String> RESERVED =
       List.of(
-          "save", "saveAll", "insert", "find", "findAll", "all", "count", "delete", "deleteAll",
-          "query", "withAll", "saveJson", "toJson");
+          "save",
+          "saveAll",
+          "insert",
+          "find",
+          "findAll",
+          "all",
+          "count",
+          "delete",
+          "deleteAll",
+          "query",
+          "withAll",
+          "saveJson",
+          "toJson");
 
   private static final Set<String> KEY_TYPES =
       Set.of("java.lang.Long", "java.lang.Integer", "java.lang.String", "java.util.UUID");
@@ -84,9 +95,7 @@ public final class SchemaValidator {
     }
     for (EntityModel entity : schema.entities()) {
       String earlier = earlierNames.get(entity.entityName());
-      if (!entity.external()
-          && earlier != null
-          && !earlier.equals(entity.qualifiedName())) {
+      if (!entity.external() && earlier != null && !earlier.equals(entity.qualifiedName())) {
         duplicateName(report, entity, earlier);
       }
       EntityModel other = byName.putIfAbsent(entity.entityName(), entity);
@@ -104,9 +113,15 @@ public final class SchemaValidator {
 
   private static void typeClash(Report report, EntityModel entity, EntityModel other) {
     report.error(
-        entity.element(), entity.element(), entity.annotation(), null, Message.TYPE_CLASH,
-        entity.qualifiedName(), entity.generatedName(Generated.REPOSITORY),
-        other.qualifiedName() + " generates it too (entities of one package need distinct simple"
+        entity.element(),
+        entity.element(),
+        entity.annotation(),
+        null,
+        Message.TYPE_CLASH,
+        entity.qualifiedName(),
+        entity.generatedName(Generated.REPOSITORY),
+        other.qualifiedName()
+            + " generates it too (entities of one package need distinct simple"
             + " names)");
   }
 
@@ -175,7 +190,11 @@ public final class SchemaValidator {
           type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.FINAL);
       if (extendable) {
         report.warning(
-            field, annotation, Message.MISPLACED_ANNOTATION, simple, where,
+            field,
+            annotation,
+            Message.MISPLACED_ANNOTATION,
+            simple,
+            where,
             why + ", unless entities extend it");
         return;
       }
@@ -190,7 +209,12 @@ public final class SchemaValidator {
     String simple = entity.simpleName();
     if (!entity.instantiationProblems().isEmpty()) {
       report.error(
-          element, element, entity.annotation(), null, Message.NOT_INSTANTIABLE, simple,
+          element,
+          element,
+          entity.annotation(),
+          null,
+          Message.NOT_INSTANTIABLE,
+          simple,
           String.join("; ", entity.instantiationProblems()));
       if (!entity.isClassOrRecord()) {
         return; // An interface or enum has no fields to judge.
@@ -198,28 +222,52 @@ public final class SchemaValidator {
     }
     if (!ENTITY_NAME.matcher(entity.entityName()).matches()) {
       report.error(
-          element, element, entity.annotation(), entity.entityNameValue(), Message.ENTITY_NAME,
-          entity.entityName(), simple);
+          element,
+          element,
+          entity.annotation(),
+          entity.entityNameValue(),
+          Message.ENTITY_NAME,
+          entity.entityName(),
+          simple);
     }
     validateKey(entity, report);
     for (PropertyModel property : entity.properties()) {
       String hidden = inaccessibleType(property.type(), entity.packageName());
       if (hidden != null) {
         report.error(
-            element, property.field(), null, null, Message.INACCESSIBLE_TYPE,
-            simple + "." + property.name(), hidden, entity.packageName(), hidden);
+            element,
+            property.field(),
+            null,
+            null,
+            Message.INACCESSIBLE_TYPE,
+            simple + "." + property.name(),
+            hidden,
+            entity.packageName(),
+            hidden);
         continue;
       }
       if (property.reader() == null) {
         report.error(
-            element, property.field(), null, null, Message.INACCESSIBLE_FIELD,
-            simple + "." + property.name(), "read", property.unreadableWhy(),
+            element,
+            property.field(),
+            null,
+            null,
+            Message.INACCESSIBLE_FIELD,
+            simple + "." + property.name(),
+            "read",
+            property.unreadableWhy(),
             accessFix(property, "a getter get" + Names.capitalize(property.name()) + "()"));
       }
       if (property.writer() == null) {
         report.error(
-            element, property.field(), null, null, Message.INACCESSIBLE_FIELD,
-            simple + "." + property.name(), "written", property.unwritableWhy(),
+            element,
+            property.field(),
+            null,
+            null,
+            Message.INACCESSIBLE_FIELD,
+            simple + "." + property.name(),
+            "written",
+            property.unwritableWhy(),
             property.field().getModifiers().contains(Modifier.FINAL)
                 ? "make it non-final"
                     + (property.field().getModifiers().contains(Modifier.PRIVATE)
@@ -228,8 +276,11 @@ public final class SchemaValidator {
                     + ", or make the entity a record"
                 : accessFix(
                     property,
-                    "a setter set" + Names.capitalize(property.name())
-                        + "(" + display(property.type()) + ")"));
+                    "a setter set"
+                        + Names.capitalize(property.name())
+                        + "("
+                        + display(property.type())
+                        + ")"));
       }
     }
     validateRelationNames(entity, report);
@@ -244,7 +295,13 @@ public final class SchemaValidator {
       TypeElement existing = elements.getTypeElement(name);
       if (existing != null && !generatedByUs(existing)) {
         report.error(
-            element, element, entity.annotation(), null, Message.TYPE_CLASH, simple, name,
+            element,
+            element,
+            entity.annotation(),
+            null,
+            Message.TYPE_CLASH,
+            simple,
+            name,
             "a type of that name exists");
       }
     }
@@ -258,32 +315,38 @@ public final class SchemaValidator {
     switch (type.getKind()) {
       case ARRAY:
         return inaccessibleType(((ArrayType) type).getComponentType(), pkg);
-      case WILDCARD: {
-        WildcardType wildcard = (WildcardType) type;
-        TypeMirror bound =
-            wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
-        return bound == null ? null : inaccessibleType(bound, pkg);
-      }
-      case DECLARED: {
-        DeclaredType declared = (DeclaredType) type;
-        for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-          Set<Modifier> modifiers = t.getModifiers();
-          boolean visible =
-              modifiers.contains(Modifier.PUBLIC)
-                  || (!modifiers.contains(Modifier.PRIVATE)
-                      && elements.getPackageOf(t).getQualifiedName().contentEquals(pkg));
-          if (!visible) {
-            return display(type);
-          }
+      case WILDCARD:
+        {
+          WildcardType wildcard = (WildcardType) type;
+          TypeMirror bound =
+              wildcard.getExtendsBound() != null
+                  ? wildcard.getExtendsBound()
+                  : wildcard.getSuperBound();
+          return bound == null ? null : inaccessibleType(bound, pkg);
         }
-        for (TypeMirror argument : declared.getTypeArguments()) {
-          String hidden = inaccessibleType(argument, pkg);
-          if (hidden != null) {
-            return hidden;
+      case DECLARED:
+        {
+          DeclaredType declared = (DeclaredType) type;
+          for (Element e = declared.asElement();
+              e instanceof TypeElement t;
+              e = e.getEnclosingElement()) {
+            Set<Modifier> modifiers = t.getModifiers();
+            boolean visible =
+                modifiers.contains(Modifier.PUBLIC)
+                    || (!modifiers.contains(Modifier.PRIVATE)
+                        && elements.getPackageOf(t).getQualifiedName().contentEquals(pkg));
+            if (!visible) {
+              return display(type);
+            }
           }
+          for (TypeMirror argument : declared.getTypeArguments()) {
+            String hidden = inaccessibleType(argument, pkg);
+            if (hidden != null) {
+              return hidden;
+            }
+          }
+          return null;
         }
-        return null;
-      }
       default:
         return null;
     }
@@ -297,7 +360,9 @@ public final class SchemaValidator {
     return "make it public, or add " + accessor;
   }
 
-  /** Whether {@code type} is one that an earlier run of this processor left (a stale class file). */
+  /**
+   * Whether {@code type} is one that an earlier run of this processor left (a stale class file).
+   */
   private boolean generatedByUs(TypeElement type) {
     TypeMirror superclass = type.getSuperclass();
     if (superclass.getKind() != TypeKind.DECLARED) {
@@ -318,22 +383,38 @@ public final class SchemaValidator {
       ids.forEach(p -> names.add(p.name()));
       for (PropertyModel id : ids) {
         report.error(
-            element, id.field(), id.id(), null, Message.AMBIGUOUS_KEY, entity.simpleName(),
-            String.join(", ", names), String.join(", ", names));
+            element,
+            id.field(),
+            id.id(),
+            null,
+            Message.AMBIGUOUS_KEY,
+            entity.simpleName(),
+            String.join(", ", names),
+            String.join(", ", names));
       }
       return;
     }
     PropertyModel key = entity.key();
     if (key == null) {
       report.error(
-          element, element, entity.annotation(), null, Message.MISSING_KEY, entity.simpleName(),
+          element,
+          element,
+          entity.annotation(),
+          null,
+          Message.MISSING_KEY,
+          entity.simpleName(),
           options(entity, p -> isKeyType(p.type()), "Long id"));
       return;
     }
     if (!isKeyType(key.type())) {
       report.error(
-          element, key.field(), key.id(), null, Message.KEY_TYPE,
-          entity.simpleName() + "." + key.name(), "the key of " + entity.simpleName(),
+          element,
+          key.field(),
+          key.id(),
+          null,
+          Message.KEY_TYPE,
+          entity.simpleName() + "." + key.name(),
+          "the key of " + entity.simpleName(),
           display(key.type()));
     }
   }
@@ -367,15 +448,24 @@ public final class SchemaValidator {
           }
         }
         report.error(
-            element, property.field(), relation.annotation(), null,
-            Message.CONFLICTING_ANNOTATIONS, entity.simpleName() + "." + property.name(),
+            element,
+            property.field(),
+            relation.annotation(),
+            null,
+            Message.CONFLICTING_ANNOTATIONS,
+            entity.simpleName() + "." + property.name(),
             String.join(" and ", names));
       }
       String name = relation.name();
       if (RESERVED.contains(name)) {
         report.error(
-            element, property.field(), relation.annotation(), null, Message.NAME_CLASH,
-            entity.simpleName() + "." + name, name + "(...)",
+            element,
+            property.field(),
+            relation.annotation(),
+            null,
+            Message.NAME_CLASH,
+            entity.simpleName() + "." + name,
+            name + "(...)",
             entity.simpleName() + Generated.REPOSITORY,
             "rename the field. Reserved names: " + String.join(", ", RESERVED));
         continue;
@@ -383,8 +473,13 @@ public final class SchemaValidator {
       RelationModel other = methods.putIfAbsent(Names.capitalize(name), relation);
       if (other != null && !other.property().equals(property)) {
         report.error(
-            element, property.field(), relation.annotation(), null, Message.NAME_CLASH,
-            entity.simpleName() + "." + name, "with" + Names.capitalize(name) + "()",
+            element,
+            property.field(),
+            relation.annotation(),
+            null,
+            Message.NAME_CLASH,
+            entity.simpleName() + "." + name,
+            "with" + Names.capitalize(name) + "()",
             entity.simpleName() + Generated.QUERY,
             "the relation " + other.name() + " generates it as well; rename one of them");
       }
@@ -415,8 +510,10 @@ public final class SchemaValidator {
           relation.target() != null ? relation.target().getSimpleName().toString() : "Target";
       String expected =
           switch (kind) {
-            case HAS_ONE, BELONGS_TO -> "a single entity, such as " + target + " " + relation.name();
-            case HAS_MANY -> "List<" + target + ">, Collection<" + target + "> or Set<" + target + ">";
+            case HAS_ONE, BELONGS_TO ->
+                "a single entity, such as " + target + " " + relation.name();
+            case HAS_MANY ->
+                "List<" + target + ">, Collection<" + target + "> or Set<" + target + ">";
             case HAS_MANY_BY, HAS_MANY_THROUGH -> "List<" + target + ">";
           };
       c.error(null, Message.RELATION_TYPE, c.where, expected, display(relation.property().type()));
@@ -439,8 +536,14 @@ public final class SchemaValidator {
                 ? relation.through().getQualifiedName().toString()
                 : String.valueOf(relation.throughValue());
         report.error(
-            entity.element(), relation.property().field(), relation.annotation(),
-            relation.throughValue(), Message.NOT_AN_ENTITY, name, "through class", c.where);
+            entity.element(),
+            relation.property().field(),
+            relation.annotation(),
+            relation.throughValue(),
+            Message.NOT_AN_ENTITY,
+            name,
+            "through class",
+            c.where);
         return;
       }
       if (!hasMetadata(through, c)) {
@@ -453,35 +556,63 @@ public final class SchemaValidator {
     switch (kind) {
       case HAS_ONE, HAS_MANY -> {
         PropertyModel local = resolve(c, entity, relation.key("localKey"), anyKey());
-        PropertyModel foreign =
-            resolve(c, target, relation.key("foreignKey"), sameKeyAs(local));
-        match(c, relation.key("foreignKey"), target, foreign, relation.key("localKey"), entity, local);
+        PropertyModel foreign = resolve(c, target, relation.key("foreignKey"), sameKeyAs(local));
+        match(
+            c,
+            relation.key("foreignKey"),
+            target,
+            foreign,
+            relation.key("localKey"),
+            entity,
+            local);
         checkSetNull(c, target, foreign);
       }
       case BELONGS_TO -> {
         PropertyModel owner = resolve(c, target, relation.key("ownerKey"), anyKey());
         PropertyModel foreign = resolve(c, entity, relation.key("foreignKey"), sameKeyAs(owner));
-        match(c, relation.key("foreignKey"), entity, foreign, relation.key("ownerKey"), target, owner);
+        match(
+            c,
+            relation.key("foreignKey"),
+            entity,
+            foreign,
+            relation.key("ownerKey"),
+            target,
+            owner);
       }
       case HAS_MANY_BY -> {
         PropertyModel owner = resolve(c, target, relation.key("ownerKey"), anyKey());
         PropertyModel foreign =
-            resolve(c, entity, relation.key("foreignKey"), p -> owner == null || isListOf(p.type(), owner.type()));
+            resolve(
+                c,
+                entity,
+                relation.key("foreignKey"),
+                p -> owner == null || isListOf(p.type(), owner.type()));
         if (owner != null && foreign != null) {
           if (!isKeyType(owner.type())) {
             keyType(c, relation.key("ownerKey"), target, owner);
           } else if (!isListOf(foreign.type(), owner.type())) {
             KeyAttribute key = relation.key("foreignKey");
-            c.error(key, Message.KEY_LIST_TYPE, c.where, display(box(owner.type())),
-                target.simpleName(), entity.simpleName() + "." + foreign.name(),
+            c.error(
+                key,
+                Message.KEY_LIST_TYPE,
+                c.where,
+                display(box(owner.type())),
+                target.simpleName(),
+                entity.simpleName() + "." + foreign.name(),
                 display(foreign.type()),
-                options(entity, p -> isListOf(p.type(), owner.type()),
+                options(
+                    entity,
+                    p -> isListOf(p.type(), owner.type()),
                     "List<" + display(box(owner.type())) + "> " + key.resolve(null)));
           }
         }
         if (relation.onDelete().equals("SET_NULL")) {
-          c.onDelete("a @HasManyBy keeps its keys on " + entity.simpleName()
-              + ", so there is no key on " + target.simpleName() + " to clear",
+          c.onDelete(
+              "a @HasManyBy keeps its keys on "
+                  + entity.simpleName()
+                  + ", so there is no key on "
+                  + target.simpleName()
+                  + " to clear",
               "NOTHING, CASCADE, RESTRICT");
         }
       }
@@ -489,12 +620,16 @@ public final class SchemaValidator {
         PropertyModel local = resolve(c, entity, relation.key("localKey"), anyKey());
         PropertyModel first = resolve(c, through, relation.key("firstKey"), sameKeyAs(local));
         match(c, relation.key("firstKey"), through, first, relation.key("localKey"), entity, local);
-        PropertyModel secondLocal =
-            resolve(c, through, relation.key("secondLocalKey"), anyKey());
+        PropertyModel secondLocal = resolve(c, through, relation.key("secondLocalKey"), anyKey());
         PropertyModel second =
             resolve(c, target, relation.key("secondKey"), sameKeyAs(secondLocal));
         match(
-            c, relation.key("secondKey"), target, second, relation.key("secondLocalKey"), through,
+            c,
+            relation.key("secondKey"),
+            target,
+            second,
+            relation.key("secondLocalKey"),
+            through,
             secondLocal);
       }
     }
@@ -534,7 +669,13 @@ public final class SchemaValidator {
     String name = key.resolve(on.keyName());
     PropertyModel property = c.relation.keyField(key.attribute(), on);
     if (property == null) {
-      c.error(key, Message.UNKNOWN_KEY, on.simpleName(), name, key.attribute(), c.where,
+      c.error(
+          key,
+          Message.UNKNOWN_KEY,
+          on.simpleName(),
+          name,
+          key.attribute(),
+          c.where,
           options(on, fits, name));
     }
     return property;
@@ -545,8 +686,13 @@ public final class SchemaValidator {
    * {@code anchor} (on {@code a}, named by {@code anchorKey}).
    */
   private void match(
-      Context c, KeyAttribute key, EntityModel d, PropertyModel dependent, KeyAttribute anchorKey,
-      EntityModel a, PropertyModel anchor) {
+      Context c,
+      KeyAttribute key,
+      EntityModel d,
+      PropertyModel dependent,
+      KeyAttribute anchorKey,
+      EntityModel a,
+      PropertyModel anchor) {
     if (dependent == null || anchor == null) {
       return;
     }
@@ -555,16 +701,26 @@ public final class SchemaValidator {
       return;
     }
     if (!types.isSameType(box(dependent.type()), box(anchor.type()))) {
-      c.error(key, Message.KEY_MISMATCH, key.attribute(), c.where,
-          d.simpleName() + "." + dependent.name(), display(dependent.type()),
-          a.simpleName() + "." + anchor.name(), display(anchor.type()),
+      c.error(
+          key,
+          Message.KEY_MISMATCH,
+          key.attribute(),
+          c.where,
+          d.simpleName() + "." + dependent.name(),
+          display(dependent.type()),
+          a.simpleName() + "." + anchor.name(),
+          display(anchor.type()),
           options(d, sameKeyAs(anchor), display(box(anchor.type())) + " " + dependent.name()));
     }
   }
 
   private void keyType(Context c, KeyAttribute key, EntityModel on, PropertyModel property) {
-    c.error(key, Message.KEY_TYPE, on.simpleName() + "." + property.name(),
-        "the " + key.attribute() + " of " + c.where, display(property.type()));
+    c.error(
+        key,
+        Message.KEY_TYPE,
+        on.simpleName() + "." + property.name(),
+        "the " + key.attribute() + " of " + c.where,
+        display(property.type()));
   }
 
   private Predicate<PropertyModel> anyKey() {
@@ -628,7 +784,8 @@ public final class SchemaValidator {
       this.entity = entity;
       this.relation = relation;
       this.report = report;
-      this.where = "@" + relation.kind().simpleName() + " " + entity.simpleName() + "." + relation.name();
+      this.where =
+          "@" + relation.kind().simpleName() + " " + entity.simpleName() + "." + relation.name();
     }
 
     /** Reports at the relation's field and annotation, and at {@code key}'s value if given. */
