@@ -252,7 +252,7 @@ final class Plan {
         return null;
       }
       if (shared == null) {
-        shared = new SlotCache();
+        shared = new SlotCache(plan.table.end());
       }
       Object copy = shared.get(slot);
       if (copy == null) {
@@ -272,13 +272,32 @@ final class Plan {
     return rows.isEmpty() ? -1 : table.slotOf(table.type.key().get(rows.get(0)));
   }
 
-  /** Slot → copy, open addressing on int keys: a per-query cache that never holds a removal. */
+  /**
+   * Slot → copy, a per-query cache that never holds a removal. It starts as open addressing on int
+   * keys; once that would take as much memory as an array over every slot of the table, it becomes
+   * that array. A query that shares the parents of many rows (every comment with its post) then
+   * looks them up by index, with the locality of the slots themselves, while one that loads few
+   * parents from a large table allocates only for those.
+   */
   private static final class SlotCache {
+    /** One past the highest slot of the table; constant during the read. */
+    private final int end;
+
     private int[] slots = new int[16]; // slot + 1; 0 marks a free position
     private Object[] copies = new Object[16];
     private int size;
 
+    /** Indexed by slot, once the cache has switched to it; null before. */
+    private Object[] bySlot;
+
+    SlotCache(int end) {
+      this.end = end;
+    }
+
     Object get(int slot) {
+      if (bySlot != null) {
+        return bySlot[slot];
+      }
       int mask = slots.length - 1;
       for (int i = home(slot) & mask; ; i = (i + 1) & mask) {
         int present = slots[i];
@@ -292,9 +311,21 @@ final class Plan {
     }
 
     void put(int slot, Object copy) {
+      if (bySlot != null) {
+        bySlot[slot] = copy;
+        return;
+      }
       if (2 * (size + 1) > slots.length) {
         grow();
+        if (bySlot != null) {
+          bySlot[slot] = copy;
+          return;
+        }
       }
+      insert(slot, copy);
+    }
+
+    private void insert(int slot, Object copy) {
       int mask = slots.length - 1;
       int i = home(slot) & mask;
       while (slots[i] != 0) {
@@ -310,15 +341,31 @@ final class Plan {
       return h ^ (h >>> 16);
     }
 
+    /**
+     * Doubles the hash table, or moves to the array by slot when that is no larger: two arrays of
+     * {@code 2 * length} against one of {@code end}.
+     */
     private void grow() {
       int[] oldSlots = slots;
       Object[] oldCopies = copies;
-      slots = new int[oldSlots.length * 2];
-      copies = new Object[oldSlots.length * 2];
+      int length = oldSlots.length * 2;
+      if (2L * length >= end) {
+        bySlot = new Object[end];
+        for (int i = 0; i < oldSlots.length; i++) {
+          if (oldSlots[i] != 0) {
+            bySlot[oldSlots[i] - 1] = oldCopies[i];
+          }
+        }
+        slots = null;
+        copies = null;
+        return;
+      }
+      slots = new int[length];
+      copies = new Object[length];
       size = 0;
       for (int i = 0; i < oldSlots.length; i++) {
         if (oldSlots[i] != 0) {
-          put(oldSlots[i] - 1, oldCopies[i]);
+          insert(oldSlots[i] - 1, oldCopies[i]);
         }
       }
     }
