@@ -153,23 +153,12 @@ final class H2Contender implements Contender {
   public List<Post> postsWithComments() {
     try {
       List<Post> posts = selectPosts("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id");
-      Map<Long, Post> byId = new HashMap<>(capacity(posts.size()));
-      for (Post post : posts) {
-        post.setComments(new ArrayList<>());
-        byId.put(post.getId(), post);
-      }
+      Map<Long, Post> byId = withEmptyComments(posts);
       if (posts.isEmpty()) {
         return posts;
       }
       try (Statement statement = connection.createStatement();
-          ResultSet rows =
-              statement.executeQuery(
-                  "SELECT "
-                      + COMMENT_COLUMNS
-                      + " FROM comments"
-                      + " WHERE post_id IN ("
-                      + inList(byId.keySet())
-                      + ") ORDER BY id")) {
+          ResultSet rows = statement.executeQuery(commentsOf(byId.keySet(), "id"))) {
         while (rows.next()) {
           Comment comment = comment(rows);
           byId.get(comment.getPostId()).getComments().add(comment);
@@ -264,11 +253,7 @@ final class H2Contender implements Contender {
   public List<Post> postsWithNewestComments(int count) {
     try {
       List<Post> posts = selectPosts("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id");
-      Map<Long, Post> byId = new HashMap<>(capacity(posts.size()));
-      for (Post post : posts) {
-        post.setComments(new ArrayList<>());
-        byId.put(post.getId(), post);
-      }
+      Map<Long, Post> byId = withEmptyComments(posts);
       if (posts.isEmpty()) {
         return posts;
       }
@@ -276,14 +261,7 @@ final class H2Contender implements Contender {
       // ROW_NUMBER() OVER (PARTITION BY post_id ...) <= 3 subquery, took about twice as long.
       try (Statement statement = connection.createStatement();
           ResultSet rows =
-              statement.executeQuery(
-                  "SELECT "
-                      + COMMENT_COLUMNS
-                      + " FROM comments"
-                      + " WHERE post_id IN ("
-                      + inList(byId.keySet())
-                      + ")"
-                      + " ORDER BY post_id, created_at DESC, id")) {
+              statement.executeQuery(commentsOf(byId.keySet(), "post_id, created_at DESC, id"))) {
         while (rows.next()) {
           Long postId = nullableLong(rows, 2);
           List<Comment> newest = byId.get(postId).getComments();
@@ -356,6 +334,26 @@ final class H2Contender implements Contender {
   }
 
   /** The keys written out for {@code IN (...)}: {@code "1, 2, 3"}. */
+  /** Gives every post an empty comment list and indexes them by key. */
+  private static Map<Long, Post> withEmptyComments(List<Post> posts) {
+    Map<Long, Post> byId = new HashMap<>(capacity(posts.size()));
+    for (Post post : posts) {
+      post.setComments(new ArrayList<>());
+      byId.put(post.getId(), post);
+    }
+    return byId;
+  }
+
+  /** The query for the comments of the posts {@code postIds}, in the order {@code orderBy}. */
+  private static String commentsOf(Collection<Long> postIds, String orderBy) {
+    return "SELECT "
+        + COMMENT_COLUMNS
+        + " FROM comments WHERE post_id IN ("
+        + inList(postIds)
+        + ") ORDER BY "
+        + orderBy;
+  }
+
   private static String inList(Collection<Long> keys) {
     StringBuilder list = new StringBuilder(keys.size() * 8);
     for (Long key : keys) {
