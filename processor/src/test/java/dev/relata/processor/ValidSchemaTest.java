@@ -80,6 +80,12 @@ class ValidSchemaTest {
               }
             }
             """);
+    JavaFileObject defaults =
+        source(
+            "p.Defaults",
+            """
+            public class Defaults extends Properties {}
+            """);
     JavaFileObject post =
         source(
             "p.Post",
@@ -88,6 +94,7 @@ class ValidSchemaTest {
             class Post {
               Long id;
               Properties settings;
+              Defaults defaults;
               @SuppressWarnings("rawtypes") ArrayList raw;
               Tags tags;
               LinkedList<String> queue;
@@ -100,7 +107,7 @@ class ValidSchemaTest {
             }
             """);
 
-    Compilation c = compile(tags, post);
+    Compilation c = compile(tags, defaults, post);
 
     // succeeded(): no internal error, and the copies (clone, copy constructors) compile.
     assertThat(c).succeeded();
@@ -112,6 +119,10 @@ class ValidSchemaTest {
         .generatedSourceFile("p.Post_Meta")
         .contentsAsUtf8String()
         .contains("Copies.properties(source.settings)");
+    assertThat(c)
+        .generatedSourceFile("p.Post_Meta")
+        .contentsAsUtf8String()
+        .contains("Copies.properties(source.defaults)");
   }
 
   @Test

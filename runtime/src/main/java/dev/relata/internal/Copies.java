@@ -67,10 +67,12 @@ public final class Copies {
 
   /**
    * A copy of {@code Properties}: a clone, entries and defaults included (its one-argument
-   * constructor would take {@code source} as defaults rather than copy it).
+   * constructor would take {@code source} as defaults rather than copy it). The clone keeps the
+   * class of {@code source}, so a subclass of {@code Properties} gets a copy of its own type.
    */
-  public static Properties properties(Properties source) {
-    return source == null ? null : (Properties) source.clone();
+  @SuppressWarnings("unchecked")
+  public static <P extends Properties> P properties(P source) {
+    return source == null ? null : (P) source.clone();
   }
 
   /** A copy made by {@code copier}, typically a copy constructor: {@code LinkedList::new}. */
