@@ -187,8 +187,10 @@ class TransactionRollbackPropertyTest {
     Run run = runAndRollBack(ops);
 
     Statistics.label("compacted").collect(run.compacted);
+    // Roughly a fifth of the runs compact (19% in a failing run); at 20% the check failed about
+    // one run in six, at 10% it stays well clear.
     Statistics.label("compacted")
-        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
   }
 
   /**
