@@ -135,20 +135,31 @@ final class Table<T> {
    * the rows and keys stay as they are).
    */
   void reserve(int additional) {
-    long needed = (long) end + additional;
-    if (needed > rows.length && needed < Integer.MAX_VALUE - 8) {
-      rows = Arrays.copyOf(rows, (int) needed);
-    }
+    ensureSlots((long) end + additional);
     primary.ensureCapacity((int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional));
+  }
+
+  /**
+   * Makes {@link #rows} hold at least {@code needed} slots, growing by half at least, so that rows
+   * saved one at a time (each reserving one slot) cost amortized O(1), not a copy of the table.
+   */
+  private void ensureSlots(long needed) {
+    if (needed > rows.length) {
+      long grown = Math.max(needed, rows.length + (long) (rows.length >> 1));
+      rows = Arrays.copyOf(rows, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+    }
+  }
+
+  /** How many slots {@link #rows} holds before it must grow. */
+  int capacity() {
+    return rows.length;
   }
 
   // ---- Writes. Only Transaction calls these, so that each one is in the undo log. ----
 
   /** Appends {@code row}, whose key is set and not in the table; returns its slot. */
   int append(T row) {
-    if (end == rows.length) {
-      rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
-    }
+    ensureSlots(end + 1L);
     place(end, row);
     return end++;
   }
@@ -164,9 +175,7 @@ final class Table<T> {
     // One indexed column (a foreign key) is the common case: no array for its value.
     Object single = columns.length == 1 ? columns[0].get(row) : null;
     Object[] after = columns.length == 1 ? null : values(row);
-    if (end == rows.length) {
-      rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
-    }
+    ensureSlots(end + 1L);
     int slot = primary.putIfAbsent(k, end);
     if (slot < 0) {
       slot = end++;

@@ -106,7 +106,8 @@ final class Transaction {
   void expect(int entries) {
     long needed = (long) size + entries;
     if (needed > tables.length && needed < Integer.MAX_VALUE - 8) {
-      int capacity = (int) needed;
+      // At least doubling, as log does: writes nested in one transaction each expect a few.
+      int capacity = (int) Math.min(Math.max(needed, 2L * tables.length), Integer.MAX_VALUE - 8);
       tables = Arrays.copyOf(tables, capacity);
       slots = Arrays.copyOf(slots, capacity);
       previous = Arrays.copyOf(previous, capacity);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.internal.TestEntities.Item;
 import dev.relata.internal.TestEntities.ItemType;
@@ -28,6 +29,24 @@ class TableTest {
     Item row = new Item(id, groupId, "item " + id);
     Keys.insert(tx, table, row);
     return row;
+  }
+
+  @Test
+  void rowsSavedOneAtATimeGrowTheTableGeometrically() {
+    // A save reserves room for its rows first; one row per save must not copy the table each time.
+    int copies = 0;
+    int capacity = table.capacity();
+    for (long id = 1; id <= 10_000; id++) {
+      table.reserve(1);
+      insert(id, null);
+      if (table.capacity() != capacity) {
+        copies++;
+        capacity = table.capacity();
+      }
+    }
+
+    assertEquals(10_000, table.size());
+    assertTrue(copies <= 20, "the slot array was copied " + copies + " times for 10,000 rows");
   }
 
   @Test
