@@ -93,11 +93,11 @@ final class Plan {
       return page(bucket, false);
     }
     int candidates = bucket == null ? table.end() : bucket[0];
-    List<Object> rows = new ArrayList<>(candidates); // all collected, sorted, then paged
     long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
     if (wanted <= TOP_K && wanted < candidates) {
       return top(bucket, candidates, (int) wanted);
     }
+    List<Object> rows = new ArrayList<>(candidates); // all collected, sorted, then paged
     for (int i = 0; i < candidates; i++) {
       Object row = table.row(bucket == null ? i : bucket[i + 1]);
       if (row != null && (!filtered || accepts(row))) {
