@@ -408,21 +408,25 @@ public final class Database {
 
   /**
    * Makes {@code parent} the parent of {@code child} through {@code relation}: a parent not stored
-   * yet is saved first (a stored one is left as stored, since the caller's copy may be stale), then
-   * the child's stored row gets the parent's key in its foreign key and nothing else changes; a
-   * child not stored yet is saved whole. The caller's child gets the key and the parent.
+   * yet is saved first (a stored one is left as stored, since the caller's copy may be stale, and
+   * its owner key is read from the store), then the child's stored row gets that key in its foreign
+   * key and nothing else changes; a child not stored yet is saved whole. The caller's child gets
+   * the key and the parent.
    */
   public <C, P> C associate(BelongsToRelation<C, P> relation, C child, P parent) {
     EntityType<P, ?> parentType = relation.target();
     return write(
         "associate " + relation,
         tx -> {
-          P stored = parent;
+          Table<P> parents = table(parentType);
           Object parentKey = parentType.key().get(parent);
-          if (parentType.unassigned(parentKey) || table(parentType).slotOf(parentKey) < 0) {
-            stored = SaveOperation.run(this, tx, parentType, List.of(parent), false, null).get(0);
+          int slot = parentType.unassigned(parentKey) ? -1 : parents.slotOf(parentKey);
+          if (slot >= 0) {
+            Object ownerKey = relation.ownerKey().get(parents.row(slot));
+            return setForeignKey(tx, relation, child, ownerKey, parent);
           }
-          return setForeignKey(tx, relation, child, relation.ownerKey().get(stored), stored);
+          P saved = SaveOperation.run(this, tx, parentType, List.of(parent), false, null).get(0);
+          return setForeignKey(tx, relation, child, relation.ownerKey().get(saved), saved);
         });
   }
 
