@@ -228,11 +228,10 @@ public final class EntityParser {
     if (type.getKind() != TypeKind.DECLARED) {
       return Copy.SHARE;
     }
-    TypeMirror erased = types.erasure(type);
-    if (!types.isSubtype(erased, erased("java.util.Collection"))
-        && !types.isSubtype(erased, erased("java.util.Map"))) {
+    if (!isCollectionOrMap(type)) {
       return Copy.SHARE;
     }
+    TypeMirror erased = types.erasure(type);
     TypeElement element = (TypeElement) types.asElement(type);
     String name = element.getQualifiedName().toString();
     if (element.getKind() == ElementKind.INTERFACE) {
@@ -516,10 +515,8 @@ public final class EntityParser {
 
   private boolean isCollectionOrMap(TypeMirror type) {
     TypeMirror erased = types.erasure(type);
-    return types.isAssignable(
-            erased, types.erasure(elements.getTypeElement("java.util.Collection").asType()))
-        || types.isAssignable(
-            erased, types.erasure(elements.getTypeElement("java.util.Map").asType()));
+    return types.isAssignable(erased, erased("java.util.Collection"))
+        || types.isAssignable(erased, erased("java.util.Map"));
   }
 
   private static KeyAttribute key(AnnotationMirror mirror, String attribute, String defaultName) {
