@@ -125,6 +125,9 @@ final class SaveOperation {
   private int missingKeys;
   private boolean anyEdges;
 
+  /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
+  private Set<List<Object>> linkedKeys = Set.of();
+
   /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
   private static final class TableStats {
     int rows;
@@ -354,6 +357,14 @@ final class SaveOperation {
         edge.relation().link(node, edge.targets());
       }
     }
+    for (Node node : order) {
+      if (node.keyLinked) {
+        if (linkedKeys.isEmpty()) {
+          linkedKeys = new HashSet<>();
+        }
+        linkedKeys.add(List.of(node.table, node.key));
+      }
+    }
   }
 
   private void store() {
@@ -393,7 +404,18 @@ final class SaveOperation {
       }
     }
     if (node.keyAssigned) {
-      tx.insert(node.table, node.row); // a fresh key: no row can hold it
+      if (!linkedKeys.isEmpty() && linkedKeys.contains(List.of(node.table, node.key))) {
+        // Numbers were reserved before links wrote keys, so a link can take an assigned one.
+        throw new RelataException(
+            node.type.name()
+                + " key "
+                + node.key
+                + " was assigned to a new row and is also the key that a relation gives another "
+                + node.type.name()
+                + " in this save (a one-to-one on the key); save the rows that take their key"
+                + " from a parent first, then the others");
+      }
+      tx.insert(node.table, node.row); // a fresh key: no other row holds it
     } else {
       tx.upsert(node.table, node.row);
     }

@@ -1,8 +1,10 @@
 package dev.relata.examples.edge;
 
 import dev.relata.Entity;
+import dev.relata.HasMany;
 import dev.relata.HasOne;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -20,6 +22,10 @@ public class Account {
 
   @HasOne(foreignKey = "id")
   Profile profile;
+
+  /** Profiles this account mentors: a plain foreign key into the same table. */
+  @HasMany(foreignKey = "mentorId")
+  List<Profile> mentees;
 
   Account() {}
 

@@ -7,6 +7,7 @@ import dev.relata.Entity;
 public class Profile {
   Long id;
   String bio;
+  Long mentorId;
 
   Profile() {}
 
