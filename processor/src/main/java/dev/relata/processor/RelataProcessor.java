@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.relata.processor.generate.SourceWriter;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.RelationKind;
+import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.RoundReader;
 import dev.relata.processor.validate.Message;
@@ -51,8 +52,8 @@ public final class RelataProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>();
-    types.add(EntityParser.ENTITY);
-    types.add(EntityParser.ID);
+    types.add(RuntimeNames.ENTITY.canonicalName());
+    types.add(RuntimeNames.ID.canonicalName());
     for (RelationKind kind : RelationKind.values()) {
       types.add(kind.annotationName());
     }
@@ -111,7 +112,8 @@ public final class RelataProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement entity = processingEnv.getElementUtils().getTypeElement(EntityParser.ENTITY);
+    TypeElement entity =
+        processingEnv.getElementUtils().getTypeElement(RuntimeNames.ENTITY.canonicalName());
     if (entity != null) {
       for (Element element : round.getElementsAnnotatedWith(entity)) {
         if (element instanceof TypeElement type
@@ -128,7 +130,7 @@ public final class RelataProcessor extends AbstractProcessor {
     Map<String, Set<VariableElement>> fields = new LinkedHashMap<>();
     for (String name : getSupportedAnnotationTypes()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null && !name.equals(EntityParser.ENTITY)) {
+      if (annotation != null && !name.equals(RuntimeNames.ENTITY.canonicalName())) {
         fields.put(name, ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
       }
     }

@@ -12,6 +12,7 @@ import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

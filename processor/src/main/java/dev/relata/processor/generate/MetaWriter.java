@@ -19,7 +19,9 @@ import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.Container;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,22 +251,12 @@ final class MetaWriter {
   }
 
   private TypeName relationType(RelationModel relation, EntityCode target) {
-    return switch (relation.kind()) {
-      case HAS_ONE ->
-          ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RELATION, code.entity, target.entity);
-      case HAS_MANY ->
-          ParameterizedTypeName.get(RuntimeNames.HAS_MANY_RELATION, code.entity, target.entity);
-      case BELONGS_TO ->
-          ParameterizedTypeName.get(RuntimeNames.BELONGS_TO_RELATION, code.entity, target.entity);
-      case HAS_MANY_BY ->
-          ParameterizedTypeName.get(RuntimeNames.HAS_MANY_BY_RELATION, code.entity, target.entity);
-      case HAS_MANY_THROUGH ->
-          ParameterizedTypeName.get(
-              RuntimeNames.HAS_MANY_THROUGH_RELATION,
-              code.entity,
-              new EntityCode(schema.entity(relation.through())).entity,
-              target.entity);
-    };
+    ClassName type = relation.kind().relationClass();
+    if (relation.kind() == RelationKind.HAS_MANY_THROUGH) {
+      ClassName through = new EntityCode(schema.entity(relation.through())).entity;
+      return ParameterizedTypeName.get(type, code.entity, through, target.entity);
+    }
+    return ParameterizedTypeName.get(type, code.entity, target.entity);
   }
 
   private CodeBlock relationInitializer(RelationModel relation, int ordinal, EntityCode target) {
@@ -283,7 +275,7 @@ final class MetaWriter {
             code.column(key(model, relation, "localKey")),
             target.column(key(targetModel, relation, "foreignKey")));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
-        if (relation.kind() == dev.relata.processor.model.RelationKind.HAS_MANY) {
+        if (relation.kind() == RelationKind.HAS_MANY) {
           args.add(", $L", relation.container() == Container.SET);
         }
       }
@@ -310,17 +302,7 @@ final class MetaWriter {
             target.column(key(targetModel, relation, "secondKey")));
       }
     }
-    return CodeBlock.of("new $T<>(\n$>$>$L$<$<)", rawType(relation), args.build());
-  }
-
-  private static ClassName rawType(RelationModel relation) {
-    return switch (relation.kind()) {
-      case HAS_ONE -> RuntimeNames.HAS_ONE_RELATION;
-      case HAS_MANY -> RuntimeNames.HAS_MANY_RELATION;
-      case BELONGS_TO -> RuntimeNames.BELONGS_TO_RELATION;
-      case HAS_MANY_BY -> RuntimeNames.HAS_MANY_BY_RELATION;
-      case HAS_MANY_THROUGH -> RuntimeNames.HAS_MANY_THROUGH_RELATION;
-    };
+    return CodeBlock.of("new $T<>(\n$>$>$L$<$<)", relation.kind().relationClass(), args.build());
   }
 
   /** The field of {@code on} that the key attribute names (validated to exist). */

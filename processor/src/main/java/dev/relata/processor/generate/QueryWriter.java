@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
 
 /** Writes {@code PostQuery}: the typed query with eager loading and existence filters. */

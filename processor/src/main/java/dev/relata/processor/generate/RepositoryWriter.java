@@ -11,8 +11,8 @@ import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
-import javax.lang.model.type.TypeKind;
 
 /** Writes {@code PostRepository}: the typed repository, its relation shortcuts and resolvers. */
 final class RepositoryWriter {
@@ -135,65 +135,59 @@ final class RepositoryWriter {
             .addModifiers(PUBLIC)
             .addParameter(code.entity, owner);
     switch (relation.kind()) {
-      case HAS_ONE ->
-          resolver
-              .returns(ParameterizedTypeName.get(RuntimeNames.HAS_ONE_RESOLVER, target.entity))
-              .addStatement("return hasOne($L, $N)", code.relation(relation), owner);
-      case HAS_MANY -> {
-        // Numeric keys get the resolver that also takes keys written as numbers: destroy(1).
-        String numeric = numericKind(target.keyType());
-        if (numeric == null) {
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(
-                      RuntimeNames.HAS_MANY_RESOLVER, target.entity, target.keyType()))
-              .addStatement("return hasMany($L, $N)", code.relation(relation), owner);
-        } else {
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(
-                      RuntimeNames.HAS_MANY_RESOLVER.nestedClass(numeric), target.entity))
-              .addStatement(
-                  "return hasManyOf$L($L, $N)",
-                  numeric.substring(2),
-                  code.relation(relation),
-                  owner);
-        }
-      }
-      case BELONGS_TO ->
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(
-                      RuntimeNames.BELONGS_TO_RESOLVER, code.entity, target.entity))
-              .addStatement("return belongsTo($L, $N)", code.relation(relation), owner);
+      case HAS_ONE, HAS_MANY_THROUGH -> returnResolver(resolver, relation, owner, target.entity);
+      case BELONGS_TO -> returnResolver(resolver, relation, owner, code.entity, target.entity);
+      case HAS_MANY -> returnKeyedResolver(resolver, relation, owner, target, target.keyType());
       case HAS_MANY_BY -> {
         PropertyModel ownerKey = relation.keyField("ownerKey", target.model);
-        String numeric = numericKind(boxed(ownerKey));
-        if (numeric == null) {
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(
-                      RuntimeNames.HAS_MANY_BY_RESOLVER, target.entity, boxed(ownerKey)))
-              .addStatement("return hasManyBy($L, $N)", code.relation(relation), owner);
-        } else {
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(
-                      RuntimeNames.HAS_MANY_BY_RESOLVER.nestedClass(numeric), target.entity))
-              .addStatement(
-                  "return hasManyByOf$L($L, $N)",
-                  numeric.substring(2),
-                  code.relation(relation),
-                  owner);
-        }
+        TypeName key = TypeName.get(ownerKey.type()).box();
+        returnKeyedResolver(resolver, relation, owner, target, key);
       }
-      case HAS_MANY_THROUGH ->
-          resolver
-              .returns(
-                  ParameterizedTypeName.get(RuntimeNames.HAS_MANY_THROUGH_RESOLVER, target.entity))
-              .addStatement("return hasManyThrough($L, $N)", code.relation(relation), owner);
     }
     type.addMethod(resolver.build());
+  }
+
+  /**
+   * Makes {@code resolver} return the relation's resolver, with {@code typeArguments}, from the
+   * factory method of {@code Repository} named as the annotation: {@code hasMany(...)}.
+   */
+  private void returnResolver(
+      MethodSpec.Builder resolver, RelationModel relation, String owner, TypeName... arguments) {
+    resolver
+        .returns(ParameterizedTypeName.get(relation.kind().resolverClass(), arguments))
+        .addStatement("return $N($L, $N)", factory(relation), code.relation(relation), owner);
+  }
+
+  /**
+   * Like {@link #returnResolver}, for a resolver that takes keys of type {@code key}: a numeric key
+   * gets the resolver that also takes keys written as numbers, {@code destroy(1)}.
+   */
+  private void returnKeyedResolver(
+      MethodSpec.Builder resolver,
+      RelationModel relation,
+      String owner,
+      EntityCode target,
+      TypeName key) {
+    String numeric = numericKind(key);
+    if (numeric == null) {
+      returnResolver(resolver, relation, owner, target.entity, key);
+      return;
+    }
+    resolver
+        .returns(
+            ParameterizedTypeName.get(
+                relation.kind().resolverClass().nestedClass(numeric), target.entity))
+        .addStatement(
+            "return $NOf$L($L, $N)",
+            factory(relation),
+            numeric.substring(2),
+            code.relation(relation),
+            owner);
+  }
+
+  /** The factory method of {@code Repository} for a relation: {@code hasManyBy}. */
+  private static String factory(RelationModel relation) {
+    return Names.lowerCamel(relation.kind().simpleName());
   }
 
   /** {@code OfLong} or {@code OfInt} for a numeric key type, else null. */
@@ -205,10 +199,5 @@ final class RepositoryWriter {
       return "OfInt";
     }
     return null;
-  }
-
-  private static TypeName boxed(PropertyModel property) {
-    TypeName type = TypeName.get(property.type());
-    return property.type().getKind() == TypeKind.DECLARED ? type : type.box();
   }
 }

@@ -1,40 +1,77 @@
 package dev.relata.processor.model;
 
-/** The five relation annotations. */
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * The five relation annotations, each with the runtime types that generated code uses for it: the
+ * one mapping from a kind to its names.
+ */
 public enum RelationKind {
-  HAS_ONE("HasOne"),
-  HAS_MANY("HasMany"),
-  BELONGS_TO("BelongsTo"),
-  HAS_MANY_BY("HasManyBy"),
-  HAS_MANY_THROUGH("HasManyThrough");
+  HAS_ONE(
+      RuntimeNames.HAS_ONE,
+      RuntimeNames.HAS_ONE_RELATION,
+      RuntimeNames.HAS_ONE_RESOLVER,
+      List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  HAS_MANY(
+      RuntimeNames.HAS_MANY,
+      RuntimeNames.HAS_MANY_RELATION,
+      RuntimeNames.HAS_MANY_RESOLVER,
+      List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  BELONGS_TO(
+      RuntimeNames.BELONGS_TO,
+      RuntimeNames.BELONGS_TO_RELATION,
+      RuntimeNames.BELONGS_TO_RESOLVER,
+      List.of()),
+  HAS_MANY_BY(
+      RuntimeNames.HAS_MANY_BY,
+      RuntimeNames.HAS_MANY_BY_RELATION,
+      RuntimeNames.HAS_MANY_BY_RESOLVER,
+      List.of("NOTHING", "CASCADE", "RESTRICT")),
+  HAS_MANY_THROUGH(
+      RuntimeNames.HAS_MANY_THROUGH,
+      RuntimeNames.HAS_MANY_THROUGH_RELATION,
+      RuntimeNames.HAS_MANY_THROUGH_RESOLVER,
+      List.of());
 
-  private final String simpleName;
+  private final ClassName annotation;
+  private final ClassName relationClass;
+  private final ClassName resolverClass;
+  private final List<String> onDeleteOptions;
 
-  RelationKind(String simpleName) {
-    this.simpleName = simpleName;
+  RelationKind(
+      ClassName annotation,
+      ClassName relationClass,
+      ClassName resolverClass,
+      List<String> onDeleteOptions) {
+    this.annotation = annotation;
+    this.relationClass = relationClass;
+    this.resolverClass = resolverClass;
+    this.onDeleteOptions = onDeleteOptions;
   }
 
   /** The annotation's simple name, such as {@code HasMany}. */
   public String simpleName() {
-    return simpleName;
+    return annotation.simpleName();
   }
 
   /** The annotation's qualified name. */
   public String annotationName() {
-    return "dev.relata." + simpleName;
+    return annotation.canonicalName();
   }
 
-  /** Whether the field holds a collection of targets. */
-  public boolean toMany() {
-    return this == HAS_MANY || this == HAS_MANY_BY || this == HAS_MANY_THROUGH;
+  /** The runtime relation class that generated metadata instantiates: {@code HasManyRelation}. */
+  public ClassName relationClass() {
+    return relationClass;
   }
 
-  /** The {@code onDelete} values the annotation takes, or none. */
-  public java.util.List<String> onDeleteOptions() {
-    return switch (this) {
-      case HAS_ONE, HAS_MANY -> java.util.List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT");
-      case HAS_MANY_BY -> java.util.List.of("NOTHING", "CASCADE", "RESTRICT");
-      case BELONGS_TO, HAS_MANY_THROUGH -> java.util.List.of();
-    };
+  /** The runtime resolver class that a repository returns: {@code HasManyResolver}. */
+  public ClassName resolverClass() {
+    return resolverClass;
+  }
+
+  /** The {@code onDelete} values the annotation takes, or none where it has no such attribute. */
+  public List<String> onDeleteOptions() {
+    return onDeleteOptions;
   }
 }

@@ -9,6 +9,7 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,11 +38,8 @@ import javax.lang.model.util.Types;
  * the mirrors and values that diagnostics point at. It judges nothing; {@code validate} does.
  */
 public final class EntityParser {
-  /** The qualified name of {@code @Entity}. */
-  public static final String ENTITY = "dev.relata.Entity";
-
-  /** The qualified name of {@code @Id}. */
-  public static final String ID = "dev.relata.Id";
+  private static final String ENTITY = RuntimeNames.ENTITY.canonicalName();
+  private static final String ID = RuntimeNames.ID.canonicalName();
 
   private final Elements elements;
   private final Types types;

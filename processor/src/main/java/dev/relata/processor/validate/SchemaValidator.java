@@ -8,8 +8,8 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
-import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -175,7 +175,7 @@ public final class SchemaValidator {
     String simple =
         ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     String where = type.getSimpleName() + "." + field.getSimpleName();
-    boolean entity = Mirrors.find(type, EntityParser.ENTITY) != null;
+    boolean entity = Mirrors.find(type, RuntimeNames.ENTITY.canonicalName()) != null;
     String why = null;
     if (field.getModifiers().contains(Modifier.STATIC)) {
       why = "the field is static, and entities store instance fields only";
@@ -370,9 +370,8 @@ public final class SchemaValidator {
     }
     String name =
         ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName().toString();
-    return name.equals("dev.relata.Repository")
-        || name.equals("dev.relata.Query")
-        || name.equals("dev.relata.internal.EntityType");
+    return RuntimeNames.GENERATED_SUPERCLASSES.stream()
+        .anyMatch(generated -> generated.canonicalName().equals(name));
   }
 
   private void validateKey(EntityModel entity, Report report) {
