@@ -30,7 +30,6 @@ import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * The Relata annotation processor: per round, parses the {@code @Entity} classes, validates the
@@ -74,7 +73,8 @@ public final class RelataProcessor extends AbstractProcessor {
           new SchemaValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       Report report = new Report();
       List<TypeElement> entities = entitiesOf(round);
-      validator.checkPlacements(annotatedFields(round), entities, report);
+      validator.checkPlacements(
+          EntityParser.annotatedFields(annotatedFields(round), entities), report);
       RoundReader.Result read = new RoundReader(parser).read(entities, round.processingOver());
       deferred.addAll(read.waiting());
       validator.validate(read.schema(), entityNames, report);
@@ -143,9 +143,9 @@ public final class RelataProcessor extends AbstractProcessor {
     String where = element == null ? "this round" : element.toString();
     String text = Message.INTERNAL_ERROR.format(where, trace);
     if (element != null) {
-      processingEnv.getMessager().printMessage(Kind.ERROR, text, element);
+      processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(), text, element);
     } else {
-      processingEnv.getMessager().printMessage(Kind.ERROR, text);
+      processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(), text);
     }
   }
 

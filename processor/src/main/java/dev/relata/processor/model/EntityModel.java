@@ -29,7 +29,7 @@ public record EntityModel(
     AnnotationMirror annotation,
     boolean record,
     boolean external,
-    List<String> instantiationProblems,
+    List<InstantiationProblem> instantiationProblems,
     List<PropertyModel> properties,
     List<RelationModel> relations) {
 
@@ -122,6 +122,12 @@ public record EntityModel(
     }
     PropertyModel id = property("id");
     return id != null && relationOf(id) == null ? id : null;
+  }
+
+  /** The kind of the primary key, or null where there is no key or its type can be none. */
+  public KeyKind keyKind() {
+    PropertyModel key = key();
+    return key == null ? null : key.keyKind();
   }
 
   /** The name of the primary key field, or null. */

@@ -12,10 +12,11 @@ import javax.lang.model.type.TypeMirror;
  * @param type the field type as seen from the entity (type variables of superclasses resolved)
  * @param reader how generated code reads it, or null if it cannot
  * @param writer how generated code writes it, or null if it cannot
- * @param unreadableWhy why it cannot be read, when {@code reader} is null
- * @param unwritableWhy why it cannot be written, when {@code writer} is null
+ * @param unreadable why it cannot be read, when {@code reader} is null
+ * @param unwritable why it cannot be written, when {@code writer} is null
  * @param id the {@code @Id} annotation on it, or null
  * @param copy how generated code copies its value
+ * @param keyKind the kind of key its type makes, or null where it can be no key
  */
 public record PropertyModel(
     VariableElement field,
@@ -23,10 +24,11 @@ public record PropertyModel(
     TypeMirror type,
     Accessor reader,
     Accessor writer,
-    String unreadableWhy,
-    String unwritableWhy,
+    AccessProblem unreadable,
+    AccessProblem unwritable,
     AnnotationMirror id,
-    Copy copy) {
+    Copy copy,
+    KeyKind keyKind) {
 
   /** Whether the field has a primitive type. */
   public boolean primitive() {

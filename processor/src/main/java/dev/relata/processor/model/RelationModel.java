@@ -20,6 +20,8 @@ import javax.lang.model.type.TypeMirror;
  * @param onDeleteValue its annotation value when given, or null
  * @param through the {@code through} class of a {@code @HasManyThrough}, or null
  * @param throughValue its annotation value, or null
+ * @param unresolved whether the field type or the {@code through} class names a type that javac
+ *     could not resolve (javac reports it)
  */
 public record RelationModel(
     PropertyModel property,
@@ -32,7 +34,8 @@ public record RelationModel(
     String onDelete,
     AnnotationValue onDeleteValue,
     TypeElement through,
-    AnnotationValue throughValue) {
+    AnnotationValue throughValue,
+    boolean unresolved) {
 
   /** The field name, which is the relation's name. */
   public String name() {

@@ -1,10 +1,15 @@
 package dev.relata.processor.parse;
 
+import dev.relata.processor.model.AccessProblem;
 import dev.relata.processor.model.Accessor;
+import dev.relata.processor.model.AnnotatedField;
 import dev.relata.processor.model.Container;
 import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.InstantiationProblem;
+import dev.relata.processor.model.InstantiationProblem.Reason;
 import dev.relata.processor.model.KeyAttribute;
+import dev.relata.processor.model.KeyKind;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
@@ -13,9 +18,11 @@ import dev.relata.processor.model.RuntimeNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -27,6 +34,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -67,14 +75,50 @@ public final class EntityParser {
       AnnotationMirror through =
           Mirrors.find(field, RelationKind.HAS_MANY_THROUGH.annotationName());
       if (through != null) {
-        AnnotationValue value = Mirrors.explicit(through, "through");
-        if (value != null
-            && (!(value.getValue() instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR)) {
+        if (isUnresolved(Mirrors.explicit(through, "through"))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code value}, a class given in an annotation, is a type javac could not resolve. */
+  private static boolean isUnresolved(AnnotationValue value) {
+    return value != null
+        && (!(value.getValue() instanceof TypeMirror t) || t.getKind() == TypeKind.ERROR);
+  }
+
+  /**
+   * The fields of {@code fields} (by annotation name) with their key or relation annotation, for
+   * {@code validate} to check where they stand. {@code entities} are the entities of the round,
+   * whose superclasses may hold such annotations for them.
+   */
+  public static List<AnnotatedField> annotatedFields(
+      Map<String, Set<VariableElement>> fields, List<TypeElement> entities) {
+    Set<String> superclasses = new HashSet<>();
+    for (TypeElement entity : entities) {
+      TypeMirror superclass = entity.getSuperclass();
+      while (superclass.getKind() == TypeKind.DECLARED) {
+        TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
+        superclasses.add(type.getQualifiedName().toString());
+        superclass = type.getSuperclass();
+      }
+    }
+    List<AnnotatedField> annotated = new ArrayList<>();
+    fields.forEach(
+        (annotation, found) -> {
+          for (VariableElement field : found) {
+            TypeElement owner = (TypeElement) field.getEnclosingElement();
+            annotated.add(
+                new AnnotatedField(
+                    field,
+                    Mirrors.find(field, annotation),
+                    isEntity(owner),
+                    superclasses.contains(owner.getQualifiedName().toString())));
+          }
+        });
+    return annotated;
   }
 
   /** The model of {@code type}; {@code external} marks a compiled entity from the classpath. */
@@ -163,59 +207,73 @@ public final class EntityParser {
           null,
           null,
           id,
-          copy(type, pkg));
+          copy(type, pkg),
+          keyKind(type));
     }
     Accessor reader = null;
     Accessor writer = null;
-    String unreadable = null;
-    String unwritable = null;
+    AccessProblem unreadable = null;
+    AccessProblem unwritable = null;
     boolean fieldAccessible = accessible(field, pkg);
+    boolean fieldFinal = field.getModifiers().contains(Modifier.FINAL);
+    AccessProblem.Field closed =
+        field.getModifiers().contains(Modifier.PRIVATE)
+            ? AccessProblem.Field.PRIVATE
+            : AccessProblem.Field.OTHER_PACKAGE;
     if (fieldAccessible) {
       reader = Accessor.field(name);
     } else {
-      ExecutableElement getter = getter(owner, ownerType, name, type, pkg);
+      List<String> names = new ArrayList<>(List.of("get" + Names.capitalize(name), "get" + name));
+      if (type.getKind() == TypeKind.BOOLEAN
+          || types.isSameType(type, elements.getTypeElement("java.lang.Boolean").asType())) {
+        names.add("is" + Names.capitalize(name));
+        names.add("is" + name);
+      }
+      ExecutableElement getter = accessor(owner, ownerType, names, type, false, pkg);
       if (getter != null && !throwsChecked(getter)) {
         reader = Accessor.method(getter.getSimpleName().toString());
-      } else if (getter != null) {
-        unreadable =
-            describeAccess(field)
-                + " and its getter "
-                + getter.getSimpleName()
-                + "() declares a checked exception";
       } else {
-        unreadable =
-            describeAccess(field)
-                + " and has no getter get"
-                + Names.capitalize(name)
-                + "() that generated code can call";
+        unreadable = new AccessProblem(closed, getter);
       }
     }
-    if (fieldAccessible && !field.getModifiers().contains(Modifier.FINAL)) {
+    if (fieldAccessible && !fieldFinal) {
       writer = Accessor.field(name);
     } else {
-      ExecutableElement setter = setter(owner, ownerType, name, type, pkg);
+      List<String> names = List.of("set" + Names.capitalize(name), "set" + name);
+      ExecutableElement setter = accessor(owner, ownerType, names, type, true, pkg);
       if (setter != null && !throwsChecked(setter)) {
         writer = Accessor.method(setter.getSimpleName().toString());
-      } else if (setter != null) {
-        unwritable =
-            (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
-                + " and its setter "
-                + setter.getSimpleName()
-                + "("
-                + Names.display(type)
-                + ") declares a checked exception";
       } else {
-        unwritable =
-            (field.getModifiers().contains(Modifier.FINAL) ? "it is final" : describeAccess(field))
-                + " and has no setter set"
-                + Names.capitalize(name)
-                + "("
-                + Names.display(type)
-                + ") that generated code can call";
+        unwritable = new AccessProblem(fieldFinal ? AccessProblem.Field.FINAL : closed, setter);
       }
     }
     return new PropertyModel(
-        field, name, type, reader, writer, unreadable, unwritable, id, copy(type, pkg));
+        field,
+        name,
+        type,
+        reader,
+        writer,
+        unreadable,
+        unwritable,
+        id,
+        copy(type, pkg),
+        keyKind(type));
+  }
+
+  /** The kind of key a field of {@code type} makes, or null where it can be no key. */
+  private KeyKind keyKind(TypeMirror type) {
+    TypeMirror boxed =
+        type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+    if (boxed.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    return switch (((TypeElement) types.asElement(boxed)).getQualifiedName().toString()) {
+      case "java.lang.Long" -> KeyKind.LONG;
+      case "java.lang.Integer" -> KeyKind.INT;
+      case "java.lang.String" -> KeyKind.STRING;
+      case "java.util.UUID" -> KeyKind.UUID;
+      default -> null;
+    };
   }
 
   /** How generated code copies a value of {@code type}; see {@link Copy}. */
@@ -270,13 +328,6 @@ public final class EntityParser {
     return types.erasure(elements.getTypeElement(name).asType());
   }
 
-  private String describeAccess(VariableElement field) {
-    if (field.getModifiers().contains(Modifier.PRIVATE)) {
-      return "it is private";
-    }
-    return "it is declared in " + field.getEnclosingElement() + " of another package";
-  }
-
   private TypeMirror memberType(DeclaredType owner, Element member) {
     try {
       return types.asMemberOf(owner, member);
@@ -317,72 +368,62 @@ public final class EntityParser {
     return elements.getPackageOf(member).getQualifiedName().contentEquals(pkg);
   }
 
-  private ExecutableElement getter(
-      TypeElement owner, DeclaredType ownerType, String name, TypeMirror type, String pkg) {
-    List<String> names = new ArrayList<>(List.of("get" + Names.capitalize(name), "get" + name));
-    if (type.getKind() == TypeKind.BOOLEAN
-        || types.isSameType(type, elements.getTypeElement("java.lang.Boolean").asType())) {
-      names.add("is" + Names.capitalize(name));
-      names.add("is" + name);
-    }
+  /**
+   * The getter ({@code setter} false: no parameters, returns {@code type}) or the setter (one
+   * parameter of {@code type}) of {@code owner} named one of {@code names} that generated code in
+   * {@code pkg} can call, or null. As Room's {@code PojoProcessor}, one search serves both.
+   */
+  private ExecutableElement accessor(
+      TypeElement owner,
+      DeclaredType ownerType,
+      List<String> names,
+      TypeMirror type,
+      boolean setter,
+      String pkg) {
+    int parameters = setter ? 1 : 0;
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
-      if (names.contains(method.getSimpleName().toString())
-          && method.getParameters().isEmpty()
-          && !method.getModifiers().contains(Modifier.STATIC)
-          && accessible(method, pkg)
-          && types.isSameType(
-              ((ExecutableType) memberType(ownerType, method)).getReturnType(), type)) {
+      if (!names.contains(method.getSimpleName().toString())
+          || method.getParameters().size() != parameters
+          || method.getModifiers().contains(Modifier.STATIC)
+          || !accessible(method, pkg)) {
+        continue;
+      }
+      ExecutableType member = (ExecutableType) memberType(ownerType, method);
+      TypeMirror accessed = setter ? member.getParameterTypes().get(0) : member.getReturnType();
+      if (types.isSameType(accessed, type)) {
         return method;
       }
     }
     return null;
   }
 
-  private ExecutableElement setter(
-      TypeElement owner, DeclaredType ownerType, String name, TypeMirror type, String pkg) {
-    List<String> names = List.of("set" + Names.capitalize(name), "set" + name);
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
-      if (names.contains(method.getSimpleName().toString())
-          && method.getParameters().size() == 1
-          && !method.getModifiers().contains(Modifier.STATIC)
-          && accessible(method, pkg)
-          && types.isSameType(
-              ((ExecutableType) memberType(ownerType, method)).getParameterTypes().get(0), type)) {
-        return method;
-      }
-    }
-    return null;
-  }
-
-  private List<String> instantiationProblems(TypeElement type, boolean record) {
-    List<String> problems = new ArrayList<>();
+  private List<InstantiationProblem> instantiationProblems(TypeElement type, boolean record) {
+    List<InstantiationProblem> problems = new ArrayList<>();
     ElementKind kind = type.getKind();
     if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
-      problems.add("it is " + describe(kind) + "; an entity is a class or a record");
+      problems.add(new InstantiationProblem(Reason.NOT_A_CLASS, type));
       return problems;
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      problems.add("it is abstract");
+      problems.add(new InstantiationProblem(Reason.ABSTRACT, type));
     }
     if (!type.getTypeParameters().isEmpty()) {
-      problems.add("it is generic");
+      problems.add(new InstantiationProblem(Reason.GENERIC, type));
     }
     if (type.getNestingKind() == NestingKind.LOCAL
         || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      problems.add("it is a local class");
+      problems.add(new InstantiationProblem(Reason.LOCAL, type));
     }
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         problems.add(
-            t == type ? "it is private" : "it is nested in the private class " + t.getSimpleName());
+            new InstantiationProblem(t == type ? Reason.PRIVATE : Reason.NESTED_IN_PRIVATE, t));
       }
       if (t.getNestingKind() == NestingKind.MEMBER
           && t.getKind() == ElementKind.CLASS
           && !t.getModifiers().contains(Modifier.STATIC)) {
         problems.add(
-            t == type
-                ? "it is an inner class: declare it static"
-                : "it is nested in the inner class " + t.getSimpleName() + ": declare that static");
+            new InstantiationProblem(t == type ? Reason.INNER : Reason.NESTED_IN_INNER, t));
       }
     }
     if (!record && !type.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -393,11 +434,9 @@ public final class EntityParser {
         }
       }
       if (constructor == null) {
-        problems.add(
-            "it has no no-argument constructor that generated code can call"
-                + " (add one; it may be package-private)");
+        problems.add(new InstantiationProblem(Reason.NO_CONSTRUCTOR, type));
       } else if (throwsChecked(constructor)) {
-        problems.add("its no-argument constructor declares a checked exception");
+        problems.add(new InstantiationProblem(Reason.CONSTRUCTOR_THROWS, type));
       }
     }
     return List.copyOf(problems);
@@ -413,15 +452,6 @@ public final class EntityParser {
       }
     }
     return false;
-  }
-
-  private static String describe(ElementKind kind) {
-    return switch (kind) {
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case ANNOTATION_TYPE -> "an annotation type";
-      default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
-    };
   }
 
   private RelationModel relation(
@@ -508,7 +538,8 @@ public final class EntityParser {
         onDelete,
         onDeleteValue,
         through,
-        throughValue);
+        throughValue,
+        Mirrors.containsError(type) || isUnresolved(throughValue));
   }
 
   private boolean isCollectionOrMap(TypeMirror type) {

@@ -15,32 +15,62 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
-/** The errors that validation found, and the entities they belong to. */
+/**
+ * The errors and warnings that validation found, and the entities they belong to. Checks report
+ * through {@link #about}, as in Dagger's {@code ValidationReport}: a report about one type, with
+ * one overload per place an item can point at; the {@link Message} says whether it is an error.
+ */
 public final class Report {
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> errors = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Set<String> faulty = new LinkedHashSet<>();
 
-  /** Records an error of {@code entity} at {@code element} (and the annotation parts given). */
-  public void error(
-      TypeElement entity,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Message message,
-      Object... args) {
-    diagnostics.add(new Diagnostic(message, message.format(args), element, annotation, value));
-    faulty.add(entity.getQualifiedName().toString());
+  /** The report about {@code type}: an error there keeps it from being generated. */
+  public Subject about(TypeElement type) {
+    return new Subject(type);
   }
 
-  /** Records a warning: it is printed, but the entity is still generated. */
-  public void warning(
-      Element element, AnnotationMirror annotation, Message message, Object... args) {
-    warnings.add(new Diagnostic(message, message.format(args), element, annotation, null));
+  /** The items about one type, at the type itself or at an element within it. */
+  public final class Subject {
+    private final TypeElement type;
+
+    private Subject(TypeElement type) {
+      this.type = type;
+    }
+
+    /** Reports {@code message} at {@code element}. */
+    public void add(Element element, Message message, Object... args) {
+      add(element, null, null, message, args);
+    }
+
+    /** Reports {@code message} at {@code annotation} on {@code element}. */
+    public void add(Element element, AnnotationMirror annotation, Message message, Object... args) {
+      add(element, annotation, null, message, args);
+    }
+
+    /**
+     * Reports {@code message} at {@code value} of {@code annotation} on {@code element}; at the
+     * annotation where {@code value} is null (an attribute left to its default).
+     */
+    public void add(
+        Element element,
+        AnnotationMirror annotation,
+        AnnotationValue value,
+        Message message,
+        Object... args) {
+      Diagnostic d =
+          new Diagnostic(message.kind(), message.format(args), element, annotation, value);
+      if (message.kind() == Kind.ERROR) {
+        errors.add(d);
+        faulty.add(type.getQualifiedName().toString());
+      } else {
+        warnings.add(d);
+      }
+    }
   }
 
   /** Whether {@code entity} has an error. */
-  public boolean isFaulty(TypeElement entity) {
+  private boolean isFaulty(TypeElement entity) {
     return faulty.contains(entity.getQualifiedName().toString());
   }
 
@@ -73,21 +103,21 @@ public final class Report {
 
   /** Prints every error and warning to {@code messager}. */
   public void printTo(Messager messager) {
-    for (Diagnostic d : diagnostics) {
-      print(messager, Kind.ERROR, d);
+    for (Diagnostic d : errors) {
+      print(messager, d);
     }
     for (Diagnostic d : warnings) {
-      print(messager, Kind.WARNING, d);
+      print(messager, d);
     }
   }
 
-  private static void print(Messager messager, Kind kind, Diagnostic d) {
+  private static void print(Messager messager, Diagnostic d) {
     if (d.value() != null) {
-      messager.printMessage(kind, d.text(), d.element(), d.annotation(), d.value());
+      messager.printMessage(d.kind(), d.text(), d.element(), d.annotation(), d.value());
     } else if (d.annotation() != null) {
-      messager.printMessage(kind, d.text(), d.element(), d.annotation());
+      messager.printMessage(d.kind(), d.text(), d.element(), d.annotation());
     } else {
-      messager.printMessage(kind, d.text(), d.element());
+      messager.printMessage(d.kind(), d.text(), d.element());
     }
   }
 }

@@ -1,0 +1,286 @@
+package dev.relata.processor.validate;
+
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.Generated;
+import dev.relata.processor.model.InstantiationProblem;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.RuntimeNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one entity on its own: that generated code can instantiate it, its name, that generated
+ * code can read and write its fields, and that its relations and generated types clash with
+ * nothing.
+ */
+final class EntityValidator extends Validator {
+  /** Relation names that would clash with the repository's own methods. */
+  static final List<String> RESERVED =
+      List.of(
+          "save",
+          "saveAll",
+          "insert",
+          "find",
+          "findAll",
+          "all",
+          "count",
+          "delete",
+          "deleteAll",
+          "query",
+          "withAll",
+          "saveJson",
+          "toJson");
+
+  private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+  EntityValidator(Elements elements, Types types) {
+    super(elements, types);
+  }
+
+  /**
+   * Checks that generated code can make instances and the entity name; false where the entity has
+   * no fields to judge (an interface or an enum).
+   */
+  boolean validateDeclaration(EntityModel entity, Report.Subject report) {
+    TypeElement element = entity.element();
+    if (!entity.instantiationProblems().isEmpty()) {
+      List<String> problems = new ArrayList<>();
+      for (InstantiationProblem problem : entity.instantiationProblems()) {
+        problems.add(Message.describe(problem));
+      }
+      report.add(
+          element,
+          entity.annotation(),
+          Message.NOT_INSTANTIABLE,
+          entity.simpleName(),
+          String.join("; ", problems));
+      if (!entity.isClassOrRecord()) {
+        return false;
+      }
+    }
+    if (!ENTITY_NAME.matcher(entity.entityName()).matches()) {
+      report.add(
+          element,
+          entity.annotation(),
+          entity.entityNameValue(),
+          Message.ENTITY_NAME,
+          entity.entityName(),
+          entity.simpleName());
+    }
+    return true;
+  }
+
+  /** Checks that generated code can name the type of every field, and read and write it. */
+  void validateAccess(EntityModel entity, Report.Subject report) {
+    for (PropertyModel property : entity.properties()) {
+      String where = entity.simpleName() + "." + property.name();
+      String hidden = inaccessibleType(property.type(), entity.packageName());
+      if (hidden != null) {
+        report.add(
+            property.field(),
+            Message.INACCESSIBLE_TYPE,
+            where,
+            hidden,
+            entity.packageName(),
+            hidden);
+        continue;
+      }
+      Set<Modifier> modifiers = property.field().getModifiers();
+      if (property.reader() == null) {
+        report.add(
+            property.field(),
+            Message.INACCESSIBLE_FIELD,
+            where,
+            "read",
+            Message.describeUnreadable(property),
+            accessFix(property, "a getter get" + Names.capitalize(property.name()) + "()"));
+      }
+      if (property.writer() == null) {
+        String fix =
+            modifiers.contains(Modifier.FINAL)
+                ? "make it non-final"
+                    + (modifiers.contains(Modifier.PRIVATE) ? " and non-private" : "")
+                    + ", or make the entity a record"
+                : accessFix(
+                    property,
+                    "a setter set"
+                        + Names.capitalize(property.name())
+                        + "("
+                        + display(property.type())
+                        + ")");
+        report.add(
+            property.field(),
+            Message.INACCESSIBLE_FIELD,
+            where,
+            "written",
+            Message.describeUnwritable(property),
+            fix);
+      }
+    }
+  }
+
+  /**
+   * The first type within {@code type} (itself, a type argument, an array component, a bound) that
+   * code in package {@code pkg} cannot name, or null if there is none.
+   */
+  private String inaccessibleType(TypeMirror type, String pkg) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return inaccessibleType(((ArrayType) type).getComponentType(), pkg);
+      case WILDCARD:
+        {
+          WildcardType wildcard = (WildcardType) type;
+          TypeMirror bound =
+              wildcard.getExtendsBound() != null
+                  ? wildcard.getExtendsBound()
+                  : wildcard.getSuperBound();
+          return bound == null ? null : inaccessibleType(bound, pkg);
+        }
+      case DECLARED:
+        {
+          DeclaredType declared = (DeclaredType) type;
+          for (Element e = declared.asElement();
+              e instanceof TypeElement t;
+              e = e.getEnclosingElement()) {
+            Set<Modifier> modifiers = t.getModifiers();
+            boolean visible =
+                modifiers.contains(Modifier.PUBLIC)
+                    || (!modifiers.contains(Modifier.PRIVATE)
+                        && elements.getPackageOf(t).getQualifiedName().contentEquals(pkg));
+            if (!visible) {
+              return display(type);
+            }
+          }
+          for (TypeMirror argument : declared.getTypeArguments()) {
+            String hidden = inaccessibleType(argument, pkg);
+            if (hidden != null) {
+              return hidden;
+            }
+          }
+          return null;
+        }
+      default:
+        return null;
+    }
+  }
+
+  /** How to give generated code access to {@code property}, or else to add {@code accessor}. */
+  private static String accessFix(PropertyModel property, String accessor) {
+    if (property.field().getModifiers().contains(Modifier.PRIVATE)) {
+      return "make it non-private, or add " + accessor;
+    }
+    return "make it public, or add " + accessor;
+  }
+
+  /** The number of relation annotations on {@code property}. */
+  static int annotationsOn(EntityModel entity, PropertyModel property) {
+    int count = 0;
+    for (RelationModel relation : entity.relations()) {
+      if (relation.property().equals(property)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Checks that no field carries two of {@code @Id} and the relation annotations, and that no
+   * relation clashes with a generated method.
+   */
+  void validateRelationNames(EntityModel entity, Report.Subject report) {
+    Map<String, RelationModel> methods = new HashMap<>();
+    List<PropertyModel> conflicted = new ArrayList<>();
+    for (RelationModel relation : entity.relations()) {
+      PropertyModel property = relation.property();
+      int count = annotationsOn(entity, property);
+      if ((count > 1 || property.id() != null) && !conflicted.contains(property)) {
+        conflicted.add(property);
+        List<String> names = new ArrayList<>();
+        if (property.id() != null) {
+          names.add("@Id");
+        }
+        for (RelationModel r : entity.relations()) {
+          if (r.property().equals(property)) {
+            names.add("@" + r.kind().simpleName());
+          }
+        }
+        report.add(
+            property.field(),
+            relation.annotation(),
+            Message.CONFLICTING_ANNOTATIONS,
+            entity.simpleName() + "." + property.name(),
+            String.join(" and ", names));
+      }
+      String name = relation.name();
+      if (RESERVED.contains(name)) {
+        report.add(
+            property.field(),
+            relation.annotation(),
+            Message.NAME_CLASH,
+            entity.simpleName() + "." + name,
+            name + "(...)",
+            entity.simpleName() + Generated.REPOSITORY,
+            "rename the field. Reserved names: " + String.join(", ", RESERVED));
+        continue;
+      }
+      RelationModel other = methods.putIfAbsent(Names.capitalize(name), relation);
+      if (other != null && !other.property().equals(property)) {
+        report.add(
+            property.field(),
+            relation.annotation(),
+            Message.NAME_CLASH,
+            entity.simpleName() + "." + name,
+            "with" + Names.capitalize(name) + "()",
+            entity.simpleName() + Generated.QUERY,
+            "the relation " + other.name() + " generates it as well; rename one of them");
+      }
+    }
+  }
+
+  /** Checks that no type that the entity generates exists already (but for one generated). */
+  void validateGeneratedTypes(EntityModel entity, Report.Subject report) {
+    for (String suffix : List.of(Generated.REPOSITORY, Generated.QUERY, Generated.META)) {
+      String name = entity.generatedName(suffix);
+      TypeElement existing = elements.getTypeElement(name);
+      if (existing != null && !generatedByUs(existing)) {
+        report.add(
+            entity.element(),
+            entity.annotation(),
+            Message.TYPE_CLASH,
+            entity.simpleName(),
+            name,
+            "a type of that name exists");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code type} is one that an earlier run of this processor left (a stale class file).
+   */
+  private static boolean generatedByUs(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    if (superclass.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    String name =
+        ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName().toString();
+    return RuntimeNames.GENERATED_SUPERCLASSES.stream()
+        .anyMatch(generated -> generated.canonicalName().equals(name));
+  }
+}

@@ -1,0 +1,211 @@
+package dev.relata.processor.validate;
+
+import dev.relata.processor.model.Container;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.Generated;
+import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.model.RelationKind;
+import dev.relata.processor.model.RelationModel;
+import dev.relata.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one relation against the entities it names: the shape of its field, its target and {@code
+ * through} classes, its keys by the rules of its kind, and its {@code onDelete}.
+ */
+final class RelationValidator extends Validator {
+  private final KeyValidator keys;
+
+  RelationValidator(Elements elements, Types types, KeyValidator keys) {
+    super(elements, types);
+    this.keys = keys;
+  }
+
+  void validate(Schema schema, EntityModel entity, RelationModel relation, Report report) {
+    if (relation.unresolved()) {
+      return; // javac reports the missing type itself; anything said here would mislead.
+    }
+    RelationSite site = new RelationSite(entity, relation, report);
+    RelationKind kind = relation.kind();
+    if (!containers(kind).contains(relation.container())) {
+      site.error(
+          Message.RELATION_TYPE,
+          site.where,
+          expectedType(relation),
+          display(relation.property().type()));
+      return;
+    }
+    EntityModel target = schema.entity(relation.target());
+    if (target == null) {
+      site.error(Message.NOT_AN_ENTITY, display(relation.targetType()), "target", site.where);
+      return;
+    }
+    if (!hasMetadata(target, site)) {
+      return;
+    }
+    EntityModel through = null;
+    if (kind == RelationKind.HAS_MANY_THROUGH) {
+      through = schema.entity(relation.through());
+      if (through == null) {
+        String name =
+            relation.through() != null
+                ? relation.through().getQualifiedName().toString()
+                : String.valueOf(relation.throughValue());
+        site.errorAtThrough(Message.NOT_AN_ENTITY, name, "through class", site.where);
+        return;
+      }
+      if (!hasMetadata(through, site)) {
+        return;
+      }
+    }
+    if (target.keyName() == null || (through != null && through.keyName() == null)) {
+      return; // The entity without a key has its own error; its keys cannot be resolved.
+    }
+    switch (kind) {
+      case HAS_ONE, HAS_MANY -> hasOneOrMany(site, target);
+      case BELONGS_TO -> belongsTo(site, target);
+      case HAS_MANY_BY -> hasManyBy(site, target);
+      case HAS_MANY_THROUGH -> hasManyThrough(site, through, target);
+    }
+  }
+
+  private static Set<Container> containers(RelationKind kind) {
+    return switch (kind) {
+      case HAS_ONE, BELONGS_TO -> EnumSet.of(Container.SINGLE);
+      case HAS_MANY -> EnumSet.of(Container.LIST, Container.COLLECTION, Container.SET);
+      case HAS_MANY_BY, HAS_MANY_THROUGH -> EnumSet.of(Container.LIST);
+    };
+  }
+
+  private static String expectedType(RelationModel relation) {
+    String target =
+        relation.target() != null ? relation.target().getSimpleName().toString() : "Target";
+    return switch (relation.kind()) {
+      case HAS_ONE, BELONGS_TO -> "a single entity, such as " + target + " " + relation.name();
+      case HAS_MANY -> "List<" + target + ">, Collection<" + target + "> or Set<" + target + ">";
+      case HAS_MANY_BY, HAS_MANY_THROUGH -> "List<" + target + ">";
+    };
+  }
+
+  /** Whether a compiled {@code entity} has its generated metadata, reporting it if not. */
+  private boolean hasMetadata(EntityModel entity, RelationSite site) {
+    if (!entity.external()) {
+      return true;
+    }
+    String meta = entity.generatedName(Generated.META);
+    if (elements.getTypeElement(meta) != null) {
+      return true;
+    }
+    site.error(Message.MISSING_METADATA, entity.qualifiedName(), meta);
+    return false;
+  }
+
+  private void hasOneOrMany(RelationSite site, EntityModel target) {
+    RelationModel relation = site.relation;
+    PropertyModel local =
+        keys.resolve(site, site.entity, relation.key("localKey"), KeyValidator.anyKey());
+    PropertyModel foreign =
+        keys.resolve(site, target, relation.key("foreignKey"), keys.sameKeyAs(local));
+    keys.match(
+        site,
+        relation.key("foreignKey"),
+        target,
+        foreign,
+        relation.key("localKey"),
+        site.entity,
+        local);
+    if (foreign == null || !relation.onDelete().equals("SET_NULL")) {
+      return;
+    }
+    String fk = target.simpleName() + "." + foreign.name();
+    if (foreign.primitive()) {
+      site.onDelete(
+          "its foreign key " + fk + " is a primitive " + foreign.type() + ", which cannot be null",
+          onDeleteOptions(relation) + ", or declare " + fk + " as " + display(box(foreign.type())));
+    } else if (foreign.equals(target.key())) {
+      site.onDelete(
+          "its foreign key " + fk + " is the primary key of " + target.simpleName(),
+          onDeleteOptions(relation));
+    }
+  }
+
+  private void belongsTo(RelationSite site, EntityModel target) {
+    RelationModel relation = site.relation;
+    PropertyModel owner =
+        keys.resolve(site, target, relation.key("ownerKey"), KeyValidator.anyKey());
+    PropertyModel foreign =
+        keys.resolve(site, site.entity, relation.key("foreignKey"), keys.sameKeyAs(owner));
+    keys.match(
+        site,
+        relation.key("foreignKey"),
+        site.entity,
+        foreign,
+        relation.key("ownerKey"),
+        target,
+        owner);
+  }
+
+  private void hasManyBy(RelationSite site, EntityModel target) {
+    RelationModel relation = site.relation;
+    PropertyModel owner =
+        keys.resolve(site, target, relation.key("ownerKey"), KeyValidator.anyKey());
+    PropertyModel foreign =
+        keys.resolve(site, site.entity, relation.key("foreignKey"), keys.listOf(owner));
+    keys.matchList(
+        site,
+        relation.key("foreignKey"),
+        site.entity,
+        foreign,
+        relation.key("ownerKey"),
+        target,
+        owner);
+    if (relation.onDeleteValue() != null
+        && !relation.kind().onDeleteOptions().contains(relation.onDelete())) {
+      site.onDelete(
+          "a @HasManyBy keeps its keys on "
+              + site.entity.simpleName()
+              + ", so there is no key on "
+              + target.simpleName()
+              + " to clear",
+          onDeleteOptions(relation));
+    }
+  }
+
+  private void hasManyThrough(RelationSite site, EntityModel through, EntityModel target) {
+    RelationModel relation = site.relation;
+    EntityModel entity = site.entity;
+    PropertyModel local =
+        keys.resolve(site, entity, relation.key("localKey"), KeyValidator.anyKey());
+    PropertyModel first =
+        keys.resolve(site, through, relation.key("firstKey"), keys.sameKeyAs(local));
+    keys.match(
+        site, relation.key("firstKey"), through, first, relation.key("localKey"), entity, local);
+    PropertyModel secondLocal =
+        keys.resolve(site, through, relation.key("secondLocalKey"), KeyValidator.anyKey());
+    PropertyModel second =
+        keys.resolve(site, target, relation.key("secondKey"), keys.sameKeyAs(secondLocal));
+    keys.match(
+        site,
+        relation.key("secondKey"),
+        target,
+        second,
+        relation.key("secondLocalKey"),
+        through,
+        secondLocal);
+  }
+
+  /**
+   * The {@code onDelete} values the relation may take instead of the one it has, from the one list
+   * that {@link RelationKind#onDeleteOptions()} keeps.
+   */
+  private static String onDeleteOptions(RelationModel relation) {
+    List<String> options = new ArrayList<>(relation.kind().onDeleteOptions());
+    options.remove(relation.onDelete());
+    return String.join(", ", options);
+  }
+}
