@@ -34,20 +34,15 @@ import javax.lang.model.type.TypeMirror;
  * Writes {@code Post_Meta}: the entity's metadata for the runtime, with the code that reads, writes
  * and copies its fields, so that no reflection runs.
  */
-final class MetaWriter {
+final class MetaWriter extends TypeWriter {
   private static final AnnotationSpec UNCHECKED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
-  private final Schema schema;
-  private final EntityCode code;
-  private final EntityModel model;
-
   MetaWriter(Schema schema, EntityCode code) {
-    this.schema = schema;
-    this.code = code;
-    this.model = code.model;
+    super(schema, code);
   }
 
+  @Override
   TypeSpec write() {
     return code.annotate(TypeSpec.classBuilder(code.meta))
         .addJavadoc(
@@ -84,27 +79,11 @@ final class MetaWriter {
             code.entity,
             model.record(),
             RuntimeNames.KEY_KIND,
-            keyKind(model.key().type()),
+            model.keyKind().name(),
             code.column(model.key()),
             RuntimeNames.LIST,
             CodeBlock.join(columns, ",$W"))
         .build();
-  }
-
-  private static String keyKind(TypeMirror type) {
-    return switch (type.getKind()) {
-      case LONG -> "LONG";
-      case INT -> "INT";
-      default -> {
-        String name = ((DeclaredType) type).asElement().toString();
-        yield switch (name) {
-          case "java.lang.Long" -> "LONG";
-          case "java.lang.Integer" -> "INT";
-          case "java.lang.String" -> "STRING";
-          default -> "UUID";
-        };
-      }
-    };
   }
 
   private MethodSpec copy() {
@@ -272,8 +251,8 @@ final class MetaWriter {
       case HAS_ONE, HAS_MANY -> {
         args.add(
             ",\n$L, $L",
-            code.column(key(model, relation, "localKey")),
-            target.column(key(targetModel, relation, "foreignKey")));
+            code.column(relation.keyField("localKey", model)),
+            target.column(relation.keyField("foreignKey", targetModel)));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
         if (relation.kind() == RelationKind.HAS_MANY) {
           args.add(", $L", relation.container() == Container.SET);
@@ -282,13 +261,13 @@ final class MetaWriter {
       case BELONGS_TO ->
           args.add(
               ",\n$L, $L",
-              code.column(key(model, relation, "foreignKey")),
-              target.column(key(targetModel, relation, "ownerKey")));
+              code.column(relation.keyField("foreignKey", model)),
+              target.column(relation.keyField("ownerKey", targetModel)));
       case HAS_MANY_BY -> {
         args.add(
             ",\n$L, $L",
-            code.column(key(model, relation, "foreignKey")),
-            target.column(key(targetModel, relation, "ownerKey")));
+            code.column(relation.keyField("foreignKey", model)),
+            target.column(relation.keyField("ownerKey", targetModel)));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
       }
       case HAS_MANY_THROUGH -> {
@@ -296,18 +275,13 @@ final class MetaWriter {
         args.add(", $T.INSTANCE,\n", through.meta);
         args.add(
             "$L, $L, $L, $L",
-            code.column(key(model, relation, "localKey")),
-            through.column(key(through.model, relation, "firstKey")),
-            through.column(key(through.model, relation, "secondLocalKey")),
-            target.column(key(targetModel, relation, "secondKey")));
+            code.column(relation.keyField("localKey", model)),
+            through.column(relation.keyField("firstKey", through.model)),
+            through.column(relation.keyField("secondLocalKey", through.model)),
+            target.column(relation.keyField("secondKey", targetModel)));
       }
     }
     return CodeBlock.of("new $T<>(\n$>$>$L$<$<)", relation.kind().relationClass(), args.build());
-  }
-
-  /** The field of {@code on} that the key attribute names (validated to exist). */
-  private static PropertyModel key(EntityModel on, RelationModel relation, String attribute) {
-    return relation.keyField(attribute, on);
   }
 
   /** Reads the field: a method reference, or a lambda for direct field access. */

@@ -5,28 +5,23 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PROTECTED;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
 
 /** Writes {@code PostQuery}: the typed query with eager loading and existence filters. */
-final class QueryWriter {
-  private final Schema schema;
-  private final EntityCode code;
-  private final EntityModel model;
-
+final class QueryWriter extends TypeWriter {
   QueryWriter(Schema schema, EntityCode code) {
-    this.schema = schema;
-    this.code = code;
-    this.model = code.model;
+    super(schema, code);
   }
 
+  @Override
   TypeSpec write() {
     TypeName spec = ParameterizedTypeName.get(RuntimeNames.QUERY_SPEC, code.entity);
     TypeSpec.Builder type =
@@ -72,67 +67,47 @@ final class QueryWriter {
   private void addRelation(TypeSpec.Builder type, RelationModel relation) {
     EntityCode target = new EntityCode(schema.entity(relation.target()));
     String name = Names.capitalize(relation.name());
-    TypeName constraint = RuntimeNames.constraint(target.query);
     String field = relation.name();
+    CodeBlock constant = code.relation(relation);
+    CodeBlock constrained = CodeBlock.of("$L, new $T(store()), constraint", constant, target.query);
+    TypeName constraint = RuntimeNames.constraint(target.query);
     type.addMethod(
-        MethodSpec.methodBuilder("with" + name)
-            .addJavadoc("Loads the {@code $L} of every row.\n", field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
-            .addStatement("return with($L)", code.relation(relation))
+        method("with" + name, CodeBlock.of("Loads the {@code $L} of every row.\n", field))
+            .addStatement("return with($L)", constant)
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("with" + name)
-            .addJavadoc(
-                "Loads the {@code $L} of every row that {@code constraint} keeps; its where,"
-                    + " orderBy,\n"
-                    + "limit and offset hold for each row on its own.\n",
-                field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
+        method(
+                "with" + name,
+                CodeBlock.of(
+                    "Loads the {@code $L} of every row that {@code constraint} keeps; its where,"
+                        + " orderBy,\n"
+                        + "limit and offset hold for each row on its own.\n",
+                    field))
             .addParameter(constraint, "constraint")
-            .addStatement(
-                "return with($L, new $T(store()), constraint)",
-                code.relation(relation),
-                target.query)
+            .addStatement("return with($L)", constrained)
             .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("has" + name)
-            .addJavadoc("Keeps the rows that have {@code $L}.\n", field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
-            .addStatement("return has($L, true)", code.relation(relation))
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("has" + name)
-            .addJavadoc(
-                "Keeps the rows that have {@code $L} that {@code constraint} keeps.\n", field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
-            .addParameter(constraint, "constraint")
-            .addStatement(
-                "return has($L, new $T(store()), constraint, true)",
-                code.relation(relation),
-                target.query)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("doesntHave" + name)
-            .addJavadoc("Keeps the rows that have no {@code $L}.\n", field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
-            .addStatement("return has($L, false)", code.relation(relation))
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("doesntHave" + name)
-            .addJavadoc(
-                "Keeps the rows that have no {@code $L} that {@code constraint} keeps.\n", field)
-            .addModifiers(PUBLIC)
-            .returns(code.query)
-            .addParameter(constraint, "constraint")
-            .addStatement(
-                "return has($L, new $T(store()), constraint, false)",
-                code.relation(relation),
-                target.query)
-            .build());
+    for (boolean have : new boolean[] {true, false}) {
+      String prefix = have ? "has" : "doesntHave";
+      String rows = have ? "Keeps the rows that have" : "Keeps the rows that have no";
+      type.addMethod(
+          method(prefix + name, CodeBlock.of("$L {@code $L}.\n", rows, field))
+              .addStatement("return has($L, $L)", constant, have)
+              .build());
+      type.addMethod(
+          method(
+                  prefix + name,
+                  CodeBlock.of("$L {@code $L} that {@code constraint} keeps.\n", rows, field))
+              .addParameter(constraint, "constraint")
+              .addStatement("return has($L, $L)", constrained, have)
+              .build());
+    }
+  }
+
+  /** A public method {@code name} that returns this query, documented by {@code javadoc}. */
+  private MethodSpec.Builder method(String name, CodeBlock javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(PUBLIC)
+        .returns(code.query);
   }
 }

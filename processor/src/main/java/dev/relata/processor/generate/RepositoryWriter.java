@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
@@ -15,17 +14,12 @@ import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
 
 /** Writes {@code PostRepository}: the typed repository, its relation shortcuts and resolvers. */
-final class RepositoryWriter {
-  private final Schema schema;
-  private final EntityCode code;
-  private final EntityModel model;
-
+final class RepositoryWriter extends TypeWriter {
   RepositoryWriter(Schema schema, EntityCode code) {
-    this.schema = schema;
-    this.code = code;
-    this.model = code.model;
+    super(schema, code);
   }
 
+  @Override
   TypeSpec write() {
     TypeSpec.Builder type =
         code.annotate(TypeSpec.classBuilder(code.repository))

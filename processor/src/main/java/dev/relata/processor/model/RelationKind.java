@@ -8,45 +8,21 @@ import java.util.List;
  * one mapping from a kind to its names.
  */
 public enum RelationKind {
-  HAS_ONE(
-      RuntimeNames.HAS_ONE,
-      RuntimeNames.HAS_ONE_RELATION,
-      RuntimeNames.HAS_ONE_RESOLVER,
-      List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
-  HAS_MANY(
-      RuntimeNames.HAS_MANY,
-      RuntimeNames.HAS_MANY_RELATION,
-      RuntimeNames.HAS_MANY_RESOLVER,
-      List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
-  BELONGS_TO(
-      RuntimeNames.BELONGS_TO,
-      RuntimeNames.BELONGS_TO_RELATION,
-      RuntimeNames.BELONGS_TO_RESOLVER,
-      List.of()),
-  HAS_MANY_BY(
-      RuntimeNames.HAS_MANY_BY,
-      RuntimeNames.HAS_MANY_BY_RELATION,
-      RuntimeNames.HAS_MANY_BY_RESOLVER,
-      List.of("NOTHING", "CASCADE", "RESTRICT")),
-  HAS_MANY_THROUGH(
-      RuntimeNames.HAS_MANY_THROUGH,
-      RuntimeNames.HAS_MANY_THROUGH_RELATION,
-      RuntimeNames.HAS_MANY_THROUGH_RESOLVER,
-      List.of());
+  HAS_ONE(RuntimeNames.HAS_ONE, List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  HAS_MANY(RuntimeNames.HAS_MANY, List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  BELONGS_TO(RuntimeNames.BELONGS_TO, List.of()),
+  HAS_MANY_BY(RuntimeNames.HAS_MANY_BY, List.of("NOTHING", "CASCADE", "RESTRICT")),
+  HAS_MANY_THROUGH(RuntimeNames.HAS_MANY_THROUGH, List.of());
 
   private final ClassName annotation;
   private final ClassName relationClass;
   private final ClassName resolverClass;
   private final List<String> onDeleteOptions;
 
-  RelationKind(
-      ClassName annotation,
-      ClassName relationClass,
-      ClassName resolverClass,
-      List<String> onDeleteOptions) {
+  RelationKind(ClassName annotation, List<String> onDeleteOptions) {
     this.annotation = annotation;
-    this.relationClass = relationClass;
-    this.resolverClass = resolverClass;
+    this.relationClass = RuntimeNames.internal(annotation.simpleName() + "Relation");
+    this.resolverClass = RuntimeNames.api(annotation.simpleName() + "Resolver");
     this.onDeleteOptions = onDeleteOptions;
   }
 

@@ -30,12 +30,6 @@ public final class RuntimeNames {
   public static final ClassName REPOSITORY = ClassName.get(API, "Repository");
   public static final ClassName QUERY = ClassName.get(API, "Query");
   public static final ClassName ON_DELETE = ClassName.get(API, "OnDelete");
-  public static final ClassName HAS_ONE_RESOLVER = ClassName.get(API, "HasOneResolver");
-  public static final ClassName HAS_MANY_RESOLVER = ClassName.get(API, "HasManyResolver");
-  public static final ClassName BELONGS_TO_RESOLVER = ClassName.get(API, "BelongsToResolver");
-  public static final ClassName HAS_MANY_BY_RESOLVER = ClassName.get(API, "HasManyByResolver");
-  public static final ClassName HAS_MANY_THROUGH_RESOLVER =
-      ClassName.get(API, "HasManyThroughResolver");
 
   public static final ClassName ENTITY_TYPE = ClassName.get(INTERNAL, "EntityType");
   public static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
@@ -43,12 +37,16 @@ public final class RuntimeNames {
   public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
   public static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
-  public static final ClassName HAS_ONE_RELATION = ClassName.get(INTERNAL, "HasOneRelation");
-  public static final ClassName HAS_MANY_RELATION = ClassName.get(INTERNAL, "HasManyRelation");
-  public static final ClassName BELONGS_TO_RELATION = ClassName.get(INTERNAL, "BelongsToRelation");
-  public static final ClassName HAS_MANY_BY_RELATION = ClassName.get(INTERNAL, "HasManyByRelation");
-  public static final ClassName HAS_MANY_THROUGH_RELATION =
-      ClassName.get(INTERNAL, "HasManyThroughRelation");
+
+  /** The class {@code simpleName} of the runtime's public API, {@code dev.relata}. */
+  public static ClassName api(String simpleName) {
+    return ClassName.get(API, simpleName);
+  }
+
+  /** The class {@code simpleName} that only generated code uses, in {@code dev.relata.internal}. */
+  public static ClassName internal(String simpleName) {
+    return ClassName.get(INTERNAL, simpleName);
+  }
 
   /** The superclasses of the generated types, by which a type left by an earlier run is known. */
   public static final java.util.List<ClassName> GENERATED_SUPERCLASSES =

@@ -64,9 +64,9 @@ final class EntityValidator extends Validator {
       for (InstantiationProblem problem : entity.instantiationProblems()) {
         problems.add(Message.describe(problem));
       }
-      report.add(
-          element,
-          entity.annotation(),
+      atEntity(
+          report,
+          entity,
           Message.NOT_INSTANTIABLE,
           entity.simpleName(),
           String.join("; ", problems));
@@ -259,9 +259,9 @@ final class EntityValidator extends Validator {
       String name = entity.generatedName(suffix);
       TypeElement existing = elements.getTypeElement(name);
       if (existing != null && !generatedByUs(existing)) {
-        report.add(
-            entity.element(),
-            entity.annotation(),
+        atEntity(
+            report,
+            entity,
             Message.TYPE_CLASH,
             entity.simpleName(),
             name,

@@ -41,9 +41,9 @@ final class KeyValidator extends Validator {
     }
     PropertyModel key = entity.key();
     if (key == null) {
-      report.add(
-          entity.element(),
-          entity.annotation(),
+      atEntity(
+          report,
+          entity,
           Message.MISSING_KEY,
           entity.simpleName(),
           options(entity, anyKey(), "Long id"));
@@ -60,97 +60,91 @@ final class KeyValidator extends Validator {
     }
   }
 
-  /** The stored field of {@code on} that {@code key} names, or null after reporting it. */
-  PropertyModel resolve(
-      RelationSite site, EntityModel on, KeyAttribute key, Predicate<PropertyModel> fits) {
+  /**
+   * A key attribute of a relation, on the entity it names a field of, with that field (or null
+   * where there is none).
+   */
+  record Key(KeyAttribute attribute, EntityModel on, PropertyModel field) {}
+
+  /** The key {@code attribute} names on {@code on}; its field is null after reporting it. */
+  Key resolve(RelationSite site, EntityModel on, String attribute, Predicate<PropertyModel> fits) {
+    KeyAttribute key = site.relation.key(attribute);
     String name = key.resolve(on.keyName());
-    PropertyModel property = site.relation.keyField(key.attribute(), on);
+    PropertyModel property = site.relation.keyField(attribute, on);
     if (property == null) {
       site.error(
           key,
           Message.UNKNOWN_KEY,
           on.simpleName(),
           name,
-          key.attribute(),
+          attribute,
           site.where,
           options(on, fits, name));
     }
-    return property;
+    return new Key(key, on, property);
   }
 
-  /**
-   * Checks that {@code dependent} (on {@code d}, named by {@code key}) can hold the values of
-   * {@code anchor} (on {@code a}, named by {@code anchorKey}).
-   */
-  void match(
-      RelationSite site,
-      KeyAttribute key,
-      EntityModel d,
-      PropertyModel dependent,
-      KeyAttribute anchorKey,
-      EntityModel a,
-      PropertyModel anchor) {
-    if (dependent == null || anchor == null) {
+  /** Checks that the field of {@code dependent} can hold the values of {@code anchor}'s. */
+  void match(RelationSite site, Key dependent, Key anchor) {
+    PropertyModel field = dependent.field();
+    PropertyModel anchorField = anchor.field();
+    if (field == null || anchorField == null) {
       return;
     }
-    if (anchor.keyKind() == null) {
-      keyType(site, anchorKey, a, anchor);
+    if (anchorField.keyKind() == null) {
+      keyType(site, anchor);
       return;
     }
-    if (!types.isSameType(box(dependent.type()), box(anchor.type()))) {
+    if (!types.isSameType(box(field.type()), box(anchorField.type()))) {
       site.error(
-          key,
+          dependent.attribute(),
           Message.KEY_MISMATCH,
-          key.attribute(),
+          dependent.attribute().attribute(),
           site.where,
-          d.simpleName() + "." + dependent.name(),
-          display(dependent.type()),
-          a.simpleName() + "." + anchor.name(),
-          display(anchor.type()),
-          options(d, sameKeyAs(anchor), display(box(anchor.type())) + " " + dependent.name()));
+          dependent.on().simpleName() + "." + field.name(),
+          display(field.type()),
+          anchor.on().simpleName() + "." + anchorField.name(),
+          display(anchorField.type()),
+          options(
+              dependent.on(),
+              sameKeyAs(anchorField),
+              display(box(anchorField.type())) + " " + field.name()));
     }
   }
 
-  /**
-   * Checks that {@code foreign}, named by {@code key} on {@code entity}, is a list of the keys that
-   * {@code owner} on {@code target} holds.
-   */
-  void matchList(
-      RelationSite site,
-      KeyAttribute key,
-      EntityModel entity,
-      PropertyModel foreign,
-      KeyAttribute ownerKey,
-      EntityModel target,
-      PropertyModel owner) {
-    if (owner == null || foreign == null) {
+  /** Checks that the field of {@code list} is a list of the values of {@code owner}'s. */
+  void matchList(RelationSite site, Key list, Key owner) {
+    PropertyModel field = list.field();
+    PropertyModel ownerField = owner.field();
+    if (field == null || ownerField == null) {
       return;
     }
-    if (owner.keyKind() == null) {
-      keyType(site, ownerKey, target, owner);
-    } else if (!isListOf(foreign.type(), owner.type())) {
+    String element = display(box(ownerField.type()));
+    if (ownerField.keyKind() == null) {
+      keyType(site, owner);
+    } else if (!isListOf(field.type(), ownerField.type())) {
       site.error(
-          key,
+          list.attribute(),
           Message.KEY_LIST_TYPE,
           site.where,
-          display(box(owner.type())),
-          target.simpleName(),
-          entity.simpleName() + "." + foreign.name(),
-          display(foreign.type()),
+          element,
+          owner.on().simpleName(),
+          list.on().simpleName() + "." + field.name(),
+          display(field.type()),
           options(
-              entity,
-              listOf(owner),
-              "List<" + display(box(owner.type())) + "> " + key.resolve(null)));
+              list.on(),
+              listOf(ownerField),
+              "List<" + element + "> " + list.attribute().resolve(null)));
     }
   }
 
-  private void keyType(RelationSite site, KeyAttribute key, EntityModel on, PropertyModel p) {
+  private void keyType(RelationSite site, Key key) {
     site.error(
-        key,
+        key.attribute(),
         Message.KEY_TYPE,
-        on.simpleName() + "." + p.name(),
-        "the " + key.attribute() + " of " + site.where,
-        display(p.type()));
+        key.on().simpleName() + "." + key.field().name(),
+        "the " + key.attribute().attribute() + " of " + site.where,
+        display(key.field().type()));
   }
 
   /** Fits a field that can be a key. */

@@ -7,6 +7,7 @@ import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.Schema;
+import dev.relata.processor.validate.KeyValidator.Key;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -106,28 +107,20 @@ final class RelationValidator extends Validator {
   }
 
   private void hasOneOrMany(RelationSite site, EntityModel target) {
+    Key local = keys.resolve(site, site.entity, "localKey", KeyValidator.anyKey());
+    Key foreign = keys.resolve(site, target, "foreignKey", keys.sameKeyAs(local.field()));
+    keys.match(site, foreign, local);
+    PropertyModel field = foreign.field();
     RelationModel relation = site.relation;
-    PropertyModel local =
-        keys.resolve(site, site.entity, relation.key("localKey"), KeyValidator.anyKey());
-    PropertyModel foreign =
-        keys.resolve(site, target, relation.key("foreignKey"), keys.sameKeyAs(local));
-    keys.match(
-        site,
-        relation.key("foreignKey"),
-        target,
-        foreign,
-        relation.key("localKey"),
-        site.entity,
-        local);
-    if (foreign == null || !relation.onDelete().equals("SET_NULL")) {
+    if (field == null || !relation.onDelete().equals("SET_NULL")) {
       return;
     }
-    String fk = target.simpleName() + "." + foreign.name();
-    if (foreign.primitive()) {
+    String fk = target.simpleName() + "." + field.name();
+    if (field.primitive()) {
       site.onDelete(
-          "its foreign key " + fk + " is a primitive " + foreign.type() + ", which cannot be null",
-          onDeleteOptions(relation) + ", or declare " + fk + " as " + display(box(foreign.type())));
-    } else if (foreign.equals(target.key())) {
+          "its foreign key " + fk + " is a primitive " + field.type() + ", which cannot be null",
+          onDeleteOptions(relation) + ", or declare " + fk + " as " + display(box(field.type())));
+    } else if (field.equals(target.key())) {
       site.onDelete(
           "its foreign key " + fk + " is the primary key of " + target.simpleName(),
           onDeleteOptions(relation));
@@ -135,35 +128,16 @@ final class RelationValidator extends Validator {
   }
 
   private void belongsTo(RelationSite site, EntityModel target) {
-    RelationModel relation = site.relation;
-    PropertyModel owner =
-        keys.resolve(site, target, relation.key("ownerKey"), KeyValidator.anyKey());
-    PropertyModel foreign =
-        keys.resolve(site, site.entity, relation.key("foreignKey"), keys.sameKeyAs(owner));
-    keys.match(
-        site,
-        relation.key("foreignKey"),
-        site.entity,
-        foreign,
-        relation.key("ownerKey"),
-        target,
-        owner);
+    Key owner = keys.resolve(site, target, "ownerKey", KeyValidator.anyKey());
+    Key foreign = keys.resolve(site, site.entity, "foreignKey", keys.sameKeyAs(owner.field()));
+    keys.match(site, foreign, owner);
   }
 
   private void hasManyBy(RelationSite site, EntityModel target) {
+    Key owner = keys.resolve(site, target, "ownerKey", KeyValidator.anyKey());
+    Key foreign = keys.resolve(site, site.entity, "foreignKey", keys.listOf(owner.field()));
+    keys.matchList(site, foreign, owner);
     RelationModel relation = site.relation;
-    PropertyModel owner =
-        keys.resolve(site, target, relation.key("ownerKey"), KeyValidator.anyKey());
-    PropertyModel foreign =
-        keys.resolve(site, site.entity, relation.key("foreignKey"), keys.listOf(owner));
-    keys.matchList(
-        site,
-        relation.key("foreignKey"),
-        site.entity,
-        foreign,
-        relation.key("ownerKey"),
-        target,
-        owner);
     if (relation.onDeleteValue() != null
         && !relation.kind().onDeleteOptions().contains(relation.onDelete())) {
       site.onDelete(
@@ -177,26 +151,12 @@ final class RelationValidator extends Validator {
   }
 
   private void hasManyThrough(RelationSite site, EntityModel through, EntityModel target) {
-    RelationModel relation = site.relation;
-    EntityModel entity = site.entity;
-    PropertyModel local =
-        keys.resolve(site, entity, relation.key("localKey"), KeyValidator.anyKey());
-    PropertyModel first =
-        keys.resolve(site, through, relation.key("firstKey"), keys.sameKeyAs(local));
-    keys.match(
-        site, relation.key("firstKey"), through, first, relation.key("localKey"), entity, local);
-    PropertyModel secondLocal =
-        keys.resolve(site, through, relation.key("secondLocalKey"), KeyValidator.anyKey());
-    PropertyModel second =
-        keys.resolve(site, target, relation.key("secondKey"), keys.sameKeyAs(secondLocal));
-    keys.match(
-        site,
-        relation.key("secondKey"),
-        target,
-        second,
-        relation.key("secondLocalKey"),
-        through,
-        secondLocal);
+    Key local = keys.resolve(site, site.entity, "localKey", KeyValidator.anyKey());
+    Key first = keys.resolve(site, through, "firstKey", keys.sameKeyAs(local.field()));
+    keys.match(site, first, local);
+    Key secondLocal = keys.resolve(site, through, "secondLocalKey", KeyValidator.anyKey());
+    Key second = keys.resolve(site, target, "secondKey", keys.sameKeyAs(secondLocal.field()));
+    keys.match(site, second, secondLocal);
   }
 
   /**

@@ -93,16 +93,14 @@ public final class SchemaValidator {
   }
 
   private static void typeClash(Report report, EntityModel entity, EntityModel other) {
-    report
-        .about(entity.element())
-        .add(
-            entity.element(),
-            entity.annotation(),
-            Message.TYPE_CLASH,
-            entity.qualifiedName(),
-            entity.generatedName(Generated.REPOSITORY),
-            other.qualifiedName()
-                + " generates it too (entities of one package need distinct simple names)");
+    String why = " generates it too (entities of one package need distinct simple names)";
+    Validator.atEntity(
+        report.about(entity.element()),
+        entity,
+        Message.TYPE_CLASH,
+        entity.qualifiedName(),
+        entity.generatedName(Generated.REPOSITORY),
+        other.qualifiedName() + why);
   }
 
   private static void duplicateName(Report report, EntityModel entity, String other) {

@@ -34,6 +34,11 @@ abstract class Validator {
     return Names.display(type);
   }
 
+  /** Reports {@code message} at the {@code @Entity} annotation of {@code entity}. */
+  static void atEntity(Report.Subject report, EntityModel entity, Message message, Object... args) {
+    report.add(entity.element(), entity.annotation(), message, args);
+  }
+
   /** The stored fields of {@code entity} that fit, or what to add where none does. */
   static String options(EntityModel entity, Predicate<PropertyModel> fits, String suggestion) {
     List<String> names = new ArrayList<>();
