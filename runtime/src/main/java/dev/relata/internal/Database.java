@@ -3,7 +3,6 @@ package dev.relata.internal;
 import dev.relata.RelataException;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,8 @@ import java.util.function.Supplier;
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-  /**
-   * Tables by {@link EntityType#id}: an array read without hashing on every operation, replaced
-   * (never changed in place) when a table is added, so readers need no lock to find a table.
-   */
-  private volatile Table<?>[] tables = new Table<?>[16];
+  /** Read without the lock; see {@link Tables}. */
+  final Tables tables = new Tables();
 
   private final Set<EntityType<?, ?>> registered = ConcurrentHashMap.newKeySet();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
@@ -90,23 +86,26 @@ public final class Database {
     tableLocked(type);
     registered.add(type);
     for (Relation<?, ?> relation : type.relations()) {
-      relation.register(this);
+      relation.register(registrar);
     }
   }
 
-  /** Registers a type that a relation reads; called by relations during registration. */
-  void registerTarget(EntityType<?, ?> type) {
-    registerLocked(type);
-  }
+  /** What relations may do while their owner registers; runs under the write lock. */
+  private final Registrar registrar =
+      new Registrar() {
+        @Override
+        public void register(EntityType<?, ?> type) {
+          registerLocked(type);
+        }
 
-  /** Indexes {@code column} of {@code type}; called by relations during registration. */
-  void index(EntityType<?, ?> type, Column<?> column) {
-    tableLocked(type).addIndex(column);
-  }
+        @Override
+        public void index(EntityType<?, ?> type, Column<?> column) {
+          tableLocked(type).addIndex(column);
+        }
+      };
 
   private Table<?> tableLocked(EntityType<?, ?> type) {
-    Table<?>[] all = tables;
-    Table<?> table = type.id < all.length ? all[type.id] : null;
+    Table<?> table = tables.find(type);
     if (table == null) {
       EntityType<?, ?> other = byName.putIfAbsent(type.name(), type);
       if (other != null && other != type) {
@@ -120,22 +119,14 @@ public final class Database {
                 + "; give one of them @Entity(name = ...)");
       }
       table = new Table<>(type);
-      Table<?>[] grown = Arrays.copyOf(all, Math.max(all.length, type.id + 16));
-      grown[type.id] = table;
-      tables = grown;
+      tables.add(table);
     }
     return table;
   }
 
   /** The table of a registered type. */
-  @SuppressWarnings("unchecked")
   <T> Table<T> table(EntityType<T, ?> type) {
-    Table<?>[] all = tables;
-    Table<T> table = type.id < all.length ? (Table<T>) all[type.id] : null;
-    if (table == null) {
-      throw new IllegalStateException(type + " is not registered with this store");
-    }
-    return table;
+    return tables.of(type);
   }
 
   /**
@@ -214,7 +205,7 @@ public final class Database {
   public <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities, boolean insert) {
     return write(
         (insert ? "insert " : "save ") + type.name(),
-        tx -> SaveOperation.run(this, tx, type, entities, insert, null));
+        tx -> SaveOperation.run(tables, tx, type, entities, insert, null));
   }
 
   /** A fresh copy of the row with key {@code key}, or {@code null}. */
@@ -285,7 +276,7 @@ public final class Database {
         tx -> {
           Table<?> table = table(type);
           int slot = table.slotOf(key);
-          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+          return slot >= 0 && DeleteOperation.run(tables, tx, table, new int[] {1, slot}) == 1;
         });
   }
 
@@ -293,7 +284,7 @@ public final class Database {
   public long deleteAll(EntityType<?, ?> type) {
     return write(
         "delete every row of " + type.name(),
-        tx -> (long) DeleteOperation.runAll(this, tx, table(type)));
+        tx -> (long) DeleteOperation.runAll(tables, tx, table(type)));
   }
 
   /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
@@ -301,18 +292,18 @@ public final class Database {
   public <T> List<T> list(QuerySpec<T> spec) {
     return read(
         () -> {
-          return (List<T>) Plan.bind(this, spec).run(null);
+          return (List<T>) Plan.bind(tables, spec).run(null);
         });
   }
 
   /** The number of rows {@code spec} selects. */
   public long count(QuerySpec<?> spec) {
-    return read(() -> (long) Plan.bind(this, spec).count(null));
+    return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
   /** Whether {@code spec} selects a row. */
   public boolean exists(QuerySpec<?> spec) {
-    return read(() -> Plan.bind(this, spec).any(null));
+    return read(() -> Plan.bind(tables, spec).any(null));
   }
 
   // ---- Relation operations, for resolvers; "owner" is the instance the resolver was made for ----
@@ -322,8 +313,8 @@ public final class Database {
   public <P, C> List<C> listRelated(Relation<P, C> relation, P owner, QuerySpec<C> spec) {
     return read(
         () -> {
-          int[] related = relation.bind(this).related(owner);
-          return (List<C>) Plan.bind(this, spec).run(related);
+          int[] related = relation.bind(tables).related(owner);
+          return (List<C>) Plan.bind(tables, spec).run(related);
         });
   }
 
@@ -331,8 +322,8 @@ public final class Database {
   public <P> long countRelated(Relation<P, ?> relation, P owner, QuerySpec<?> spec) {
     return read(
         () -> {
-          int[] related = relation.bind(this).related(owner);
-          return (long) Plan.bind(this, spec).count(related);
+          int[] related = relation.bind(tables).related(owner);
+          return (long) Plan.bind(tables, spec).count(related);
         });
   }
 
@@ -365,7 +356,7 @@ public final class Database {
         (insert ? "create " : "save ") + relation,
         tx ->
             SaveOperation.run(
-                this,
+                tables,
                 tx,
                 relation.target(),
                 children,
@@ -390,7 +381,7 @@ public final class Database {
         tx -> {
           Table<C> table = table(relation.target());
           int slot = relatedSlot(relation, owner, table, key);
-          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+          return slot >= 0 && DeleteOperation.run(tables, tx, table, new int[] {1, slot}) == 1;
         });
   }
 
@@ -425,7 +416,7 @@ public final class Database {
             Object ownerKey = relation.ownerKey().get(parents.row(slot));
             return setForeignKey(tx, relation, child, ownerKey, parent);
           }
-          P saved = SaveOperation.run(this, tx, parentType, List.of(parent), false, null).get(0);
+          P saved = SaveOperation.run(tables, tx, parentType, List.of(parent), false, null).get(0);
           return setForeignKey(tx, relation, child, relation.ownerKey().get(saved), saved);
         });
   }
@@ -463,7 +454,7 @@ public final class Database {
     try {
       C saved =
           SaveOperation.run(
-                  this, tx, type, List.of(cleared), false, node -> node.write(foreignKey, key))
+                  tables, tx, type, List.of(cleared), false, node -> node.write(foreignKey, key))
               .get(0);
       return relation.withValue(saved, parent);
     } catch (RuntimeException | Error e) {
@@ -479,9 +470,9 @@ public final class Database {
     return write(
         "destroy " + relation,
         tx -> {
-          Relation.Lookup lookup = relation.bind(this);
+          Relation.Lookup lookup = relation.bind(tables);
           int[] related = lookup.related(owner).clone();
-          return (long) DeleteOperation.run(this, tx, lookup.table(), related);
+          return (long) DeleteOperation.run(tables, tx, lookup.table(), related);
         });
   }
 
@@ -494,7 +485,7 @@ public final class Database {
         "attach to " + relation,
         tx -> {
           T saved =
-              SaveOperation.run(this, tx, relation.target(), List.of(target), false, null).get(0);
+              SaveOperation.run(tables, tx, relation.target(), List.of(target), false, null).get(0);
           Object key = relation.ownerKey().get(saved);
           if (key == null) {
             throw new RelataException(

@@ -22,7 +22,7 @@ import java.util.Map;
  * Transaction}, so a failure part way leaves the store as it was.
  */
 final class DeleteOperation {
-  private final Database database;
+  private final Tables tables;
   private final Transaction tx;
   private final Map<Table<?>, BitSet> doomed = new IdentityHashMap<>();
   private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
@@ -30,14 +30,14 @@ final class DeleteOperation {
   private final List<Object[]> nulls = new ArrayList<>();
   private final List<Object[]> restricts = new ArrayList<>();
 
-  private DeleteOperation(Database database, Transaction tx) {
-    this.database = database;
+  private DeleteOperation(Tables tables, Transaction tx) {
+    this.tables = tables;
     this.tx = tx;
   }
 
   /** Deletes the rows of {@code table} in {@code slots} (a bucket) and what their rules reach. */
-  static int run(Database database, Transaction tx, Table<?> table, int[] slots) {
-    DeleteOperation delete = new DeleteOperation(database, tx);
+  static int run(Tables tables, Transaction tx, Table<?> table, int[] slots) {
+    DeleteOperation delete = new DeleteOperation(tables, tx);
     int roots = 0;
     for (int i = 1, n = slots[0]; i <= n; i++) {
       if (delete.doom(table, slots[i])) {
@@ -49,11 +49,11 @@ final class DeleteOperation {
   }
 
   /** Deletes every row of {@code table} and what their rules reach. */
-  static int runAll(Database database, Transaction tx, Table<?> table) {
+  static int runAll(Tables tables, Transaction tx, Table<?> table) {
     if (!hasRules(table.type)) {
       return tx.clear(table);
     }
-    DeleteOperation delete = new DeleteOperation(database, tx);
+    DeleteOperation delete = new DeleteOperation(tables, tx);
     int roots = 0;
     for (int slot = 0, end = table.end(); slot < end; slot++) {
       if (table.row(slot) != null && delete.doom(table, slot)) {
@@ -90,7 +90,7 @@ final class DeleteOperation {
   }
 
   private Relation.Lookup lookup(Relation<?, ?> relation) {
-    return lookups.computeIfAbsent(relation, r -> r.bind(database));
+    return lookups.computeIfAbsent(relation, r -> r.bind(tables));
   }
 
   private void apply() {

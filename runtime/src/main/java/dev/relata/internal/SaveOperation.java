@@ -37,7 +37,7 @@ import java.util.function.Consumer;
 final class SaveOperation {
 
   /** One object of the save and the row made from it. */
-  static final class Node {
+  static final class Node implements SavedRow {
     final EntityType<Object, ?> type;
     final Table<Object> table;
     final Object original;
@@ -64,24 +64,20 @@ final class SaveOperation {
       this.original = original;
     }
 
-    /** The value of {@code column} in this node's row. */
+    @Override
     @SuppressWarnings("unchecked")
-    Object value(Column<?> column) {
+    public Object value(Column<?> column) {
       return ((Column<Object>) column).get(row);
     }
 
-    /** Writes {@code value} into this node's row, and later into the caller's object. */
-    void write(Column<?> column, Object value) {
+    @Override
+    public void write(Column<?> column, Object value) {
       write(column, value, value);
     }
 
-    /**
-     * Writes {@code value} into this node's row and, later, {@code callerValue} into the caller's
-     * object: a separate but equal instance where the value is mutable, so that the caller never
-     * holds what the store holds.
-     */
+    @Override
     @SuppressWarnings("unchecked")
-    void write(Column<?> column, Object value, Object callerValue) {
+    public void write(Column<?> column, Object value, Object callerValue) {
       row = ((Column<Object>) column).set(row, value);
       if (column == type.key()) {
         // A relation whose foreign key is this entity's key (a shared-key one-to-one) sets it.
@@ -113,7 +109,7 @@ final class SaveOperation {
   /** A relation value carried by an object: the relation and the nodes of its targets. */
   record Edge(Relation<Object, Object> relation, List<Node> targets) {}
 
-  private final Database database;
+  private final Tables tables;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
 
@@ -139,8 +135,8 @@ final class SaveOperation {
   private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
-  private SaveOperation(Database database, Transaction tx, int roots) {
-    this.database = database;
+  private SaveOperation(Tables tables, Transaction tx, int roots) {
+    this.tables = tables;
     this.tx = tx;
     this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
     this.order = new ArrayList<>(roots);
@@ -156,13 +152,13 @@ final class SaveOperation {
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
-      Database database,
+      Tables tables,
       Transaction tx,
       EntityType<T, ?> type,
       Collection<? extends T> roots,
       boolean insert,
       Consumer<Node> rootLink) {
-    SaveOperation save = new SaveOperation(database, tx, roots.size());
+    SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
@@ -221,7 +217,7 @@ final class SaveOperation {
       return seen;
     }
     boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
-    Node node = new Node(type, database.table(type), object);
+    Node node = new Node(type, tables.of(type), object);
     node.key = key;
     if (tracked) {
       nodes.put(object, node);
