@@ -48,6 +48,14 @@ final class DeleteOperation {
     return roots;
   }
 
+  /** Deletes the row of {@code table} in {@code slot} and what its rules reach; true if it went. */
+  static boolean runOne(Tables tables, Transaction tx, Table<?> table, int slot) {
+    DeleteOperation delete = new DeleteOperation(tables, tx);
+    boolean doomed = delete.doom(table, slot);
+    delete.apply();
+    return doomed;
+  }
+
   /** Deletes every row of {@code table} and what their rules reach. */
   static int runAll(Tables tables, Transaction tx, Table<?> table) {
     if (!hasRules(table.type)) {

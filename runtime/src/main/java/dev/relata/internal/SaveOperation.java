@@ -36,6 +36,25 @@ import java.util.function.Consumer;
  */
 final class SaveOperation {
 
+  /** What a save does with a top-level row whose key the table holds already. */
+  enum Mode {
+    /** Replaces the stored row, keeping its place in insertion order. */
+    UPSERT("save"),
+    /** Refuses the whole save with a {@link DuplicateKeyException}. */
+    INSERT("insert");
+
+    private final String verb;
+
+    Mode(String verb) {
+      this.verb = verb;
+    }
+
+    /** The verb that names such a write in an error message. */
+    String verb() {
+      return verb;
+    }
+  }
+
   /** One object of the save and the row made from it. */
   static final class Node implements SavedRow {
     final EntityType<Object, ?> type;
@@ -143,7 +162,7 @@ final class SaveOperation {
   }
 
   /**
-   * Saves {@code roots} (of {@code type}) and everything they carry; with {@code insert}, a root
+   * Saves {@code roots} (of {@code type}) and everything they carry; in {@link Mode#INSERT}, a root
    * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
    * in order: the objects given, or for records new instances carrying the keys.
    *
@@ -156,8 +175,8 @@ final class SaveOperation {
       Transaction tx,
       EntityType<T, ?> type,
       Collection<? extends T> roots,
-      boolean insert,
-      Consumer<Node> rootLink) {
+      Mode mode,
+      Consumer<SavedRow> rootLink) {
     SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
@@ -165,7 +184,7 @@ final class SaveOperation {
     }
     save.assignKeys();
     if (!save.anyEdges && rootLink == null) {
-      if (insert) {
+      if (mode == Mode.INSERT) {
         checkNew(rootNodes);
       }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
@@ -174,7 +193,7 @@ final class SaveOperation {
       if (rootLink != null) {
         rootNodes.forEach(rootLink);
       }
-      if (insert) {
+      if (mode == Mode.INSERT) {
         checkNew(rootNodes); // after linking: a link may have set a key
       }
       save.store();
