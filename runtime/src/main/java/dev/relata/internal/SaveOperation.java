@@ -3,6 +3,7 @@ package dev.relata.internal;
 import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -72,8 +73,8 @@ final class SaveOperation {
 
     Object row;
 
-    /** Column writes that linking made, replayed onto the original: column, value, column, ... */
-    private Object[] writes;
+    /** Column writes that linking made, replayed onto the original in order; null while none. */
+    private ColumnWrite[] writes;
 
     private int writeCount;
 
@@ -105,12 +106,11 @@ final class SaveOperation {
         keyLinked = true;
       }
       if (writes == null) {
-        writes = new Object[2];
+        writes = new ColumnWrite[1]; // one foreign key, most often
       } else if (writeCount == writes.length) {
-        writes = java.util.Arrays.copyOf(writes, writeCount * 2);
+        writes = Arrays.copyOf(writes, writeCount * 2);
       }
-      writes[writeCount++] = column;
-      writes[writeCount++] = callerValue;
+      writes[writeCount++] = new ColumnWrite((Column<Object>) column, callerValue);
     }
 
     void addEdge(Edge edge) {
@@ -128,6 +128,12 @@ final class SaveOperation {
   /** A relation value carried by an object: the relation and the nodes of its targets. */
   record Edge(Relation<Object, Object> relation, List<Node> targets) {}
 
+  /** A value that linking wrote into a row, for the caller's object. */
+  private record ColumnWrite(Column<Object> column, Object value) {}
+
+  /** A row whose key a relation wrote: its table and that key. */
+  private record TableKey(Table<?> table, Object key) {}
+
   private final Tables tables;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
@@ -141,7 +147,7 @@ final class SaveOperation {
   private boolean anyEdges;
 
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
-  private Set<List<Object>> linkedKeys = Set.of();
+  private Set<TableKey> linkedKeys = Set.of();
 
   /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
   private static final class TableStats {
@@ -223,7 +229,7 @@ final class SaveOperation {
    */
   private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
     Object key = type.key().get(object);
-    Relation<Object, ?>[][] relations = type.savingOrder();
+    EntityType.SavingOrder<Object> relations = type.savingOrder();
     // Always looked up: an object met first through a relation must not get a second node, or its
     // unlinked copy would be stored after the linked one. Only tracked objects enter the map, so
     // for a flat import it stays empty and the lookup is cheap.
@@ -242,11 +248,11 @@ final class SaveOperation {
       nodes.put(object, node);
     }
     count(node);
-    for (Relation<Object, ?> relation : relations[0]) {
+    for (Relation<Object, ?> relation : relations.before()) {
       follow(node, relation);
     }
     order.add(node);
-    for (Relation<Object, ?> relation : relations[1]) {
+    for (Relation<Object, ?> relation : relations.after()) {
       follow(node, relation);
     }
     return node;
@@ -267,12 +273,14 @@ final class SaveOperation {
     }
   }
 
-  private static boolean carriesValues(Relation<Object, ?>[][] relations, Object object) {
-    for (Relation<Object, ?>[] group : relations) {
-      for (Relation<Object, ?> relation : group) {
-        if (relation.valueOf(object) != null) {
-          return true;
-        }
+  private static boolean carriesValues(EntityType.SavingOrder<Object> relations, Object object) {
+    return carriesValue(relations.before(), object) || carriesValue(relations.after(), object);
+  }
+
+  private static boolean carriesValue(Relation<Object, ?>[] relations, Object object) {
+    for (Relation<Object, ?> relation : relations) {
+      if (relation.valueOf(object) != null) {
+        return true;
       }
     }
     return false;
@@ -377,7 +385,7 @@ final class SaveOperation {
         if (linkedKeys.isEmpty()) {
           linkedKeys = new HashSet<>();
         }
-        linkedKeys.add(List.of(node.table, node.key));
+        linkedKeys.add(new TableKey(node.table, node.key));
       }
     }
   }
@@ -419,7 +427,7 @@ final class SaveOperation {
       }
     }
     if (node.keyAssigned) {
-      if (!linkedKeys.isEmpty() && linkedKeys.contains(List.of(node.table, node.key))) {
+      if (!linkedKeys.isEmpty() && linkedKeys.contains(new TableKey(node.table, node.key))) {
         // Numbers were reserved before links wrote keys, so a link can take an assigned one.
         throw new RelataException(
             node.type.name()
@@ -443,7 +451,7 @@ final class SaveOperation {
    * that kept a key it never got would overwrite another row).
    */
   private void writeBack() {
-    List<Object> undo = new ArrayList<>(); // object, Column or Relation, previous value, ...
+    List<Undo> undo = new ArrayList<>();
     try {
       for (Node node : order) {
         if (node.type.record()) {
@@ -452,8 +460,9 @@ final class SaveOperation {
         if (node.keyAssigned) {
           writeColumn(undo, node.original, node.type.key(), node.key);
         }
-        for (int i = 0; i < node.writeCount; i += 2) {
-          writeColumn(undo, node.original, (Column<?>) node.writes[i], node.writes[i + 1]);
+        for (int i = 0; i < node.writeCount; i++) {
+          ColumnWrite write = node.writes[i];
+          writeColumn(undo, node.original, write.column(), write.value());
         }
         for (Edge edge : node.edges()) {
           if (edge.targets().stream().anyMatch(target -> target.type.record())) {
@@ -463,17 +472,16 @@ final class SaveOperation {
               rebuilt.add(result(target));
             }
             Relation<Object, Object> relation = edge.relation();
-            undo.add(node.original);
-            undo.add(relation);
-            undo.add(relation.valueOf(node.original));
+            Object previous = relation.valueOf(node.original);
+            undo.add(() -> relation.withValue(node.original, previous));
             relation.withValue(node.original, relation.container(rebuilt));
           }
         }
       }
     } catch (RuntimeException | Error e) {
-      for (int i = undo.size() - 3; i >= 0; i -= 3) {
+      for (int i = undo.size() - 1; i >= 0; i--) {
         try {
-          restore(undo.get(i), undo.get(i + 1), undo.get(i + 2));
+          undo.get(i).run();
         } catch (RuntimeException | Error again) {
           e.addSuppressed(again);
         }
@@ -482,23 +490,21 @@ final class SaveOperation {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static void writeColumn(
-      List<Object> undo, Object target, Column<?> column, Object value) {
-    Column<Object> c = (Column<Object>) column;
-    undo.add(target);
-    undo.add(c);
-    undo.add(c.get(target));
-    c.set(target, value);
+  /** A write into a caller's object, undone. */
+  private interface Undo {
+    void run();
   }
 
+  /**
+   * Writes {@code value} into {@code column} of {@code target}, noting first how to undo it: a
+   * setter that throws may have changed the field already.
+   */
   @SuppressWarnings("unchecked")
-  private static void restore(Object target, Object field, Object previous) {
-    if (field instanceof Column<?> column) {
-      ((Column<Object>) column).set(target, previous);
-    } else {
-      ((Relation<Object, Object>) field).withValue(target, previous);
-    }
+  private static void writeColumn(List<Undo> undo, Object target, Column<?> column, Object value) {
+    Column<Object> c = (Column<Object>) column;
+    Object previous = c.get(target);
+    undo.add(() -> c.set(target, previous));
+    c.set(target, value);
   }
 
   /**

@@ -77,10 +77,11 @@ final class MetaWriter {
     return MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
         .addStatement(
-            "super($S,$W$T.class,$W$L,$W$T.$N,$W$L,$W$T.of($L))",
+            "super($S,$W$T.class,$W$T.$N,$W$T.$N,$W$L,$W$T.of($L))",
             model.entityName(),
             code.entity,
-            model.record(),
+            RuntimeNames.ENTITY_KIND,
+            model.record() ? "RECORD" : "CLASS",
             RuntimeNames.KEY_KIND,
             keyKind(model.key().type()),
             code.column(model.key()),
@@ -207,11 +208,11 @@ final class MetaWriter {
                   STATIC,
                   FINAL)
               .initializer(
-                  "new $T<>(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
+                  "$T.$N(\n$>$>$L, $S,\n$L,\n$L$<$<)",
                   RuntimeNames.COLUMN,
+                  column.primitive() ? "ofPrimitive" : "of",
                   i,
                   column.name(),
-                  column.primitive(),
                   getter(column),
                   setter(column))
               .build());
@@ -284,7 +285,10 @@ final class MetaWriter {
             target.column(key(targetModel, relation, "foreignKey")));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
         if (relation.kind() == dev.relata.processor.model.RelationKind.HAS_MANY) {
-          args.add(", $L", relation.container() == Container.SET);
+          args.add(
+              ", $T.$N",
+              RuntimeNames.COLLECTION_KIND,
+              relation.container() == Container.SET ? "SET" : "LIST");
         }
       }
       case BELONGS_TO ->

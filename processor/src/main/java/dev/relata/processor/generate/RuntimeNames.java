@@ -29,6 +29,8 @@ final class RuntimeNames {
   static final ClassName ENTITY_TYPE = ClassName.get(INTERNAL, "EntityType");
   static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
   static final ClassName KEY_KIND = ClassName.get(INTERNAL, "KeyKind");
+  static final ClassName ENTITY_KIND = ClassName.get(INTERNAL, "EntityKind");
+  static final ClassName COLLECTION_KIND = ClassName.get(INTERNAL, "CollectionKind");
   static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
   static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
   static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
