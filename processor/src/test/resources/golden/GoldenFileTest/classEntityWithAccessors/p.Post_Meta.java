@@ -23,8 +23,8 @@ public final class Post_Meta extends EntityType<Post, Long> {
   public static final Post_Meta INSTANCE = new Post_Meta();
 
   private Post_Meta() {
-    super("posts", Post.class, EntityKind.CLASS, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TITLE,
-        Columns.PUBLISHED, Columns.USER_ID));
+    super("posts", Post.class, EntityKind.CLASS, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
+        Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
   }
 
   @Override

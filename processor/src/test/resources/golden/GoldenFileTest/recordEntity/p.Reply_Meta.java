@@ -2,8 +2,8 @@ package p;
 
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Column;
-import dev.relata.internal.EntityKind;
 import dev.relata.internal.Copies;
+import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;

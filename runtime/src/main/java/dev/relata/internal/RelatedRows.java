@@ -77,8 +77,10 @@ public final class RelatedRows {
       Collection<? extends C> children,
       SaveOperation.Mode mode) {
     Object key = parentKey(relation, owner);
+    // "create", as the resolver method is named, where a repository would say "insert".
+    String verb = mode == SaveOperation.Mode.INSERT ? "create " : "save ";
     return database.write(
-        mode.verb() + " " + relation,
+        verb + relation,
         tx ->
             SaveOperation.run(
                 database.tables,

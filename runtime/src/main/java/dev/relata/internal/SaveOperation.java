@@ -40,20 +40,9 @@ final class SaveOperation {
   /** What a save does with a top-level row whose key the table holds already. */
   enum Mode {
     /** Replaces the stored row, keeping its place in insertion order. */
-    UPSERT("save"),
+    UPSERT,
     /** Refuses the whole save with a {@link DuplicateKeyException}. */
-    INSERT("insert");
-
-    private final String verb;
-
-    Mode(String verb) {
-      this.verb = verb;
-    }
-
-    /** The verb that names such a write in an error message. */
-    String verb() {
-      return verb;
-    }
+    INSERT
   }
 
   /** One object of the save and the row made from it. */
