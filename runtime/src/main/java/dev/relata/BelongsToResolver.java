@@ -1,8 +1,10 @@
 package dev.relata;
 
+import dev.relata.internal.Association;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Database;
 import dev.relata.internal.QuerySpec;
+import dev.relata.internal.RelatedRows;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public final class BelongsToResolver<C, P> {
   /** A fresh copy of the parent that the foreign key points to; empty if it dangles or is null. */
   public Optional<P> find() {
     List<P> found =
-        database.listRelated(relation, owner, QuerySpec.of(relation.target()).firstOnly());
+        RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -42,7 +44,7 @@ public final class BelongsToResolver<C, P> {
    */
   public C associate(P parent) {
     Objects.requireNonNull(parent, "parent must not be null");
-    return database.associate(relation, owner, parent);
+    return Association.associate(database, relation, owner, parent);
   }
 
   /**
@@ -53,7 +55,7 @@ public final class BelongsToResolver<C, P> {
    * @return the row; for a record, a new instance
    */
   public C dissociate() {
-    return database.dissociate(relation, owner);
+    return Association.dissociate(database, relation, owner);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.relata;
 
+import dev.relata.internal.Attachment;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.QuerySpec;
+import dev.relata.internal.RelatedRows;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,12 +36,12 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * skipped, a repeated key repeats its row, a {@code null} list finds nothing.
    */
   public List<C> find() {
-    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   /**
@@ -50,7 +52,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public C attach(C target) {
     Objects.requireNonNull(target, "target must not be null");
-    return database.attach(relation, owner, target);
+    return Attachment.attach(database, relation, owner, target);
   }
 
   /**
@@ -61,7 +63,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean attach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return database.attachKey(relation, owner, id);
+    return Attachment.attachKey(database, relation, owner, id);
   }
 
   /**
@@ -71,7 +73,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean detach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return database.detachKey(relation, owner, id);
+    return Attachment.detachKey(database, relation, owner, id);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.relata;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.QuerySpec;
+import dev.relata.internal.RelatedRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -31,24 +32,25 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
 
   /** Fresh copies of the related rows, in insertion order. */
   public List<C> find() {
-    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   /** Fresh copies of the related rows for which {@code condition} holds, in insertion order. */
   public List<C> find(Predicate<? super C> condition) {
     Objects.requireNonNull(condition, "condition must not be null");
-    return database.listRelated(relation, owner, QuerySpec.of(relation.target()).where(condition));
+    return RelatedRows.list(
+        database, relation, owner, QuerySpec.of(relation.target()).where(condition));
   }
 
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
   public Optional<C> findById(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Optional.ofNullable(database.findRelated(relation, owner, id));
+    return Optional.ofNullable(RelatedRows.find(database, relation, owner, id));
   }
 
   /** The number of related rows. */
   public long count() {
-    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   /**
@@ -58,7 +60,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    */
   public C build(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return relation.foreignKey().set(child, database.parentKey(relation, owner));
+    return relation.foreignKey().set(child, RelatedRows.parentKey(relation, owner));
   }
 
   /**
@@ -68,12 +70,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C create(C child) {
-    return database.saveRelated(relation, owner, List.of(requireChild(child)), true).get(0);
+    return RelatedRows.create(database, relation, owner, List.of(requireChild(child))).get(0);
   }
 
   /** Inserts every child as {@link #create} does, in one atomic write. */
   public List<C> createMany(Collection<? extends C> children) {
-    return database.saveRelated(relation, owner, requireChildren(children), true);
+    return RelatedRows.create(database, relation, owner, requireChildren(children));
   }
 
   /**
@@ -82,12 +84,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C save(C child) {
-    return database.saveRelated(relation, owner, List.of(requireChild(child)), false).get(0);
+    return RelatedRows.save(database, relation, owner, List.of(requireChild(child))).get(0);
   }
 
   /** Saves every child as {@link #save} does, in one atomic write. */
   public List<C> saveMany(Collection<? extends C> children) {
-    return database.saveRelated(relation, owner, requireChildren(children), false);
+    return RelatedRows.save(database, relation, owner, requireChildren(children));
   }
 
   /**
@@ -97,12 +99,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    */
   public boolean destroy(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return database.destroyRelated(relation, owner, id);
+    return RelatedRows.destroy(database, relation, owner, id);
   }
 
   /** Deletes every related row, applying their {@code onDelete} rules; returns how many. */
   public long destroyAll() {
-    return database.destroyAllRelated(relation, owner);
+    return RelatedRows.destroyAll(database, relation, owner);
   }
 
   private static <C> C requireChild(C child) {

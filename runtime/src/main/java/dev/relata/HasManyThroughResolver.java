@@ -3,6 +3,7 @@ package dev.relata;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.QuerySpec;
+import dev.relata.internal.RelatedRows;
 import java.util.List;
 
 /**
@@ -28,12 +29,12 @@ public final class HasManyThroughResolver<C> {
    * target rows in insertion order within each.
    */
   public List<C> find() {
-    return database.listRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return database.countRelated(relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
   }
 
   @Override

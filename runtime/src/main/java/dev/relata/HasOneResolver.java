@@ -3,6 +3,7 @@ package dev.relata;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
+import dev.relata.internal.RelatedRows;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class HasOneResolver<C> {
   /** A fresh copy of the related row (the first inserted, if several match). */
   public Optional<C> find() {
     List<C> found =
-        database.listRelated(relation, owner, QuerySpec.of(relation.target()).firstOnly());
+        RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -40,7 +41,7 @@ public final class HasOneResolver<C> {
    */
   public C create(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return database.saveRelated(relation, owner, List.of(child), true).get(0);
+    return RelatedRows.create(database, relation, owner, List.of(child)).get(0);
   }
 
   /**
@@ -50,7 +51,7 @@ public final class HasOneResolver<C> {
    */
   public C save(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return database.saveRelated(relation, owner, List.of(child), false).get(0);
+    return RelatedRows.save(database, relation, owner, List.of(child)).get(0);
   }
 
   /**
@@ -60,7 +61,7 @@ public final class HasOneResolver<C> {
    * @return whether there was one
    */
   public boolean destroy() {
-    return database.destroyAllRelated(relation, owner) > 0;
+    return RelatedRows.destroyAll(database, relation, owner) > 0;
   }
 
   @Override

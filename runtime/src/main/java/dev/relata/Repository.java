@@ -62,7 +62,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public T save(T entity) {
     requireEntity(entity);
-    return database.save(type, List.of(entity), false).get(0);
+    return database.save(type, List.of(entity)).get(0);
   }
 
   /**
@@ -72,7 +72,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * @return the saved entities, in order (new instances for records)
    */
   public List<T> saveAll(Collection<? extends T> entities) {
-    return database.save(type, requireEntities(entities), false);
+    return database.save(type, requireEntities(entities));
   }
 
   /**
@@ -82,7 +82,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public T insert(T entity) {
     requireEntity(entity);
-    return database.save(type, List.of(entity), true).get(0);
+    return database.insert(type, List.of(entity)).get(0);
   }
 
   /** A fresh copy of the row with key {@code id}, if there is one. */

@@ -81,7 +81,9 @@ class DefaultKeysTest {
     Compilation c = compile(blogPost, comment);
 
     meta(c, "p.BlogPost")
-        .contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING, false)");
+        .contains(
+            "Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING,"
+                + " CollectionKind.LIST)");
     meta(c, "p.BlogPost")
         .contains("Columns.ID, Comment_Meta.Columns.BLOG_POST_ID, OnDelete.NOTHING)");
   }

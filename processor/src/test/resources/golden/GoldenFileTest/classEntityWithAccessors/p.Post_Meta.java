@@ -2,7 +2,9 @@ package p;
 
 import dev.relata.OnDelete;
 import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.CollectionKind;
 import dev.relata.internal.Column;
+import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.KeyKind;
@@ -21,8 +23,8 @@ public final class Post_Meta extends EntityType<Post, Long> {
   public static final Post_Meta INSTANCE = new Post_Meta();
 
   private Post_Meta() {
-    super("posts", Post.class, false, KeyKind.LONG, Columns.ID, List.of(Columns.ID, Columns.TITLE,
-        Columns.PUBLISHED, Columns.USER_ID));
+    super("posts", Post.class, EntityKind.CLASS, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
+        Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
   }
 
   @Override
@@ -55,32 +57,32 @@ public final class Post_Meta extends EntityType<Post, Long> {
    * The stored fields of {@link Post}.
    */
   public static final class Columns {
-    public static final Column<Post> ID = new Column<>(
-        0, "id", false,
+    public static final Column<Post> ID = Column.of(
+        0, "id",
         Post::getId,
         (entity, value) -> {
           entity.setId((Long) value);
           return entity;
         });
 
-    public static final Column<Post> TITLE = new Column<>(
-        1, "title", false,
+    public static final Column<Post> TITLE = Column.of(
+        1, "title",
         Post::getTitle,
         (entity, value) -> {
           entity.setTitle((String) value);
           return entity;
         });
 
-    public static final Column<Post> PUBLISHED = new Column<>(
-        2, "published", true,
+    public static final Column<Post> PUBLISHED = Column.ofPrimitive(
+        2, "published",
         Post::isPublished,
         (entity, value) -> {
           entity.setPublished((Boolean) value);
           return entity;
         });
 
-    public static final Column<Post> USER_ID = new Column<>(
-        3, "userId", false,
+    public static final Column<Post> USER_ID = Column.of(
+        3, "userId",
         Post::getUserId,
         (entity, value) -> {
           entity.setUserId((Long) value);
@@ -105,7 +107,7 @@ public final class Post_Meta extends EntityType<Post, Long> {
           return entity;
         },
         Comment_Meta.INSTANCE,
-        Columns.ID, Comment_Meta.Columns.POST_ID, OnDelete.CASCADE, false);
+        Columns.ID, Comment_Meta.Columns.POST_ID, OnDelete.CASCADE, CollectionKind.LIST);
 
     public static final BelongsToRelation<Post, User> USER = new BelongsToRelation<>(
         "user", 1, INSTANCE,

@@ -1,7 +1,9 @@
 package p;
 
 import dev.relata.OnDelete;
+import dev.relata.internal.CollectionKind;
 import dev.relata.internal.Column;
+import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.HasManyThroughRelation;
@@ -21,7 +23,7 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   public static final Country_Meta INSTANCE = new Country_Meta();
 
   private Country_Meta() {
-    super("countries", Country.class, false, KeyKind.INT, Columns.ID, List.of(Columns.ID,
+    super("countries", Country.class, EntityKind.CLASS, KeyKind.INT, Columns.ID, List.of(Columns.ID,
         Columns.NAME));
   }
 
@@ -53,16 +55,16 @@ public final class Country_Meta extends EntityType<Country, Integer> {
    * The stored fields of {@link Country}.
    */
   public static final class Columns {
-    public static final Column<Country> ID = new Column<>(
-        0, "id", false,
+    public static final Column<Country> ID = Column.of(
+        0, "id",
         entity -> entity.id,
         (entity, value) -> {
           entity.id = (Integer) value;
           return entity;
         });
 
-    public static final Column<Country> NAME = new Column<>(
-        1, "name", false,
+    public static final Column<Country> NAME = Column.of(
+        1, "name",
         entity -> entity.name,
         (entity, value) -> {
           entity.name = (String) value;
@@ -87,7 +89,7 @@ public final class Country_Meta extends EntityType<Country, Integer> {
           return entity;
         },
         User_Meta.INSTANCE,
-        Columns.ID, User_Meta.Columns.COUNTRY_ID, OnDelete.NOTHING, false);
+        Columns.ID, User_Meta.Columns.COUNTRY_ID, OnDelete.NOTHING, CollectionKind.LIST);
 
     public static final HasManyThroughRelation<Country, User, Post> POSTS = new HasManyThroughRelation<>(
         "posts", 1, INSTANCE,

@@ -3,6 +3,7 @@ package p;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Column;
 import dev.relata.internal.Copies;
+import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
@@ -20,7 +21,7 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   public static final Reply_Meta INSTANCE = new Reply_Meta();
 
   private Reply_Meta() {
-    super("replies", Reply.class, true, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
+    super("replies", Reply.class, EntityKind.RECORD, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
         Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
   }
 
@@ -46,26 +47,26 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
    */
   @SuppressWarnings("unchecked")
   public static final class Columns {
-    public static final Column<Reply> ID = new Column<>(
-        0, "id", false,
+    public static final Column<Reply> ID = Column.of(
+        0, "id",
         Reply::id,
         (entity, value) -> new Reply((Long) value, entity.topicId(), entity.body(), entity.tags(),
             entity.topic()));
 
-    public static final Column<Reply> TOPIC_ID = new Column<>(
-        1, "topicId", false,
+    public static final Column<Reply> TOPIC_ID = Column.of(
+        1, "topicId",
         Reply::topicId,
         (entity, value) -> new Reply(entity.id(), (Long) value, entity.body(), entity.tags(),
             entity.topic()));
 
-    public static final Column<Reply> BODY = new Column<>(
-        2, "body", false,
+    public static final Column<Reply> BODY = Column.of(
+        2, "body",
         Reply::body,
         (entity, value) -> new Reply(entity.id(), entity.topicId(), (String) value, entity.tags(),
             entity.topic()));
 
-    public static final Column<Reply> TAGS = new Column<>(
-        3, "tags", false,
+    public static final Column<Reply> TAGS = Column.of(
+        3, "tags",
         Reply::tags,
         (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(),
             (List<String>) value, entity.topic()));

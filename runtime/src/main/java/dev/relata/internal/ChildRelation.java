@@ -46,32 +46,20 @@ public abstract class ChildRelation<O, T> extends Relation<O, T> {
   }
 
   @Override
-  final void register(Database database) {
-    database.registerTarget(target());
-    database.index(target(), foreignKey);
+  final void register(Registrar registrar) {
+    registrar.register(target());
+    registrar.index(target(), foreignKey);
   }
 
   @Override
-  final Lookup bind(Database database) {
-    Table<T> table = database.table(target());
-    return new Lookup() {
-      @Override
-      public Table<?> table() {
-        return table;
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public int[] related(Object owner) {
-        return table.bucket(foreignKey, localKey.get((O) owner));
-      }
-    };
+  final Lookup bind(Tables tables) {
+    return new KeyLookup(tables.of(target()), localKey, foreignKey);
   }
 
   @Override
-  final void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
+  final void link(SavedRow owner, List<? extends SavedRow> targets) {
     Object key = owner.value(localKey);
-    for (SaveOperation.Node child : targets) {
+    for (SavedRow child : targets) {
       child.write(foreignKey, key);
     }
   }

@@ -18,16 +18,7 @@ public final class Column<T> {
   private final Function<? super T, ?> getter;
   private final BiFunction<T, Object, T> setter;
 
-  /**
-   * A column.
-   *
-   * @param ordinal its position among the entity's columns, from 0
-   * @param name the field name
-   * @param primitive whether the field has a primitive type (and so cannot hold {@code null})
-   * @param getter reads the field
-   * @param setter writes the field (see {@link #set})
-   */
-  public Column(
+  private Column(
       int ordinal,
       String name,
       boolean primitive,
@@ -38,6 +29,28 @@ public final class Column<T> {
     this.primitive = primitive;
     this.getter = getter;
     this.setter = setter;
+  }
+
+  /**
+   * A column of a reference type, which may hold {@code null}.
+   *
+   * @param ordinal its position among the entity's columns, from 0
+   * @param name the field name
+   * @param getter reads the field
+   * @param setter writes the field (see {@link #set})
+   */
+  public static <T> Column<T> of(
+      int ordinal, String name, Function<? super T, ?> getter, BiFunction<T, Object, T> setter) {
+    return new Column<>(ordinal, name, false, getter, setter);
+  }
+
+  /**
+   * A column of a primitive type, which cannot hold {@code null}: a foreign key that cannot be
+   * cleared, a key whose {@code 0} means "not assigned yet". Parameters as for {@link #of}.
+   */
+  public static <T> Column<T> ofPrimitive(
+      int ordinal, String name, Function<? super T, ?> getter, BiFunction<T, Object, T> setter) {
+    return new Column<>(ordinal, name, true, getter, setter);
   }
 
   /** The position among the entity's columns. */

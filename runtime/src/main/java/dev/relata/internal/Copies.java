@@ -80,39 +80,47 @@ public final class Copies {
     return source == null ? null : copier.apply(source);
   }
 
-  /** An array: a clone (likewise for every primitive array type below). */
+  /** An array: a clone. */
   public static <E> E[] array(E[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code boolean[]}: a clone. */
   public static boolean[] array(boolean[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code byte[]}: a clone. */
   public static byte[] array(byte[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code short[]}: a clone. */
   public static short[] array(short[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code char[]}: a clone. */
   public static char[] array(char[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code int[]}: a clone. */
   public static int[] array(int[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code long[]}: a clone. */
   public static long[] array(long[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code float[]}: a clone. */
   public static float[] array(float[] source) {
     return source == null ? null : source.clone();
   }
 
+  /** A {@code double[]}: a clone. */
   public static double[] array(double[] source) {
     return source == null ? null : source.clone();
   }

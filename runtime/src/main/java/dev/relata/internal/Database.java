@@ -3,7 +3,6 @@ package dev.relata.internal;
 import dev.relata.RelataException;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,8 @@ import java.util.function.Supplier;
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-  /**
-   * Tables by {@link EntityType#id}: an array read without hashing on every operation, replaced
-   * (never changed in place) when a table is added, so readers need no lock to find a table.
-   */
-  private volatile Table<?>[] tables = new Table<?>[16];
+  /** Read without the lock; see {@link Tables}. */
+  final Tables tables = new Tables();
 
   private final Set<EntityType<?, ?>> registered = ConcurrentHashMap.newKeySet();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
@@ -90,23 +86,26 @@ public final class Database {
     tableLocked(type);
     registered.add(type);
     for (Relation<?, ?> relation : type.relations()) {
-      relation.register(this);
+      relation.register(registrar);
     }
   }
 
-  /** Registers a type that a relation reads; called by relations during registration. */
-  void registerTarget(EntityType<?, ?> type) {
-    registerLocked(type);
-  }
+  /** What relations may do while their owner registers; runs under the write lock. */
+  private final Registrar registrar =
+      new Registrar() {
+        @Override
+        public void register(EntityType<?, ?> type) {
+          registerLocked(type);
+        }
 
-  /** Indexes {@code column} of {@code type}; called by relations during registration. */
-  void index(EntityType<?, ?> type, Column<?> column) {
-    tableLocked(type).addIndex(column);
-  }
+        @Override
+        public void index(EntityType<?, ?> type, Column<?> column) {
+          tableLocked(type).addIndex(column);
+        }
+      };
 
   private Table<?> tableLocked(EntityType<?, ?> type) {
-    Table<?>[] all = tables;
-    Table<?> table = type.id < all.length ? all[type.id] : null;
+    Table<?> table = tables.find(type);
     if (table == null) {
       EntityType<?, ?> other = byName.putIfAbsent(type.name(), type);
       if (other != null && other != type) {
@@ -120,22 +119,14 @@ public final class Database {
                 + "; give one of them @Entity(name = ...)");
       }
       table = new Table<>(type);
-      Table<?>[] grown = Arrays.copyOf(all, Math.max(all.length, type.id + 16));
-      grown[type.id] = table;
-      tables = grown;
+      tables.add(table);
     }
     return table;
   }
 
   /** The table of a registered type. */
-  @SuppressWarnings("unchecked")
   <T> Table<T> table(EntityType<T, ?> type) {
-    Table<?>[] all = tables;
-    Table<T> table = type.id < all.length ? (Table<T>) all[type.id] : null;
-    if (table == null) {
-      throw new IllegalStateException(type + " is not registered with this store");
-    }
-    return table;
+    return tables.of(type);
   }
 
   /**
@@ -209,12 +200,24 @@ public final class Database {
   // ---- Entity operations, for repositories and queries ----
 
   /**
-   * Saves (upserts) or inserts {@code entities} with what they carry; see {@link SaveOperation}.
+   * Saves (upserts) {@code entities} with what they carry, atomically; see {@link SaveOperation}.
+   * Returns the saved entities in order: those given, or for records new instances.
    */
-  public <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities, boolean insert) {
+  public <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities) {
     return write(
-        (insert ? "insert " : "save ") + type.name(),
-        tx -> SaveOperation.run(this, tx, type, entities, insert, null));
+        "save " + type.name(),
+        tx -> SaveOperation.run(tables, tx, type, entities, SaveOperation.Mode.UPSERT, null));
+  }
+
+  /**
+   * Inserts {@code entities} with what they carry, atomically: a top-level key the table holds
+   * already is a {@link dev.relata.DuplicateKeyException} and nothing is written. Returns what
+   * {@link #save} returns.
+   */
+  public <T> List<T> insert(EntityType<T, ?> type, Collection<? extends T> entities) {
+    return write(
+        "insert " + type.name(),
+        tx -> SaveOperation.run(tables, tx, type, entities, SaveOperation.Mode.INSERT, null));
   }
 
   /** A fresh copy of the row with key {@code key}, or {@code null}. */
@@ -285,7 +288,7 @@ public final class Database {
         tx -> {
           Table<?> table = table(type);
           int slot = table.slotOf(key);
-          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
+          return slot >= 0 && DeleteOperation.runOne(tables, tx, table, slot);
         });
   }
 
@@ -293,258 +296,22 @@ public final class Database {
   public long deleteAll(EntityType<?, ?> type) {
     return write(
         "delete every row of " + type.name(),
-        tx -> (long) DeleteOperation.runAll(this, tx, table(type)));
+        tx -> (long) DeleteOperation.runAll(tables, tx, table(type)));
   }
 
   /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
-    return read(
-        () -> {
-          return (List<T>) Plan.bind(this, spec).run(null);
-        });
+    return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
   }
 
   /** The number of rows {@code spec} selects. */
   public long count(QuerySpec<?> spec) {
-    return read(() -> (long) Plan.bind(this, spec).count(null));
+    return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
   /** Whether {@code spec} selects a row. */
   public boolean exists(QuerySpec<?> spec) {
-    return read(() -> Plan.bind(this, spec).any(null));
-  }
-
-  // ---- Relation operations, for resolvers; "owner" is the instance the resolver was made for ----
-
-  /** The rows related to {@code owner} that {@code spec} selects, as fresh copies. */
-  @SuppressWarnings("unchecked")
-  public <P, C> List<C> listRelated(Relation<P, C> relation, P owner, QuerySpec<C> spec) {
-    return read(
-        () -> {
-          int[] related = relation.bind(this).related(owner);
-          return (List<C>) Plan.bind(this, spec).run(related);
-        });
-  }
-
-  /** The number of rows related to {@code owner} that {@code spec} selects. */
-  public <P> long countRelated(Relation<P, ?> relation, P owner, QuerySpec<?> spec) {
-    return read(
-        () -> {
-          int[] related = relation.bind(this).related(owner);
-          return (long) Plan.bind(this, spec).count(related);
-        });
-  }
-
-  /**
-   * The owner's value of the key that children of {@code relation} hold; a {@link RelataException}
-   * if it has none, since children written now would belong to no one.
-   */
-  public <P> Object parentKey(ChildRelation<P, ?> relation, P owner) {
-    Object key = relation.localKey().get(owner);
-    if (key == null) {
-      throw new RelataException(
-          relation.owner().name()
-              + " has no "
-              + relation.localKey().name()
-              + " yet, so its "
-              + relation.name()
-              + " cannot be written: save it first");
-    }
-    return key;
-  }
-
-  /**
-   * Saves or inserts {@code children} as related rows of {@code owner}: each gets the owner's key
-   * in its foreign key (over any parent it carries), along with everything it carries.
-   */
-  public <P, C> List<C> saveRelated(
-      ChildRelation<P, C> relation, P owner, Collection<? extends C> children, boolean insert) {
-    Object key = parentKey(relation, owner);
-    return write(
-        (insert ? "create " : "save ") + relation,
-        tx ->
-            SaveOperation.run(
-                this,
-                tx,
-                relation.target(),
-                children,
-                insert,
-                node -> node.write(relation.foreignKey(), key)));
-  }
-
-  /** A fresh copy of the related row of {@code owner} with key {@code key}, or null. */
-  public <P, C> C findRelated(ChildRelation<P, C> relation, P owner, Object key) {
-    return read(
-        () -> {
-          Table<C> table = table(relation.target());
-          int slot = relatedSlot(relation, owner, table, key);
-          return slot < 0 ? null : relation.target().copy(table.row(slot));
-        });
-  }
-
-  /** Deletes the related row of {@code owner} with key {@code key}, if it is related. */
-  public <P, C> boolean destroyRelated(ChildRelation<P, C> relation, P owner, Object key) {
-    return write(
-        "destroy " + relation + " " + key,
-        tx -> {
-          Table<C> table = table(relation.target());
-          int slot = relatedSlot(relation, owner, table, key);
-          return slot >= 0 && DeleteOperation.run(this, tx, table, new int[] {1, slot}) == 1;
-        });
-  }
-
-  /** The slot of the row with key {@code key} if it is related to {@code owner}, else -1. */
-  private <P, C> int relatedSlot(
-      ChildRelation<P, C> relation, P owner, Table<C> table, Object key) {
-    int slot = table.slotOf(key);
-    if (slot < 0) {
-      return -1;
-    }
-    Object parentKey = relation.localKey().get(owner);
-    Object childKey = relation.foreignKey().get(table.row(slot));
-    return parentKey != null && parentKey.equals(childKey) ? slot : -1;
-  }
-
-  /**
-   * Makes {@code parent} the parent of {@code child} through {@code relation}: a parent not stored
-   * yet is saved first (a stored one is left as stored, since the caller's copy may be stale, and
-   * its owner key is read from the store), then the child's stored row gets that key in its foreign
-   * key and nothing else changes; a child not stored yet is saved whole. The caller's child gets
-   * the key and the parent.
-   */
-  public <C, P> C associate(BelongsToRelation<C, P> relation, C child, P parent) {
-    EntityType<P, ?> parentType = relation.target();
-    return write(
-        "associate " + relation,
-        tx -> {
-          Table<P> parents = table(parentType);
-          Object parentKey = parentType.key().get(parent);
-          int slot = parentType.unassigned(parentKey) ? -1 : parents.slotOf(parentKey);
-          if (slot >= 0) {
-            Object ownerKey = relation.ownerKey().get(parents.row(slot));
-            return setForeignKey(tx, relation, child, ownerKey, parent);
-          }
-          P saved = SaveOperation.run(this, tx, parentType, List.of(parent), false, null).get(0);
-          return setForeignKey(tx, relation, child, relation.ownerKey().get(saved), saved);
-        });
-  }
-
-  /**
-   * Clears the foreign key of {@code child}'s stored row (a child not stored yet is saved whole
-   * without it) and of the caller's child, and its relation field.
-   */
-  public <C> C dissociate(BelongsToRelation<C, ?> relation, C child) {
-    if (relation.foreignKey().primitive()) {
-      throw new RelataException(
-          relation.owner().name()
-              + "."
-              + relation.foreignKey().name()
-              + " is primitive and cannot be cleared; declare it with a boxed type to dissociate");
-    }
-    return write("dissociate " + relation, tx -> setForeignKey(tx, relation, child, null, null));
-  }
-
-  private <C, P> C setForeignKey(
-      Transaction tx, BelongsToRelation<C, P> relation, C child, Object key, P parent) {
-    EntityType<C, ?> type = relation.owner();
-    Table<C> table = table(type);
-    Object childKey = type.key().get(child);
-    int slot = type.unassigned(childKey) ? -1 : table.slotOf(childKey);
-    Column<C> foreignKey = relation.foreignKey();
-    if (slot >= 0) {
-      tx.replace(table, slot, foreignKey.set(type.copy(table.row(slot)), key));
-      return relation.withValue(foreignKey.set(child, key), parent);
-    }
-    // Not stored yet: saved whole, with the key written as a resolver writes it, and without the
-    // parent it may carry (that one is stored already, and the caller's copy may be stale).
-    Object carried = relation.valueOf(child);
-    C cleared = relation.withValue(child, null);
-    try {
-      C saved =
-          SaveOperation.run(
-                  this, tx, type, List.of(cleared), false, node -> node.write(foreignKey, key))
-              .get(0);
-      return relation.withValue(saved, parent);
-    } catch (RuntimeException | Error e) {
-      if (cleared == child) {
-        relation.withValue(child, carried); // the caller's object as it was
-      }
-      throw e;
-    }
-  }
-
-  /** Deletes every row related to {@code owner}; returns how many. */
-  public <P> long destroyAllRelated(Relation<P, ?> relation, P owner) {
-    return write(
-        "destroy " + relation,
-        tx -> {
-          Relation.Lookup lookup = relation.bind(this);
-          int[] related = lookup.related(owner).clone();
-          return (long) DeleteOperation.run(this, tx, lookup.table(), related);
-        });
-  }
-
-  /**
-   * Saves {@code target} (with what it carries) and adds its owner key to the stored owner's key
-   * list, once; writes the new list into {@code owner} too. Returns the saved target.
-   */
-  public <O, T> T attach(HasManyByRelation<O, T> relation, O owner, T target) {
-    return write(
-        "attach to " + relation,
-        tx -> {
-          T saved =
-              SaveOperation.run(this, tx, relation.target(), List.of(target), false, null).get(0);
-          Object key = relation.ownerKey().get(saved);
-          if (key == null) {
-            throw new RelataException(
-                "cannot attach to "
-                    + relation
-                    + ": the "
-                    + relation.target().name()
-                    + " row has no "
-                    + relation.ownerKey().name()
-                    + ", and a null key matches nothing");
-          }
-          changeKeys(tx, relation, owner, key, true);
-          return saved;
-        });
-  }
-
-  /** Adds {@code key} to the stored owner's key list unless present; false if it was. */
-  public <O> boolean attachKey(HasManyByRelation<O, ?> relation, O owner, Object key) {
-    return write("attach to " + relation, tx -> changeKeys(tx, relation, owner, key, true));
-  }
-
-  /** Removes {@code key} from the stored owner's key list; false if it was not there. */
-  public <O> boolean detachKey(HasManyByRelation<O, ?> relation, O owner, Object key) {
-    return write("detach from " + relation, tx -> changeKeys(tx, relation, owner, key, false));
-  }
-
-  private <O> boolean changeKeys(
-      Transaction tx, HasManyByRelation<O, ?> relation, O owner, Object key, boolean add) {
-    EntityType<O, ?> type = relation.owner();
-    Table<O> table = table(type);
-    Object ownerKey = type.key().get(owner);
-    int slot = type.unassigned(ownerKey) ? -1 : table.slotOf(ownerKey);
-    if (slot < 0) {
-      throw new RelataException(
-          type.name()
-              + " has no row with key "
-              + ownerKey
-              + ", so its "
-              + relation.name()
-              + " cannot change: save it first");
-    }
-    O row = table.row(slot);
-    List<Object> keys = new ArrayList<>(relation.keys(row));
-    boolean changed = add ? !keys.contains(key) && keys.add(key) : keys.removeIf(key::equals);
-    if (changed) {
-      tx.replace(table, slot, relation.foreignKey().set(type.copy(row), keys));
-    }
-    if (!type.record()) {
-      relation.foreignKey().set(owner, new ArrayList<>(keys));
-    }
-    return changed;
+    return read(() -> Plan.bind(tables, spec).any(null));
   }
 }

@@ -22,22 +22,32 @@ import java.util.Map;
  * Transaction}, so a failure part way leaves the store as it was.
  */
 final class DeleteOperation {
-  private final Database database;
+  private final Tables tables;
   private final Transaction tx;
   private final Map<Table<?>, BitSet> doomed = new IdentityHashMap<>();
-  private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
+  private final ArrayDeque<Row> pending = new ArrayDeque<>();
   private final Map<Relation<?, ?>, Relation.Lookup> lookups = new IdentityHashMap<>();
-  private final List<Object[]> nulls = new ArrayList<>();
-  private final List<Object[]> restricts = new ArrayList<>();
 
-  private DeleteOperation(Database database, Transaction tx) {
-    this.database = database;
+  /** Related rows whose foreign key to a removed row is cleared, unless they go too. */
+  private final List<RuledRow> nulls = new ArrayList<>();
+
+  /** Removed rows that have related rows through a {@code RESTRICT} relation. */
+  private final List<RuledRow> restricts = new ArrayList<>();
+
+  /** A row of the closure, waiting for its rules to be followed. */
+  private record Row(Table<?> table, int slot) {}
+
+  /** A row and the relation whose rule concerns it. */
+  private record RuledRow(Table<?> table, int slot, Relation<?, ?> relation) {}
+
+  private DeleteOperation(Tables tables, Transaction tx) {
+    this.tables = tables;
     this.tx = tx;
   }
 
   /** Deletes the rows of {@code table} in {@code slots} (a bucket) and what their rules reach. */
-  static int run(Database database, Transaction tx, Table<?> table, int[] slots) {
-    DeleteOperation delete = new DeleteOperation(database, tx);
+  static int run(Tables tables, Transaction tx, Table<?> table, int[] slots) {
+    DeleteOperation delete = new DeleteOperation(tables, tx);
     int roots = 0;
     for (int i = 1, n = slots[0]; i <= n; i++) {
       if (delete.doom(table, slots[i])) {
@@ -48,12 +58,20 @@ final class DeleteOperation {
     return roots;
   }
 
+  /** Deletes the row of {@code table} in {@code slot} and what its rules reach; true if it went. */
+  static boolean runOne(Tables tables, Transaction tx, Table<?> table, int slot) {
+    DeleteOperation delete = new DeleteOperation(tables, tx);
+    boolean doomed = delete.doom(table, slot);
+    delete.apply();
+    return doomed;
+  }
+
   /** Deletes every row of {@code table} and what their rules reach. */
-  static int runAll(Database database, Transaction tx, Table<?> table) {
+  static int runAll(Tables tables, Transaction tx, Table<?> table) {
     if (!hasRules(table.type)) {
       return tx.clear(table);
     }
-    DeleteOperation delete = new DeleteOperation(database, tx);
+    DeleteOperation delete = new DeleteOperation(tables, tx);
     int roots = 0;
     for (int slot = 0, end = table.end(); slot < end; slot++) {
       if (table.row(slot) != null && delete.doom(table, slot)) {
@@ -80,7 +98,7 @@ final class DeleteOperation {
       return false;
     }
     set.set(slot);
-    pending.add(new Object[] {table, slot});
+    pending.add(new Row(table, slot));
     return true;
   }
 
@@ -90,14 +108,14 @@ final class DeleteOperation {
   }
 
   private Relation.Lookup lookup(Relation<?, ?> relation) {
-    return lookups.computeIfAbsent(relation, r -> r.bind(database));
+    return lookups.computeIfAbsent(relation, r -> r.bind(tables));
   }
 
   private void apply() {
     while (!pending.isEmpty()) {
-      Object[] next = pending.poll();
-      Table<?> table = (Table<?>) next[0];
-      int slot = (Integer) next[1];
+      Row next = pending.poll();
+      Table<?> table = next.table();
+      int slot = next.slot();
       Object row = table.row(slot);
       for (Relation<?, ?> relation : table.type.relations()) {
         OnDelete rule = relation.onDelete();
@@ -115,12 +133,12 @@ final class DeleteOperation {
           }
           case SET_NULL -> {
             for (int i = 1; i <= n; i++) {
-              nulls.add(new Object[] {lookup.table(), related[i], relation});
+              nulls.add(new RuledRow(lookup.table(), related[i], relation));
             }
           }
           case RESTRICT -> {
             if (n > 0) {
-              restricts.add(new Object[] {table, slot, relation});
+              restricts.add(new RuledRow(table, slot, relation));
             }
           }
           default -> throw new AssertionError(rule);
@@ -133,10 +151,10 @@ final class DeleteOperation {
   }
 
   private void checkRestrictions() {
-    for (Object[] restrict : restricts) {
-      Table<?> table = (Table<?>) restrict[0];
-      Object row = table.row((Integer) restrict[1]);
-      Relation<?, ?> relation = (Relation<?, ?>) restrict[2];
+    for (RuledRow restrict : restricts) {
+      Table<?> table = restrict.table();
+      Object row = table.row(restrict.slot());
+      Relation<?, ?> relation = restrict.relation();
       Relation.Lookup lookup = lookup(relation);
       Table<?> related = lookup.table();
       int[] slots = lookup.related(row);
@@ -149,7 +167,7 @@ final class DeleteOperation {
       if (!remaining.isEmpty()) {
         throw new DeleteRestrictedException(
             table.type.name(),
-            key(table, (Integer) restrict[1]),
+            key(table, restrict.slot()),
             relation.name(),
             related.type.name(),
             remaining);
@@ -167,11 +185,11 @@ final class DeleteOperation {
     // Newest first: each row then leaves the end of its foreign-key bucket, not the front, so that
     // clearing the keys of a large bucket costs O(n), not O(n²).
     for (int i = nulls.size() - 1; i >= 0; i--) {
-      Object[] entry = nulls.get(i);
-      Table<Object> table = (Table<Object>) entry[0];
-      int slot = (Integer) entry[1];
+      RuledRow entry = nulls.get(i);
+      Table<Object> table = (Table<Object>) entry.table();
+      int slot = entry.slot();
       if (!isDoomed(table, slot)) {
-        tx.replace(table, slot, ((Relation<?, ?>) entry[2]).cleared(table.row(slot)));
+        tx.replace(table, slot, entry.relation().cleared(table.row(slot)));
       }
     }
   }

@@ -1,6 +1,8 @@
 package dev.relata.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The generated description of one entity: its name, its key, its stored columns and its relations,
@@ -15,8 +17,7 @@ import java.util.List;
  * @param <K> its key, boxed
  */
 public abstract class EntityType<T, K> {
-  private static final java.util.concurrent.atomic.AtomicInteger IDS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger IDS = new AtomicInteger();
 
   /** A number unique in this JVM, so that a database finds its table by array index. */
   final int id = IDS.getAndIncrement();
@@ -34,7 +35,7 @@ public abstract class EntityType<T, K> {
    *
    * @param name the entity name, such as {@code "posts"}
    * @param javaType the entity class
-   * @param record whether it is a record (immutable: writes build new instances)
+   * @param kind whether it is a class or a record (immutable: writes build new instances)
    * @param keyKind the type of its key
    * @param key the key column, one of {@code columns}
    * @param columns every stored field, in declaration order, their ordinals from 0
@@ -42,13 +43,13 @@ public abstract class EntityType<T, K> {
   protected EntityType(
       String name,
       Class<T> javaType,
-      boolean record,
+      EntityKind kind,
       KeyKind keyKind,
       Column<T> key,
       List<Column<T>> columns) {
     this.name = name;
     this.javaType = javaType;
-    this.record = record;
+    this.record = kind == EntityKind.RECORD;
     this.keyKind = keyKind;
     this.key = key;
     this.columns = List.copyOf(columns);
@@ -99,22 +100,25 @@ public abstract class EntityType<T, K> {
     return r;
   }
 
+  /** Computed once: a save asks for it for every object. */
+  private volatile SavingOrder<T> savingOrder;
+
   /**
-   * The relations saved before their owner ({@code @BelongsTo}), then the others, computed once: a
-   * save asks for them for every object.
+   * The relations saved before their owner ({@code @BelongsTo}), and those saved after it. Arrays,
+   * so that a save walks them without an iterator per object.
    */
-  private volatile Relation<T, ?>[][] savingOrder;
+  record SavingOrder<T>(Relation<T, ?>[] before, Relation<T, ?>[] after) {}
 
   @SuppressWarnings("unchecked")
-  final Relation<T, ?>[][] savingOrder() {
-    Relation<T, ?>[][] order = savingOrder;
+  final SavingOrder<T> savingOrder() {
+    SavingOrder<T> order = savingOrder;
     if (order == null) {
-      List<Relation<T, ?>> before = new java.util.ArrayList<>();
-      List<Relation<T, ?>> after = new java.util.ArrayList<>();
+      List<Relation<T, ?>> before = new ArrayList<>();
+      List<Relation<T, ?>> after = new ArrayList<>();
       for (Relation<T, ?> relation : relations()) {
         (relation.savedBeforeOwner() ? before : after).add(relation);
       }
-      order = new Relation[][] {before.toArray(new Relation[0]), after.toArray(new Relation[0])};
+      order = new SavingOrder<>(before.toArray(new Relation[0]), after.toArray(new Relation[0]));
       savingOrder = order;
     }
     return order;

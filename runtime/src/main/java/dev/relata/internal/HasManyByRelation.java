@@ -12,9 +12,7 @@ import java.util.function.Function;
  * {@link dev.relata.HasManyBy}: the target rows whose owner key is in this row's list of keys, in
  * the order of the list (missing keys skipped, repeated keys repeated).
  */
-public final class HasManyByRelation<O, T> extends Relation<O, T> {
-  private final Column<O> foreignKey;
-  private final Column<T> ownerKey;
+public final class HasManyByRelation<O, T> extends KeyedRelation<O, T> {
   private final OnDelete onDelete;
 
   /**
@@ -33,20 +31,8 @@ public final class HasManyByRelation<O, T> extends Relation<O, T> {
       Column<O> foreignKey,
       Column<T> ownerKey,
       OnDelete onDelete) {
-    super(name, ordinal, owner, target, getter, setter);
-    this.foreignKey = foreignKey;
-    this.ownerKey = ownerKey;
+    super(name, ordinal, owner, getter, setter, target, foreignKey, ownerKey);
     this.onDelete = onDelete;
-  }
-
-  /** The owner's column holding the list of target keys. */
-  public Column<O> foreignKey() {
-    return foreignKey;
-  }
-
-  /** The target column that the listed keys match. */
-  public Column<T> ownerKey() {
-    return ownerKey;
   }
 
   @Override
@@ -62,28 +48,18 @@ public final class HasManyByRelation<O, T> extends Relation<O, T> {
   /** The keys the owner lists, or an empty list. */
   @SuppressWarnings("unchecked")
   List<Object> keys(O owner) {
-    List<Object> keys = (List<Object>) foreignKey.get(owner);
+    List<Object> keys = (List<Object>) foreignKey().get(owner);
     return keys == null ? List.of() : keys;
   }
 
   @Override
-  void register(Database database) {
-    database.registerTarget(target());
-    database.index(target(), ownerKey);
-  }
-
-  @Override
-  Lookup bind(Database database) {
-    Table<T> table = database.table(target());
-    return new Lookup() {
-      @Override
-      public Table<?> table() {
-        return table;
-      }
-
+  Lookup bind(Tables tables) {
+    Table<T> table = tables.of(target());
+    Column<T> ownerKey = ownerKey();
+    return new Lookup(table) {
       @Override
       @SuppressWarnings("unchecked")
-      public int[] related(Object owner) {
+      int[] related(Object owner) {
         List<Object> keys = keys((O) owner);
         if (keys.size() == 1) {
           return table.bucket(ownerKey, keys.get(0));
@@ -99,18 +75,18 @@ public final class HasManyByRelation<O, T> extends Relation<O, T> {
   }
 
   @Override
-  void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
+  void link(SavedRow owner, List<? extends SavedRow> targets) {
     @SuppressWarnings("unchecked")
-    List<Object> present = (List<Object>) owner.value(foreignKey);
+    List<Object> present = (List<Object>) owner.value(foreignKey());
     List<Object> keys = present == null ? new ArrayList<>() : new ArrayList<>(present);
     Set<Object> seen = new HashSet<>(keys);
-    for (SaveOperation.Node target : targets) {
-      Object key = target.value(ownerKey);
+    for (SavedRow target : targets) {
+      Object key = target.value(ownerKey());
       if (key != null && seen.add(key)) {
         keys.add(key);
       }
     }
-    owner.write(foreignKey, keys, new ArrayList<>(keys));
+    owner.write(foreignKey(), keys, new ArrayList<>(keys));
   }
 
   @Override

@@ -9,13 +9,13 @@ import java.util.function.Function;
 
 /** {@link dev.relata.HasMany}: every target row whose foreign key matches, in insertion order. */
 public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
-  private final boolean set;
+  private final CollectionKind collection;
 
   /**
    * Generated code creates one per {@code @HasMany} field.
    *
-   * @param set whether the field is a {@code Set} (loaded as a {@code LinkedHashSet}); otherwise it
-   *     is a {@code List} or {@code Collection} (loaded as an {@code ArrayList})
+   * @param collection what the field is loaded as: a {@code Set} field as a {@code LinkedHashSet},
+   *     a {@code List} or {@code Collection} field as an {@code ArrayList}
    */
   public HasManyRelation(
       String name,
@@ -27,9 +27,9 @@ public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
       Column<O> localKey,
       Column<T> foreignKey,
       OnDelete onDelete,
-      boolean set) {
+      CollectionKind collection) {
     super(name, ordinal, owner, getter, setter, target, localKey, foreignKey, onDelete);
-    this.set = set;
+    this.collection = collection;
   }
 
   @Override
@@ -39,6 +39,6 @@ public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
 
   @Override
   Object container(List<Object> loaded) {
-    return set ? new LinkedHashSet<>(loaded) : loaded;
+    return collection == CollectionKind.SET ? new LinkedHashSet<>(loaded) : loaded;
   }
 }

@@ -52,26 +52,21 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   }
 
   @Override
-  void register(Database database) {
-    database.registerTarget(through);
-    database.registerTarget(target());
-    database.index(through, firstKey);
-    database.index(target(), secondKey);
+  void register(Registrar registrar) {
+    registrar.register(through);
+    registrar.register(target());
+    registrar.index(through, firstKey);
+    registrar.index(target(), secondKey);
   }
 
   @Override
-  Lookup bind(Database database) {
-    Table<M> middle = database.table(through);
-    Table<T> table = database.table(target());
-    return new Lookup() {
-      @Override
-      public Table<?> table() {
-        return table;
-      }
-
+  Lookup bind(Tables tables) {
+    Table<M> middle = tables.of(through);
+    Table<T> table = tables.of(target());
+    return new Lookup(table) {
       @Override
       @SuppressWarnings("unchecked")
-      public int[] related(Object owner) {
+      int[] related(Object owner) {
         int[] middles = middle.bucket(firstKey, localKey.get((O) owner));
         int n = middles[0];
         if (n == 0) {
@@ -90,7 +85,7 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   }
 
   @Override
-  void link(SaveOperation.Node owner, List<SaveOperation.Node> targets) {
+  void link(SavedRow owner, List<? extends SavedRow> targets) {
     // Targets are saved as given: no key ties them to the owner directly, and no middle row is
     // made.
   }

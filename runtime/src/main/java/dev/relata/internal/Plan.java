@@ -41,14 +41,14 @@ final class Plan {
   private final boolean filtered;
 
   @SuppressWarnings("unchecked")
-  private Plan(Database database, QuerySpec<?> spec) {
+  private Plan(Tables tables, QuerySpec<?> spec) {
     this.type = (EntityType<Object, ?>) spec.type;
-    this.table = database.table(type);
+    this.table = tables.of(type);
     this.filters = spec.filters.toArray(new Predicate[0]);
     this.checks = new Check[spec.existence.size()];
     for (int i = 0; i < checks.length; i++) {
       QuerySpec.Existence e = spec.existence.get(i);
-      checks[i] = new Check(e.relation().bind(database), new Plan(database, e.spec()), e.present());
+      checks[i] = new Check(e.relation().bind(tables), new Plan(tables, e.spec()), e.present());
     }
     this.order = (Comparator<Object>) spec.order;
     this.offset = spec.offset;
@@ -57,16 +57,16 @@ final class Plan {
     for (int i = 0; i < loads.length; i++) {
       QuerySpec.Load load = spec.loads.get(i);
       Relation<Object, Object> relation = (Relation<Object, Object>) load.relation();
-      loads[i] = new Bound(relation, relation.bind(database), new Plan(database, load.spec()));
+      loads[i] = new Bound(relation, relation.bind(tables), new Plan(tables, load.spec()));
     }
     this.relationCount = type.relations().size();
     this.filtered = filters.length > 0 || checks.length > 0;
     this.takesAll = !filtered && order == null && !spec.paged();
   }
 
-  /** Binds {@code spec} to {@code database}; call under the read lock. */
-  static Plan bind(Database database, QuerySpec<?> spec) {
-    return new Plan(database, spec);
+  /** Binds {@code spec} to {@code tables}; call under the read lock. */
+  static Plan bind(Tables tables, QuerySpec<?> spec) {
+    return new Plan(tables, spec);
   }
 
   /** Whether a stored row passes the conditions and existence filters. */

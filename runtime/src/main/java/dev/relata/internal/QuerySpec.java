@@ -51,8 +51,8 @@ public final class QuerySpec<T> {
     return new QuerySpec<>(type, List.of(), List.of(), null, 0, -1, List.of());
   }
 
-  /** The entity queried. */
-  public EntityType<T, ?> type() {
+  /** The entity queried. For tests only: the engine reads the field. */
+  EntityType<T, ?> type() {
     return type;
   }
 

@@ -79,16 +79,16 @@ public abstract class Relation<O, T> {
   }
 
   /** Registers the tables and the key indexes that this relation reads. */
-  abstract void register(Database database);
+  abstract void register(Registrar registrar);
 
-  /** Binds the relation to the tables of {@code database} for one operation. */
-  abstract Lookup bind(Database database);
+  /** Binds the relation to {@code tables} for one operation. */
+  abstract Lookup bind(Tables tables);
 
   /**
    * Writes the keys that tie {@code owner} to {@code targets} in a nested save: into the targets'
    * foreign keys, or the owner's, depending on the kind.
    */
-  abstract void link(SaveOperation.Node owner, List<SaveOperation.Node> targets);
+  abstract void link(SavedRow owner, List<? extends SavedRow> targets);
 
   /**
    * Whether a nested save saves the target before the owner, because the owner holds the target's
@@ -111,21 +111,61 @@ public abstract class Relation<O, T> {
    */
   abstract Object container(List<Object> loaded);
 
-  /** The related rows of one owner, found through the indexes. */
-  interface Lookup {
+  /**
+   * The related rows of one owner, found through the indexes: a relation bound to the tables of one
+   * database for one operation.
+   */
+  abstract static class Lookup {
+    private final Table<?> table;
+
+    Lookup(Table<?> table) {
+      this.table = table;
+    }
+
     /** The table of the related rows. */
-    Table<?> table();
+    final Table<?> table() {
+      return table;
+    }
 
     /**
      * The slots of the rows related to {@code owner}, in relation order, as a bucket: element 0 is
      * the count. The array may belong to an index: read it, never change or keep it.
      */
-    int[] related(Object owner);
+    abstract int[] related(Object owner);
 
-    /** The first related slot (lowest, so first inserted), or -1; allocates nothing. */
-    default int first(Object owner) {
+    /** The first related slot (lowest, so first inserted), or -1. */
+    int first(Object owner) {
       int[] related = related(owner);
       return related[0] == 0 ? -1 : related[1];
+    }
+  }
+
+  /**
+   * The lookup of a relation that matches one column of the owner against one indexed column of the
+   * target: every kind but the two whose owner lists several keys or goes through a middle table.
+   */
+  static final class KeyLookup extends Lookup {
+    private final Table<?> target;
+    private final Column<Object> ownerColumn;
+    private final Column<?> targetColumn;
+
+    @SuppressWarnings("unchecked")
+    KeyLookup(Table<?> target, Column<?> ownerColumn, Column<?> targetColumn) {
+      super(target);
+      this.target = target;
+      this.ownerColumn = (Column<Object>) ownerColumn;
+      this.targetColumn = targetColumn;
+    }
+
+    @Override
+    int[] related(Object owner) {
+      return target.bucket(targetColumn, ownerColumn.get(owner));
+    }
+
+    /** Allocates nothing, even where the target column is the key (a bucket would be new). */
+    @Override
+    int first(Object owner) {
+      return target.firstSlot(targetColumn, ownerColumn.get(owner));
     }
   }
 

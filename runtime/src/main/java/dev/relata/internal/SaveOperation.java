@@ -3,6 +3,7 @@ package dev.relata.internal;
 import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -36,8 +37,16 @@ import java.util.function.Consumer;
  */
 final class SaveOperation {
 
+  /** What a save does with a top-level row whose key the table holds already. */
+  enum Mode {
+    /** Replaces the stored row, keeping its place in insertion order. */
+    UPSERT,
+    /** Refuses the whole save with a {@link DuplicateKeyException}. */
+    INSERT
+  }
+
   /** One object of the save and the row made from it. */
-  static final class Node {
+  static final class Node implements SavedRow {
     final EntityType<Object, ?> type;
     final Table<Object> table;
     final Object original;
@@ -53,8 +62,8 @@ final class SaveOperation {
 
     Object row;
 
-    /** Column writes that linking made, replayed onto the original: column, value, column, ... */
-    private Object[] writes;
+    /** Column writes that linking made, replayed onto the original in order; null while none. */
+    private ColumnWrite[] writes;
 
     private int writeCount;
 
@@ -64,24 +73,20 @@ final class SaveOperation {
       this.original = original;
     }
 
-    /** The value of {@code column} in this node's row. */
+    @Override
     @SuppressWarnings("unchecked")
-    Object value(Column<?> column) {
+    public Object value(Column<?> column) {
       return ((Column<Object>) column).get(row);
     }
 
-    /** Writes {@code value} into this node's row, and later into the caller's object. */
-    void write(Column<?> column, Object value) {
+    @Override
+    public void write(Column<?> column, Object value) {
       write(column, value, value);
     }
 
-    /**
-     * Writes {@code value} into this node's row and, later, {@code callerValue} into the caller's
-     * object: a separate but equal instance where the value is mutable, so that the caller never
-     * holds what the store holds.
-     */
+    @Override
     @SuppressWarnings("unchecked")
-    void write(Column<?> column, Object value, Object callerValue) {
+    public void write(Column<?> column, Object value, Object callerValue) {
       row = ((Column<Object>) column).set(row, value);
       if (column == type.key()) {
         // A relation whose foreign key is this entity's key (a shared-key one-to-one) sets it.
@@ -90,12 +95,11 @@ final class SaveOperation {
         keyLinked = true;
       }
       if (writes == null) {
-        writes = new Object[2];
+        writes = new ColumnWrite[1]; // one foreign key, most often
       } else if (writeCount == writes.length) {
-        writes = java.util.Arrays.copyOf(writes, writeCount * 2);
+        writes = Arrays.copyOf(writes, writeCount * 2);
       }
-      writes[writeCount++] = column;
-      writes[writeCount++] = callerValue;
+      writes[writeCount++] = new ColumnWrite((Column<Object>) column, callerValue);
     }
 
     void addEdge(Edge edge) {
@@ -113,7 +117,13 @@ final class SaveOperation {
   /** A relation value carried by an object: the relation and the nodes of its targets. */
   record Edge(Relation<Object, Object> relation, List<Node> targets) {}
 
-  private final Database database;
+  /** A value that linking wrote into a row, for the caller's object. */
+  private record ColumnWrite(Column<Object> column, Object value) {}
+
+  /** A row whose key a relation wrote: its table and that key. */
+  private record TableKey(Table<?> table, Object key) {}
+
+  private final Tables tables;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
 
@@ -126,7 +136,7 @@ final class SaveOperation {
   private boolean anyEdges;
 
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
-  private Set<List<Object>> linkedKeys = Set.of();
+  private Set<TableKey> linkedKeys = Set.of();
 
   /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
   private static final class TableStats {
@@ -139,15 +149,15 @@ final class SaveOperation {
   private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
-  private SaveOperation(Database database, Transaction tx, int roots) {
-    this.database = database;
+  private SaveOperation(Tables tables, Transaction tx, int roots) {
+    this.tables = tables;
     this.tx = tx;
     this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
     this.order = new ArrayList<>(roots);
   }
 
   /**
-   * Saves {@code roots} (of {@code type}) and everything they carry; with {@code insert}, a root
+   * Saves {@code roots} (of {@code type}) and everything they carry; in {@link Mode#INSERT}, a root
    * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
    * in order: the objects given, or for records new instances carrying the keys.
    *
@@ -156,20 +166,20 @@ final class SaveOperation {
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
-      Database database,
+      Tables tables,
       Transaction tx,
       EntityType<T, ?> type,
       Collection<? extends T> roots,
-      boolean insert,
-      Consumer<Node> rootLink) {
-    SaveOperation save = new SaveOperation(database, tx, roots.size());
+      Mode mode,
+      Consumer<SavedRow> rootLink) {
+    SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
     }
     save.assignKeys();
     if (!save.anyEdges && rootLink == null) {
-      if (insert) {
+      if (mode == Mode.INSERT) {
         checkNew(rootNodes);
       }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
@@ -178,7 +188,7 @@ final class SaveOperation {
       if (rootLink != null) {
         rootNodes.forEach(rootLink);
       }
-      if (insert) {
+      if (mode == Mode.INSERT) {
         checkNew(rootNodes); // after linking: a link may have set a key
       }
       save.store();
@@ -208,7 +218,7 @@ final class SaveOperation {
    */
   private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
     Object key = type.key().get(object);
-    Relation<Object, ?>[][] relations = type.savingOrder();
+    EntityType.SavingOrder<Object> relations = type.savingOrder();
     // Always looked up: an object met first through a relation must not get a second node, or its
     // unlinked copy would be stored after the linked one. Only tracked objects enter the map, so
     // for a flat import it stays empty and the lookup is cheap.
@@ -221,17 +231,17 @@ final class SaveOperation {
       return seen;
     }
     boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
-    Node node = new Node(type, database.table(type), object);
+    Node node = new Node(type, tables.of(type), object);
     node.key = key;
     if (tracked) {
       nodes.put(object, node);
     }
     count(node);
-    for (Relation<Object, ?> relation : relations[0]) {
+    for (Relation<Object, ?> relation : relations.before()) {
       follow(node, relation);
     }
     order.add(node);
-    for (Relation<Object, ?> relation : relations[1]) {
+    for (Relation<Object, ?> relation : relations.after()) {
       follow(node, relation);
     }
     return node;
@@ -252,12 +262,14 @@ final class SaveOperation {
     }
   }
 
-  private static boolean carriesValues(Relation<Object, ?>[][] relations, Object object) {
-    for (Relation<Object, ?>[] group : relations) {
-      for (Relation<Object, ?> relation : group) {
-        if (relation.valueOf(object) != null) {
-          return true;
-        }
+  private static boolean carriesValues(EntityType.SavingOrder<Object> relations, Object object) {
+    return carriesValue(relations.before(), object) || carriesValue(relations.after(), object);
+  }
+
+  private static boolean carriesValue(Relation<Object, ?>[] relations, Object object) {
+    for (Relation<Object, ?> relation : relations) {
+      if (relation.valueOf(object) != null) {
+        return true;
       }
     }
     return false;
@@ -362,7 +374,7 @@ final class SaveOperation {
         if (linkedKeys.isEmpty()) {
           linkedKeys = new HashSet<>();
         }
-        linkedKeys.add(List.of(node.table, node.key));
+        linkedKeys.add(new TableKey(node.table, node.key));
       }
     }
   }
@@ -404,7 +416,7 @@ final class SaveOperation {
       }
     }
     if (node.keyAssigned) {
-      if (!linkedKeys.isEmpty() && linkedKeys.contains(List.of(node.table, node.key))) {
+      if (!linkedKeys.isEmpty() && linkedKeys.contains(new TableKey(node.table, node.key))) {
         // Numbers were reserved before links wrote keys, so a link can take an assigned one.
         throw new RelataException(
             node.type.name()
@@ -428,7 +440,7 @@ final class SaveOperation {
    * that kept a key it never got would overwrite another row).
    */
   private void writeBack() {
-    List<Object> undo = new ArrayList<>(); // object, Column or Relation, previous value, ...
+    List<Undo> undo = new ArrayList<>();
     try {
       for (Node node : order) {
         if (node.type.record()) {
@@ -437,8 +449,9 @@ final class SaveOperation {
         if (node.keyAssigned) {
           writeColumn(undo, node.original, node.type.key(), node.key);
         }
-        for (int i = 0; i < node.writeCount; i += 2) {
-          writeColumn(undo, node.original, (Column<?>) node.writes[i], node.writes[i + 1]);
+        for (int i = 0; i < node.writeCount; i++) {
+          ColumnWrite write = node.writes[i];
+          writeColumn(undo, node.original, write.column(), write.value());
         }
         for (Edge edge : node.edges()) {
           if (edge.targets().stream().anyMatch(target -> target.type.record())) {
@@ -448,17 +461,16 @@ final class SaveOperation {
               rebuilt.add(result(target));
             }
             Relation<Object, Object> relation = edge.relation();
-            undo.add(node.original);
-            undo.add(relation);
-            undo.add(relation.valueOf(node.original));
+            Object previous = relation.valueOf(node.original);
+            undo.add(() -> relation.withValue(node.original, previous));
             relation.withValue(node.original, relation.container(rebuilt));
           }
         }
       }
     } catch (RuntimeException | Error e) {
-      for (int i = undo.size() - 3; i >= 0; i -= 3) {
+      for (int i = undo.size() - 1; i >= 0; i--) {
         try {
-          restore(undo.get(i), undo.get(i + 1), undo.get(i + 2));
+          undo.get(i).run();
         } catch (RuntimeException | Error again) {
           e.addSuppressed(again);
         }
@@ -467,23 +479,21 @@ final class SaveOperation {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static void writeColumn(
-      List<Object> undo, Object target, Column<?> column, Object value) {
-    Column<Object> c = (Column<Object>) column;
-    undo.add(target);
-    undo.add(c);
-    undo.add(c.get(target));
-    c.set(target, value);
+  /** A write into a caller's object, undone. */
+  private interface Undo {
+    void run();
   }
 
+  /**
+   * Writes {@code value} into {@code column} of {@code target}, noting first how to undo it: a
+   * setter that throws may have changed the field already.
+   */
   @SuppressWarnings("unchecked")
-  private static void restore(Object target, Object field, Object previous) {
-    if (field instanceof Column<?> column) {
-      ((Column<Object>) column).set(target, previous);
-    } else {
-      ((Relation<Object, Object>) field).withValue(target, previous);
-    }
+  private static void writeColumn(List<Undo> undo, Object target, Column<?> column, Object value) {
+    Column<Object> c = (Column<Object>) column;
+    Object previous = c.get(target);
+    undo.add(() -> c.set(target, previous));
+    c.set(target, value);
   }
 
   /**

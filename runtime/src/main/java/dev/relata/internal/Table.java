@@ -19,6 +19,24 @@ import java.util.Objects;
  * column that a relation matches on, registered by the relations themselves. Stored rows are
  * private copies that are never changed in place: a change is a new row in the same slot.
  *
+ * <p>The arrays, and why there are several:
+ *
+ * <ul>
+ *   <li>{@link #rows}: the row of each slot, {@code null} for a free slot; {@link #end} is one past
+ *       the highest slot in use and {@link #live} the number of rows.
+ *   <li>{@link #primary}: key → slot.
+ *   <li>{@link #indexByOrdinal}: the secondary index of each column, by column ordinal, {@code
+ *       null} where a column has none. Reads go through it: a lookup by column is one array access.
+ *   <li>{@link #indexedColumns} and {@link #indexOfIndexedColumn}: the same indexes, densely, as
+ *       two parallel arrays. Writes go through them: every write reads the values of exactly the
+ *       indexed columns, in this order, without skipping the unindexed ones. A table with one
+ *       indexed column (one foreign key, the common case) reads its value without an array.
+ * </ul>
+ *
+ * Invariant: {@code indexByOrdinal[indexedColumns[i].ordinal()] == indexOfIndexedColumn[i]} for
+ * every {@code i}, and no other element of {@code indexByOrdinal} is set; {@link #detach} and
+ * {@link #reattach}, which swap the index objects, keep it.
+ *
  * <p>Not thread-safe: the {@link Database} lock guards every access.
  */
 final class Table<T> {
@@ -34,13 +52,16 @@ final class Table<T> {
   private int live;
   private SlotMap primary = new SlotMap();
 
-  /** Secondary indexes by column ordinal; {@code null} where a column has none. */
-  private MultiIndex[] indexes;
+  /**
+   * The secondary index of each column, by column ordinal; {@code null} where a column has none.
+   */
+  private MultiIndex[] indexByOrdinal;
 
-  /** The indexed columns, parallel to {@link #indexed}, for upkeep on every write. */
+  /** The columns that have a secondary index, in the order their indexes were added. */
   private Column<T>[] indexedColumns;
 
-  private MultiIndex[] indexed;
+  /** The index of each of {@link #indexedColumns}, at the same position. */
+  private MultiIndex[] indexOfIndexedColumn;
 
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
@@ -53,9 +74,9 @@ final class Table<T> {
     this.type = type;
     this.key = type.key();
     this.numericKeys = type.keyKind().numeric();
-    this.indexes = new MultiIndex[type.columns().size()];
+    this.indexByOrdinal = new MultiIndex[type.columns().size()];
     this.indexedColumns = new Column[0];
-    this.indexed = new MultiIndex[0];
+    this.indexOfIndexedColumn = new MultiIndex[0];
   }
 
   /** The number of rows. */
@@ -91,7 +112,7 @@ final class Table<T> {
       int slot = primary.get(value);
       return slot < 0 ? MultiIndex.EMPTY : new int[] {1, slot};
     }
-    return indexes[column.ordinal()].get(value);
+    return indexByOrdinal[column.ordinal()].get(value);
   }
 
   /** The first row (lowest slot) whose {@code column} equals {@code value}, or -1. */
@@ -102,14 +123,14 @@ final class Table<T> {
     if (column == key) {
       return primary.get(value);
     }
-    int[] bucket = indexes[column.ordinal()].get(value);
+    int[] bucket = indexByOrdinal[column.ordinal()].get(value);
     return bucket[0] == 0 ? -1 : bucket[1];
   }
 
   /** Indexes {@code column} (unless it is the key or indexed already), over the rows present. */
   @SuppressWarnings("unchecked")
   void addIndex(Column<?> column) {
-    if (column == key || indexes[column.ordinal()] != null) {
+    if (column == key || indexByOrdinal[column.ordinal()] != null) {
       return;
     }
     Column<T> c = (Column<T>) column;
@@ -123,11 +144,11 @@ final class Table<T> {
         }
       }
     }
-    indexes[c.ordinal()] = index;
+    indexByOrdinal[c.ordinal()] = index;
     indexedColumns = Arrays.copyOf(indexedColumns, indexedColumns.length + 1);
     indexedColumns[indexedColumns.length - 1] = c;
-    indexed = Arrays.copyOf(indexed, indexed.length + 1);
-    indexed[indexed.length - 1] = index;
+    indexOfIndexedColumn = Arrays.copyOf(indexOfIndexedColumn, indexOfIndexedColumn.length + 1);
+    indexOfIndexedColumn[indexOfIndexedColumn.length - 1] = index;
   }
 
   /**
@@ -150,7 +171,7 @@ final class Table<T> {
     }
   }
 
-  /** How many slots {@link #rows} holds before it must grow. */
+  /** How many slots {@link #rows} holds before it must grow. For tests only: nothing else asks. */
   int capacity() {
     return rows.length;
   }
@@ -183,7 +204,7 @@ final class Table<T> {
       live++;
       if (after == null) {
         if (single != null) {
-          indexed[0].add(single, slot);
+          indexOfIndexedColumn[0].add(single, slot);
         }
       } else {
         index(slot, after);
@@ -229,7 +250,7 @@ final class Table<T> {
     primary.remove(k);
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
-        indexed[i].remove(values[i], slot);
+        indexOfIndexedColumn[i].remove(values[i], slot);
       }
     }
     return old;
@@ -262,7 +283,7 @@ final class Table<T> {
       live++;
       primary.put(k, slot);
       if (value != null) {
-        indexed[0].add(value, slot);
+        indexOfIndexedColumn[0].add(value, slot);
       }
       return;
     }
@@ -277,7 +298,7 @@ final class Table<T> {
   private void index(int slot, Object[] values) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
-        indexed[i].add(values[i], slot);
+        indexOfIndexedColumn[i].add(values[i], slot);
       }
     }
   }
@@ -287,10 +308,10 @@ final class Table<T> {
     for (int i = 0; i < after.length; i++) {
       if (!Objects.equals(before[i], after[i])) {
         if (before[i] != null) {
-          indexed[i].remove(before[i], slot);
+          indexOfIndexedColumn[i].remove(before[i], slot);
         }
         if (after[i] != null) {
-          indexed[i].add(after[i], slot);
+          indexOfIndexedColumn[i].add(after[i], slot);
         }
       }
     }
@@ -326,17 +347,17 @@ final class Table<T> {
 
   /** Empties the table in O(1); the returned state brings every row back with {@link #reattach}. */
   Detached detach() {
-    Detached state = new Detached(rows, end, live, primary, indexed);
+    Detached state = new Detached(rows, end, live, primary, indexOfIndexedColumn);
     rows = new Object[MIN_ROWS];
     end = 0;
     live = 0;
     primary = new SlotMap();
-    MultiIndex[] fresh = new MultiIndex[indexed.length];
+    MultiIndex[] fresh = new MultiIndex[indexOfIndexedColumn.length];
     for (int i = 0; i < fresh.length; i++) {
       fresh[i] = new MultiIndex();
-      indexes[indexedColumns[i].ordinal()] = fresh[i];
+      indexByOrdinal[indexedColumns[i].ordinal()] = fresh[i];
     }
-    indexed = fresh;
+    indexOfIndexedColumn = fresh;
     return state;
   }
 
@@ -346,8 +367,8 @@ final class Table<T> {
     end = state.end;
     live = state.live;
     primary = state.primary;
-    MultiIndex[] restored = Arrays.copyOf(state.indexed, indexedColumns.length);
-    for (int i = state.indexed.length; i < restored.length; i++) {
+    MultiIndex[] restored = Arrays.copyOf(state.indexOfIndexedColumn, indexedColumns.length);
+    for (int i = state.indexOfIndexedColumn.length; i < restored.length; i++) {
       // An index added while the table was detached: build it over the rows that come back.
       restored[i] = new MultiIndex();
       for (int slot = 0; slot < end; slot++) {
@@ -358,14 +379,15 @@ final class Table<T> {
         }
       }
     }
-    indexed = restored;
-    for (int i = 0; i < indexed.length; i++) {
-      indexes[indexedColumns[i].ordinal()] = indexed[i];
+    indexOfIndexedColumn = restored;
+    for (int i = 0; i < indexOfIndexedColumn.length; i++) {
+      indexByOrdinal[indexedColumns[i].ordinal()] = indexOfIndexedColumn[i];
     }
   }
 
   /** What {@link #detach} took away. */
-  record Detached(Object[] rows, int end, int live, SlotMap primary, MultiIndex[] indexed) {}
+  record Detached(
+      Object[] rows, int end, int live, SlotMap primary, MultiIndex[] indexOfIndexedColumn) {}
 
   /** Renumbers the rows densely when most slots are free; see the class notes. */
   void compactIfSparse() {
@@ -390,7 +412,7 @@ final class Table<T> {
       }
     }
     primary.remap(newSlotOf);
-    for (MultiIndex index : indexed) {
+    for (MultiIndex index : indexOfIndexedColumn) {
       index.remap(newSlotOf);
     }
     rows = packed;

@@ -78,7 +78,7 @@ class DatabaseConcurrencyTest {
   void findWithoutTheLockReturnsOnlyWholeRows() throws Exception {
     Database db = new Database();
     db.register(ITEMS);
-    db.save(ITEMS, List.of(new Item(1L, 0L, "group 0"), new Item(2L, 0L, "group 0")), false);
+    db.save(ITEMS, List.of(new Item(1L, 0L, "group 0"), new Item(2L, 0L, "group 0")));
     AtomicBoolean writing = new AtomicBoolean(true);
     Queue<String> violations = new ConcurrentLinkedQueue<>();
     CountDownLatch readersRunning = new CountDownLatch(READERS);
@@ -90,11 +90,11 @@ class DatabaseConcurrencyTest {
                 readersRunning.await();
                 try {
                   for (long i = 1; i <= 20 * WRITES; i++) {
-                    db.save(ITEMS, List.of(new Item(1L, i, "group " + i)), false);
+                    db.save(ITEMS, List.of(new Item(1L, i, "group " + i)));
                     if (i % 2 == 0) {
                       db.delete(ITEMS, 2L);
                     } else {
-                      db.save(ITEMS, List.of(new Item(2L, i, "group " + i)), false);
+                      db.save(ITEMS, List.of(new Item(2L, i, "group " + i)));
                     }
                   }
                 } finally {
@@ -157,7 +157,7 @@ class DatabaseConcurrencyTest {
               "group " + i,
               List.of(
                   new Item(null, null, "first of " + i), new Item(null, null, "second of " + i)));
-      db.save(GROUPS, List.of(group), false);
+      db.save(GROUPS, List.of(group));
       saved.add(group.id);
       if (i % 3 == 2) {
         assertTrue(db.delete(GROUPS, saved.get(i - 1)));

@@ -43,7 +43,7 @@ class DatabaseTest {
     db.register(GROUPS);
     red = new Group(null, "red", List.of(new Item(null, null, "a"), new Item(null, null, "b")));
     blue = new Group(null, "blue", List.of(new Item(null, null, "c")));
-    db.save(GROUPS, List.of(red, blue), false);
+    db.save(GROUPS, List.of(red, blue));
   }
 
   private State state() {
@@ -94,10 +94,10 @@ class DatabaseTest {
                 db.write(
                     "test write",
                     tx -> {
-                      db.save(ITEMS, List.of(new Item(null, red.id, "d")), false);
+                      db.save(ITEMS, List.of(new Item(null, red.id, "d")));
                       db.delete(ITEMS, 1L);
-                      db.save(ITEMS, List.of(new Item(2L, blue.id, "b moved")), false);
-                      db.save(GROUPS, List.of(new Group(null, "green", List.of())), false);
+                      db.save(ITEMS, List.of(new Item(2L, blue.id, "b moved")));
+                      db.save(GROUPS, List.of(new Group(null, "green", List.of())));
                       db.deleteAll(GROUPS);
                       throw failure;
                     }));
@@ -159,7 +159,7 @@ class DatabaseTest {
                 db.write(
                     "test write",
                     tx -> {
-                      db.save(ITEMS, List.of(new Item(null, null, "e")), false);
+                      db.save(ITEMS, List.of(new Item(null, null, "e")));
                       throw failure;
                     }));
 
@@ -179,7 +179,7 @@ class DatabaseTest {
                 db.write(
                     "test write",
                     tx -> {
-                      db.save(ITEMS, List.of(new Item(null, null, "e")), false);
+                      db.save(ITEMS, List.of(new Item(null, null, "e")));
                       return DatabaseTest.<RuntimeException>sneakyThrow(failure);
                     }));
 
@@ -204,13 +204,12 @@ class DatabaseTest {
             () ->
                 db.save(
                     ITEMS,
-                    List.of(new Item(null, red.id, "d"), new Item(7L, null, "e"), poisoned),
-                    false));
+                    List.of(new Item(null, red.id, "d"), new Item(7L, null, "e"), poisoned)));
 
     assertEquals(IllegalStateException.class, thrown.getCause().getClass());
     assertState(before);
     Item next = new Item(null, null, "next");
-    db.save(ITEMS, List.of(next), false);
+    db.save(ITEMS, List.of(next));
     assertEquals(4L, next.id);
   }
 
@@ -223,17 +222,17 @@ class DatabaseTest {
     db.write(
         "outer",
         tx -> {
-          db.save(ITEMS, List.of(kept), false);
+          db.save(ITEMS, List.of(kept));
           assertThrows(
               RelataException.class,
               () ->
                   db.write(
                       "inner",
                       inner -> {
-                        db.save(ITEMS, List.of(undone), false);
+                        db.save(ITEMS, List.of(undone));
                         throw new IllegalStateException("inner fails");
                       }));
-          db.save(ITEMS, List.of(after), false);
+          db.save(ITEMS, List.of(after));
           return null;
         });
 
@@ -259,7 +258,7 @@ class DatabaseTest {
                             "save items",
                             tx -> {
                               bodyRan.set(true);
-                              return db.save(ITEMS, List.of(new Item(null, null, "x")), false);
+                              return db.save(ITEMS, List.of(new Item(null, null, "x")));
                             })));
 
     assertFalse(bodyRan.get());
@@ -277,7 +276,7 @@ class DatabaseTest {
                 item -> {
                   assertThrows(
                       IllegalStateException.class,
-                      () -> db.save(ITEMS, List.of(new Item(null, null, "x")), false));
+                      () -> db.save(ITEMS, List.of(new Item(null, null, "x"))));
                   assertThrows(IllegalStateException.class, () -> db.delete(ITEMS, item.id));
                   return true;
                 });

@@ -212,8 +212,7 @@ class QuerySpecTest {
         GROUPS,
         List.of(
             new Group(null, "red", List.of(new Item(null, null, "a"), new Item(null, null, "b"))),
-            new Group(null, "blue", List.of())),
-        false);
+            new Group(null, "blue", List.of())));
     QuerySpec<Group> shared = groups.where(group -> group.name.startsWith("r"));
 
     List<Group> before = db.list(shared);

@@ -49,30 +49,27 @@ final class TestEntities {
 
   static final class ItemType extends EntityType<Item, Long> {
     static final Column<Item> ID =
-        new Column<>(
+        Column.of(
             0,
             "id",
-            false,
             item -> item.id,
             (item, value) -> {
               item.id = (Long) value;
               return item;
             });
     static final Column<Item> GROUP_ID =
-        new Column<>(
+        Column.of(
             1,
             "groupId",
-            false,
             item -> item.groupId,
             (item, value) -> {
               item.groupId = (Long) value;
               return item;
             });
     static final Column<Item> NAME =
-        new Column<>(
+        Column.of(
             2,
             "name",
-            false,
             Item::name,
             (item, value) -> {
               item.name = (String) value;
@@ -80,7 +77,7 @@ final class TestEntities {
             });
 
     ItemType(String name) {
-      super(name, Item.class, false, KeyKind.LONG, ID, List.of(ID, GROUP_ID, NAME));
+      super(name, Item.class, EntityKind.CLASS, KeyKind.LONG, ID, List.of(ID, GROUP_ID, NAME));
     }
 
     @Override
@@ -116,20 +113,18 @@ final class TestEntities {
 
   static final class GroupType extends EntityType<Group, Long> {
     static final Column<Group> ID =
-        new Column<>(
+        Column.of(
             0,
             "id",
-            false,
             group -> group.id,
             (group, value) -> {
               group.id = (Long) value;
               return group;
             });
     static final Column<Group> NAME =
-        new Column<>(
+        Column.of(
             1,
             "name",
-            false,
             group -> group.name,
             (group, value) -> {
               group.name = (String) value;
@@ -137,7 +132,7 @@ final class TestEntities {
             });
 
     GroupType() {
-      super("groups", Group.class, false, KeyKind.LONG, ID, List.of(ID, NAME));
+      super("groups", Group.class, EntityKind.CLASS, KeyKind.LONG, ID, List.of(ID, NAME));
     }
 
     @Override
@@ -168,7 +163,7 @@ final class TestEntities {
               ID,
               ItemType.GROUP_ID,
               OnDelete.CASCADE,
-              false));
+              CollectionKind.LIST));
     }
   }
 
@@ -177,14 +172,12 @@ final class TestEntities {
 
   static final class TagType extends EntityType<Tag, String> {
     static final Column<Tag> ID =
-        new Column<>(
-            0, "id", false, Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
+        Column.of(0, "id", Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
     static final Column<Tag> ITEM_ID =
-        new Column<>(
-            1, "itemId", false, Tag::itemId, (tag, value) -> new Tag(tag.id(), (Long) value));
+        Column.of(1, "itemId", Tag::itemId, (tag, value) -> new Tag(tag.id(), (Long) value));
 
     TagType(String name) {
-      super(name, Tag.class, true, KeyKind.STRING, ID, List.of(ID, ITEM_ID));
+      super(name, Tag.class, EntityKind.RECORD, KeyKind.STRING, ID, List.of(ID, ITEM_ID));
     }
 
     @Override

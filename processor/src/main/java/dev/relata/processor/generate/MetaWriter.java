@@ -74,10 +74,11 @@ final class MetaWriter extends TypeWriter {
     return MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
         .addStatement(
-            "super($S,$W$T.class,$W$L,$W$T.$N,$W$L,$W$T.of($L))",
+            "super($S,$W$T.class,$W$T.$N,$W$T.$N,$W$L,$W$T.of($L))",
             model.entityName(),
             code.entity,
-            model.record(),
+            RuntimeNames.ENTITY_KIND,
+            model.record() ? "RECORD" : "CLASS",
             RuntimeNames.KEY_KIND,
             model.keyKind().name(),
             code.column(model.key()),
@@ -188,11 +189,11 @@ final class MetaWriter extends TypeWriter {
                   STATIC,
                   FINAL)
               .initializer(
-                  "new $T<>(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
+                  "$T.$N(\n$>$>$L, $S,\n$L,\n$L$<$<)",
                   RuntimeNames.COLUMN,
+                  column.primitive() ? "ofPrimitive" : "of",
                   i,
                   column.name(),
-                  column.primitive(),
                   getter(column),
                   setter(column))
               .build());
@@ -255,7 +256,10 @@ final class MetaWriter extends TypeWriter {
             target.column(relation.keyField("foreignKey", targetModel)));
         args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
         if (relation.kind() == RelationKind.HAS_MANY) {
-          args.add(", $L", relation.container() == Container.SET);
+          args.add(
+              ", $T.$N",
+              RuntimeNames.COLLECTION_KIND,
+              relation.container() == Container.SET ? "SET" : "LIST");
         }
       }
       case BELONGS_TO ->

@@ -34,6 +34,8 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_TYPE = ClassName.get(INTERNAL, "EntityType");
   public static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
   public static final ClassName KEY_KIND = ClassName.get(INTERNAL, "KeyKind");
+  public static final ClassName ENTITY_KIND = ClassName.get(INTERNAL, "EntityKind");
+  public static final ClassName COLLECTION_KIND = ClassName.get(INTERNAL, "CollectionKind");
   public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
   public static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
