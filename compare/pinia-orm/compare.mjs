@@ -2,7 +2,7 @@
 //
 //   node compare.mjs <dataset.json> <relata-results.json> <pinia-results.json>
 //
-// Loads the datasets that dev.relata.examples.blog.PiniaComparison wrote into pinia-orm models
+// Loads the datasets that dev.relata.examples.pinia.PiniaComparison wrote into pinia-orm models
 // equivalent to Relata's example entities (one fresh Pinia per dataset), runs the same named queries,
 // writes pinia-orm's results, then compares them query by query with Relata's and prints a Markdown
 // table. Exits 1 if a query differs that EXPECTED_DIFFERENCES does not list, if a listed one no
@@ -121,7 +121,7 @@ class Cluster extends Model {
   }
 }
 
-// dev.relata.examples.blog.Region: relations on countryId, a local key that may be null.
+// dev.relata.examples.pinia.Region: relations on countryId, a local key that may be null.
 class Region extends Model {
   static entity = 'compareRegions'
   static fields () {

@@ -4,7 +4,7 @@
 #   compare/pinia-orm/run.sh [extra Maven options, such as -o]
 #
 # 1. builds the example module and what it needs (mvn -q -B -pl examples -am package -DskipTests);
-# 2. runs dev.relata.examples.blog.PiniaComparison: the datasets and Relata's results;
+# 2. runs dev.relata.examples.pinia.PiniaComparison: the datasets and Relata's results;
 # 3. installs the pinned pinia-orm, pinia and vue (npm ci, from package-lock.json);
 # 4. runs compare.mjs: pinia-orm's results on the same datasets, and the comparison table.
 #
@@ -24,7 +24,7 @@ cd "$root"
 mvn -q -B "$@" -pl examples -am package -DskipTests
 mkdir -p "$out"
 java -cp "$root/examples/target/classes:$root/runtime/target/classes" \
-  dev.relata.examples.blog.PiniaComparison "$out/dataset.json" "$out/relata-results.json"
+  dev.relata.examples.pinia.PiniaComparison "$out/dataset.json" "$out/relata-results.json"
 
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error

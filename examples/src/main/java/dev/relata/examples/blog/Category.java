@@ -10,18 +10,18 @@ import java.util.List;
 /** A category in a tree: a {@code String} key, a parent and children of its own kind. */
 @Entity
 public class Category {
-  @Id String slug;
-  String name;
-  String parentSlug;
+  @Id public String slug;
+  public String name;
+  public String parentSlug;
 
   @BelongsTo(foreignKey = "parentSlug")
-  Category parent;
+  public Category parent;
 
   @HasMany(foreignKey = "parentSlug", onDelete = OnDelete.RESTRICT)
-  List<Category> children;
+  public List<Category> children;
 
   @HasMany(foreignKey = "categorySlug", onDelete = OnDelete.SET_NULL)
-  List<Post> posts;
+  public List<Post> posts;
 
   public Category() {}
 

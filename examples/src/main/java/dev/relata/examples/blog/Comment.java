@@ -7,15 +7,15 @@ import java.time.Instant;
 /** A comment: plain non-private fields and a primitive {@code int} key (0 means "not saved"). */
 @Entity
 public class Comment {
-  int id;
-  String body;
-  Instant createdAt;
-  Long postId;
-  Long authorId;
+  public int id;
+  public String body;
+  public Instant createdAt;
+  public Long postId;
+  public Long authorId;
 
-  @BelongsTo Post post;
+  @BelongsTo public Post post;
 
-  @BelongsTo User author;
+  @BelongsTo public User author;
 
   public Comment() {}
 

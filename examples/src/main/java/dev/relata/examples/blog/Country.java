@@ -8,13 +8,13 @@ import java.util.List;
 /** A country: an {@code Integer} key; its posts are reached through its users. */
 @Entity
 public class Country {
-  Integer id;
-  String name;
+  public Integer id;
+  public String name;
 
-  @HasMany List<User> users;
+  @HasMany public List<User> users;
 
   @HasManyThrough(through = User.class)
-  List<Post> posts;
+  public List<Post> posts;
 
   public Country() {}
 

@@ -1,6 +1,18 @@
-package dev.relata.examples.blog;
+package dev.relata.examples.pinia;
 
 import dev.relata.Store;
+import dev.relata.examples.blog.Category;
+import dev.relata.examples.blog.CategoryRepository;
+import dev.relata.examples.blog.Comment;
+import dev.relata.examples.blog.CommentRepository;
+import dev.relata.examples.blog.Country;
+import dev.relata.examples.blog.CountryRepository;
+import dev.relata.examples.blog.Phone;
+import dev.relata.examples.blog.PhoneRepository;
+import dev.relata.examples.blog.Post;
+import dev.relata.examples.blog.PostRepository;
+import dev.relata.examples.blog.User;
+import dev.relata.examples.blog.UserRepository;
 import dev.relata.examples.cluster.Cluster;
 import dev.relata.examples.cluster.ClusterRepository;
 import dev.relata.examples.cluster.Node;
@@ -650,7 +662,7 @@ public final class PiniaComparison {
     return map;
   }
 
-  // ---- The package-private fields of Comment, Category and Country, read as in their package ----
+  // ---- The plain fields of Comment, Category and Country, named for the queries above ----
 
   private static Instant createdAt(Comment c) {
     return c.createdAt;

@@ -1,4 +1,4 @@
-package dev.relata.examples.blog;
+package dev.relata.examples.pinia;
 
 import java.time.Instant;
 import java.util.List;

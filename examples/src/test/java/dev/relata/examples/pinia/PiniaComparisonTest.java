@@ -1,4 +1,4 @@
-package dev.relata.examples.relations;
+package dev.relata.examples.pinia;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,9 +1,11 @@
-package dev.relata.examples.blog;
+package dev.relata.examples.pinia;
 
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.HasManyThrough;
 import dev.relata.HasOne;
+import dev.relata.examples.blog.Post;
+import dev.relata.examples.blog.User;
 import java.util.List;
 
 /**
