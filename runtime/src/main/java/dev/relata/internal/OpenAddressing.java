@@ -39,6 +39,12 @@ abstract class OpenAddressing {
   /** How far from home the position that {@link #findOrFree} returned last lies. */
   private int lastDistance;
 
+  /**
+   * Positions that writes ({@link #findOrFree}, {@link #removeAt}) have visited, for tests that
+   * check how much work an operation does; reads leave it alone, so readers share no written field.
+   */
+  long probes;
+
   OpenAddressing() {
     allocate(MIN_CAPACITY);
   }
@@ -87,6 +93,7 @@ abstract class OpenAddressing {
       Object present = k[i];
       if (present == null || present.equals(key)) {
         lastDistance = distance;
+        probes += distance + 1;
         return i;
       }
     }
@@ -108,12 +115,20 @@ abstract class OpenAddressing {
     }
   }
 
-  /** Removes the key at {@code position} and closes the gap in its probe run. */
+  /**
+   * Removes the key at {@code position} and closes the gap in its probe run. A key that could fill
+   * the gap sits at most {@link #maxDistance} past it (it would otherwise sit farther than that
+   * from its home), so the walk stops there: a long run of keys at home, such as sequential keys,
+   * costs one step, not a walk to its end.
+   */
   final void removeAt(int position) {
     Object[] k = keys;
     int m = mask;
+    int bound = maxDistance;
     int gap = position;
-    for (int i = (gap + 1) & m; k[i] != null; i = (i + 1) & m) {
+    int steps = 0;
+    for (int i = (gap + 1) & m, past = 1; past <= bound && k[i] != null; i = (i + 1) & m, past++) {
+      steps++;
       int home = home(k[i]);
       // Move k[i] into the gap unless its home lies cyclically in (gap, i].
       boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
@@ -121,8 +136,10 @@ abstract class OpenAddressing {
         k[gap] = k[i];
         moveValue(i, gap);
         gap = i;
+        past = 0;
       }
     }
+    probes += steps;
     k[gap] = null;
     clearValue(gap);
     size--;
