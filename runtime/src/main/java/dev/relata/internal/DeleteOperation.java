@@ -4,7 +4,6 @@ import dev.relata.DeleteRestrictedException;
 import dev.relata.OnDelete;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Map;
 final class DeleteOperation {
   private final Tables tables;
   private final Transaction tx;
-  private final Map<Table<?>, BitSet> doomed = new IdentityHashMap<>();
+  private final Map<Table<?>, SlotSet> doomed = new IdentityHashMap<>();
   private final ArrayDeque<Row> pending = new ArrayDeque<>();
   private final Map<Relation<?, ?>, Relation.Lookup> lookups = new IdentityHashMap<>();
 
@@ -93,18 +92,16 @@ final class DeleteOperation {
 
   /** Adds a row to the closure; false if it was in it already. */
   private boolean doom(Table<?> table, int slot) {
-    BitSet set = doomed.computeIfAbsent(table, t -> new BitSet());
-    if (set.get(slot)) {
+    if (!doomed.computeIfAbsent(table, t -> new SlotSet()).add(slot)) {
       return false;
     }
-    set.set(slot);
     pending.add(new Row(table, slot));
     return true;
   }
 
   private boolean isDoomed(Table<?> table, int slot) {
-    BitSet set = doomed.get(table);
-    return set != null && set.get(slot);
+    SlotSet set = doomed.get(table);
+    return set != null && set.contains(slot);
   }
 
   private Relation.Lookup lookup(Relation<?, ?> relation) {
@@ -195,14 +192,14 @@ final class DeleteOperation {
   }
 
   private void remove() {
-    for (Map.Entry<Table<?>, BitSet> entry : doomed.entrySet()) {
+    for (Map.Entry<Table<?>, SlotSet> entry : doomed.entrySet()) {
       Table<?> table = entry.getKey();
-      BitSet slots = entry.getValue();
-      if (slots.cardinality() == table.size()) {
+      SlotSet slots = entry.getValue();
+      if (slots.size() == table.size()) {
         tx.clear(table);
       } else {
         // Highest slot first, so every row leaves the end of its index buckets (see clearKeys).
-        for (int slot = slots.length() - 1; slot >= 0; slot = slots.previousSetBit(slot - 1)) {
+        for (int slot : slots.descending()) {
           tx.remove(table, slot);
         }
       }

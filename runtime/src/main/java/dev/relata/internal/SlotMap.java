@@ -41,7 +41,7 @@ final class SlotMap extends OpenAddressing {
   /** Renumbers every slot through {@code newSlotOf} after the table compacted its rows. */
   void remap(int[] newSlotOf) {
     for (int i = 0; i < slots.length; i++) {
-      if (keys[i] != null) {
+      if (holdsKey(i)) {
         slots[i] = newSlotOf[slots[i]];
       }
     }

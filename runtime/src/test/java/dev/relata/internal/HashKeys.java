@@ -54,11 +54,11 @@ final class HashKeys {
     return -1;
   }
 
-  /** The number of keys present in the table's key array. */
+  /** The number of keys present in the table's key array (bins are no keys). */
   static int keysPresent(OpenAddressing table) {
     int n = 0;
-    for (Object key : table.keys) {
-      if (key != null) {
+    for (int i = 0; i < table.keys.length; i++) {
+      if (table.holdsKey(i)) {
         n++;
       }
     }

@@ -34,9 +34,31 @@ final class KeyArbitraries {
     return Arbitraries.integers().between(0, 250).map(id -> new Key((id % 5) << 27, id));
   }
 
+  /** Strings of one hash code (blocks of "Aa" and "BB"), from a pool of 64. */
+  static Arbitrary<Object> collidingStrings() {
+    return Arbitraries.integers().between(0, 63).map(i -> CollidingKeys.string(i, 6));
+  }
+
+  /** {@code Long}s {@code i * (2^32 + 1)}, which all hash to 0, from a pool of 64. */
+  static Arbitrary<Object> collidingLongs() {
+    return Arbitraries.integers().between(0, 63).map(CollidingKeys::longKey);
+  }
+
+  /** {@code new UUID(i, i)}, which all hash to 0, from a pool of 64. */
+  static Arbitrary<Object> collidingUuids() {
+    return Arbitraries.integers().between(0, 63).map(CollidingKeys::uuid);
+  }
+
   /** A mix of every family above, so that keys of different classes share a table. */
   static Arbitrary<Object> mixed() {
     return Arbitraries.oneOf(
-        sequentialLongs(), strings(), uuids(), sameHashCode(), highBitHashCodes());
+        sequentialLongs(),
+        strings(),
+        uuids(),
+        sameHashCode(),
+        highBitHashCodes(),
+        collidingStrings(),
+        collidingLongs(),
+        collidingUuids());
   }
 }

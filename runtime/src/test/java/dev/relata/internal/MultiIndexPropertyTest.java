@@ -64,6 +64,21 @@ class MultiIndexPropertyTest {
     check(ops);
   }
 
+  @Property(tries = 200)
+  void matchesSortedSetsWithStringsOfOneHashCode(@ForAll("collidingStringOps") List<Op> ops) {
+    check(ops);
+  }
+
+  @Property(tries = 200)
+  void matchesSortedSetsWithLongsOfOneHashCode(@ForAll("collidingLongOps") List<Op> ops) {
+    check(ops);
+  }
+
+  @Property(tries = 200)
+  void matchesSortedSetsWithUuidsOfOneHashCode(@ForAll("collidingUuidOps") List<Op> ops) {
+    check(ops);
+  }
+
   @Property(tries = 300)
   void matchesSortedSetsWithKeysOfMixedClasses(@ForAll("mixedOps") List<Op> ops) {
     check(ops);
@@ -92,6 +107,21 @@ class MultiIndexPropertyTest {
   @Provide
   Arbitrary<List<Op>> highBitOps() {
     return ops(KeyArbitraries.highBitHashCodes());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingStringOps() {
+    return ops(KeyArbitraries.collidingStrings());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingLongOps() {
+    return ops(KeyArbitraries.collidingLongs());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingUuidOps() {
+    return ops(KeyArbitraries.collidingUuids());
   }
 
   @Provide

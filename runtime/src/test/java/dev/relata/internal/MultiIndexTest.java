@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.internal.HashKeys.Key;
 import java.util.Arrays;
@@ -252,5 +253,24 @@ class MultiIndexTest {
     index.remove("a", 0);
 
     assertArrayEquals(new int[] {1, 2}, slots(index.get("a")));
+  }
+
+  @Test
+  void emptyingBucketsOfSequentialKeysOldestFirstVisitsAFewPositionsEach() {
+    MultiIndex index = new MultiIndex();
+    int n = 100_000;
+    for (int i = 0; i < n; i++) {
+      index.add((long) i, i);
+    }
+
+    long before = index.probes;
+    for (int i = 0; i < 1_000; i++) {
+      index.remove((long) i, i);
+    }
+    long perRemove = (index.probes - before) / 1_000;
+
+    assertTrue(perRemove <= 4, perRemove + " positions visited per remove");
+    assertEquals(n - 1_000, index.size);
+    assertArrayEquals(new int[] {1_000}, slots(index.get(1_000L)));
   }
 }

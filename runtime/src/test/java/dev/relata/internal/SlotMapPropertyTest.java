@@ -59,6 +59,21 @@ class SlotMapPropertyTest {
     check(ops);
   }
 
+  @Property(tries = 200)
+  void matchesHashMapWithStringsOfOneHashCode(@ForAll("collidingStringOps") List<Op> ops) {
+    check(ops);
+  }
+
+  @Property(tries = 200)
+  void matchesHashMapWithLongsOfOneHashCode(@ForAll("collidingLongOps") List<Op> ops) {
+    check(ops);
+  }
+
+  @Property(tries = 200)
+  void matchesHashMapWithUuidsOfOneHashCode(@ForAll("collidingUuidOps") List<Op> ops) {
+    check(ops);
+  }
+
   @Property(tries = 300)
   void matchesHashMapWithKeysOfMixedClasses(@ForAll("mixedOps") List<Op> ops) {
     check(ops);
@@ -104,6 +119,21 @@ class SlotMapPropertyTest {
   @Provide
   Arbitrary<List<Op>> highBitOps() {
     return ops(KeyArbitraries.highBitHashCodes());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingStringOps() {
+    return ops(KeyArbitraries.collidingStrings());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingLongOps() {
+    return ops(KeyArbitraries.collidingLongs());
+  }
+
+  @Provide
+  Arbitrary<List<Op>> collidingUuidOps() {
+    return ops(KeyArbitraries.collidingUuids());
   }
 
   @Provide

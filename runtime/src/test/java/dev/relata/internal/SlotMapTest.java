@@ -284,4 +284,25 @@ class SlotMapTest {
       assertEquals(i, map.get((long) i));
     }
   }
+
+  @Test
+  void removingSequentialKeysOldestFirstVisitsAFewPositionsEach() {
+    SlotMap map = new SlotMap();
+    int n = 100_000;
+    for (int i = 0; i < n; i++) {
+      map.put((long) i, i);
+    }
+
+    long before = map.probes;
+    for (int i = 0; i < 1_000; i++) {
+      map.remove((long) i);
+    }
+    long perRemove = (map.probes - before) / 1_000;
+
+    // The run of sequential keys is 100,000 long; closing a gap must not walk it.
+    assertTrue(perRemove <= 4, perRemove + " positions visited per remove");
+    assertEquals(n - 1_000, map.size);
+    assertEquals(-1, map.get(0L));
+    assertEquals(1_000, map.get(1_000L));
+  }
 }

@@ -36,10 +36,13 @@ final class BenchmarkReport {
   private final Map<Integer, Map<String, long[]>> memory = new TreeMap<>();
 
   void add(RunResult result) {
+    String impl = result.getParams().getParam("impl");
+    if (impl == null) {
+      return; // not a contender benchmark (AdversarialKeysBenchmark, DeleteBenchmark): JMH's table
+    }
     String benchmark = result.getParams().getBenchmark();
     String operation = benchmark.substring(benchmark.lastIndexOf('.') + 1);
     int n = Integer.parseInt(result.getParams().getParam("n"));
-    String impl = result.getParams().getParam("impl");
     Result<?> primary = result.getPrimaryResult();
     times
         .computeIfAbsent(operation, k -> new TreeMap<>())

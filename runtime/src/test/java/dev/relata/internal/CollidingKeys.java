@@ -1,0 +1,27 @@
+package dev.relata.internal;
+
+import java.util.UUID;
+
+/** Keys of the key types whose {@code hashCode}s are all equal: what a hash-flooding attack sends. */
+final class CollidingKeys {
+  private CollidingKeys() {}
+
+  /** The {@code i}-th string of {@code blocks} blocks of "Aa" or "BB" (one hash code per length). */
+  static String string(int i, int blocks) {
+    StringBuilder s = new StringBuilder(2 * blocks);
+    for (int b = blocks - 1; b >= 0; b--) {
+      s.append((i >>> b & 1) == 0 ? "Aa" : "BB");
+    }
+    return s.toString();
+  }
+
+  /** {@code i * (2^32 + 1)}: high and low halves equal, so {@code Long.hashCode} is 0. */
+  static Long longKey(long i) {
+    return i * ((1L << 32) + 1);
+  }
+
+  /** Equal halves, so {@code UUID.hashCode} is 0. */
+  static UUID uuid(long i) {
+    return new UUID(i, i);
+  }
+}

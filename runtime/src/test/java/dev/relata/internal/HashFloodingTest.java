@@ -1,0 +1,204 @@
+package dev.relata.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.internal.TestEntities.Tag;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 65,536 keys of one hash code cost a few dozen probes per insert, lookup, miss and removal, counted
+ * through {@link OpenAddressing#probes} (positions and keys visited); JMH's {@code
+ * AdversarialKeysBenchmark} measures the time. Without bins each would walk a run of 65,536 keys.
+ */
+class HashFloodingTest {
+  private static final int N = 65_536;
+
+  /** log2(65,536) = 16 comparisons in a bin, plus the short probe run that leads to it. */
+  private static final long MAX_PROBES = 48;
+
+  private static final IntFunction<Object> STRINGS = i -> CollidingKeys.string(i, 17);
+  private static final IntFunction<Object> LONGS = CollidingKeys::longKey;
+  private static final IntFunction<Object> UUIDS = CollidingKeys::uuid;
+
+  @Test
+  void stringPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
+    checkSlotMap(STRINGS);
+  }
+
+  @Test
+  void longPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
+    checkSlotMap(LONGS);
+  }
+
+  @Test
+  void uuidPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
+    checkSlotMap(UUIDS);
+  }
+
+  @Test
+  void foreignKeysOfOneHashCodeCostAFewProbesEach() {
+    checkMultiIndex(STRINGS);
+    checkMultiIndex(LONGS);
+    checkMultiIndex(UUIDS);
+  }
+
+  /**
+   * {@link Database#find} reads bins without the lock (see Database's notes) while a writer inserts
+   * and deletes keys of the same hash code, splitting and emptying blocks of the bin and growing
+   * its overflow area: readers must end, find every key that stays, and nothing that never was.
+   */
+  @Test
+  void findWithoutTheLockInBinsRacingWritesEndsAndFindsWholeRows() throws Exception {
+    Database db = new Database();
+    db.register(TestEntities.TAGS);
+    int stable = 2_000;
+    List<Tag> stay = new ArrayList<>();
+    for (int i = 0; i < stable; i++) {
+      stay.add(new Tag(CollidingKeys.string(2 * i, 13), (long) i));
+    }
+    db.save(TestEntities.TAGS, stay);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Queue<String> violations = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                try {
+                  for (int round = 0; round < 20; round++) {
+                    List<Tag> come = new ArrayList<>();
+                    for (int i = 0; i < 1_000; i++) {
+                      come.add(new Tag(CollidingKeys.string(2 * (stable + i) + 1, 13), -1L));
+                    }
+                    db.save(TestEntities.TAGS, come);
+                    for (Tag tag : come) {
+                      db.delete(TestEntities.TAGS, tag.id());
+                    }
+                  }
+                } finally {
+                  writing.set(false);
+                }
+                return null;
+              });
+      List<Future<?>> readers = new ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  int i = 0;
+                  do {
+                    i = (i + 7) % stable;
+                    Tag tag = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i, 13));
+                    if (tag == null || tag.itemId() != i) {
+                      violations.add("key " + i + " read as " + tag);
+                    }
+                    Tag never = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i + 1, 13));
+                    if (never != null) {
+                      violations.add("absent key " + i + " read as " + never);
+                    }
+                  } while (writing.get() && violations.size() < 10);
+                  return null;
+                }));
+      }
+
+      writer.get(60, TimeUnit.SECONDS);
+      for (Future<?> reader : readers) {
+        reader.get(60, TimeUnit.SECONDS);
+      }
+
+      assertEquals(List.of(), List.copyOf(violations));
+      assertEquals(stable, db.size(TestEntities.TAGS));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void checkSlotMap(IntFunction<Object> keys) {
+    SlotMap map = new SlotMap();
+    // Inserts in a scattered order, so that bins insert in the middle, not only at the end.
+    long before = map.probes;
+    for (int n = 0; n < N; n++) {
+      int i = scattered(n);
+      map.put(keys.apply(i), i);
+    }
+    assertPerOperation(map.probes - before, "insert", keys);
+    assertEquals(N, map.size);
+
+    for (int i = 0; i < N; i++) {
+      assertEquals(i, map.get(keys.apply(i)), "key " + keys.apply(i));
+    }
+    // A put of a present key is a lookup through the same path as get, and counts its probes.
+    before = map.probes;
+    for (int i = 0; i < N; i++) {
+      map.put(keys.apply(i), i);
+    }
+    assertPerOperation(map.probes - before, "lookup", keys);
+
+    // Misses: keys of the same hash code that are not there, and their bin's insert positions.
+    for (int i = N; i < N + 1_000; i++) {
+      assertEquals(-1, map.get(keys.apply(i)), "absent key " + keys.apply(i));
+    }
+
+    before = map.probes;
+    for (int n = 0; n < N; n += 2) {
+      map.remove(keys.apply(scattered(n)));
+    }
+    assertPerOperation(2 * (map.probes - before), "removal", keys);
+    assertEquals(N / 2, map.size);
+    for (int n = 0; n < N; n++) {
+      int i = scattered(n);
+      assertEquals(n % 2 == 0 ? -1 : i, map.get(keys.apply(i)), "key " + keys.apply(i));
+    }
+  }
+
+  private static void checkMultiIndex(IntFunction<Object> keys) {
+    MultiIndex index = new MultiIndex();
+    long before = index.probes;
+    for (int n = 0; n < N; n++) {
+      int i = scattered(n);
+      index.add(keys.apply(i), 2 * i);
+      index.add(keys.apply(i), 2 * i + 1);
+    }
+    assertPerOperation((index.probes - before) / 2, "foreign-key insert", keys);
+    assertEquals(N, index.size);
+    for (int i = 0; i < N; i++) {
+      int[] bucket = index.get(keys.apply(i));
+      assertArrayEquals(new int[] {2, 2 * i, 2 * i + 1}, Arrays.copyOf(bucket, bucket[0] + 1));
+    }
+
+    before = index.probes;
+    for (int n = 0; n < N; n++) {
+      int i = scattered(n);
+      index.remove(keys.apply(i), 2 * i);
+      index.remove(keys.apply(i), 2 * i + 1);
+    }
+    assertPerOperation((index.probes - before) / 2, "foreign-key removal", keys);
+    assertEquals(0, index.size);
+    assertEquals(0, HashKeys.keysPresent(index));
+  }
+
+  /** A permutation of 0..N-1 that is far from key order. */
+  private static int scattered(int n) {
+    return (n * 40_503) & (N - 1);
+  }
+
+  private static void assertPerOperation(long probes, String what, IntFunction<Object> keys) {
+    long perOperation = probes / N;
+    assertTrue(
+        perOperation <= MAX_PROBES,
+        perOperation + " probes per " + what + " of " + keys.apply(0).getClass().getSimpleName());
+  }
+}
