@@ -567,7 +567,10 @@ class EntityDiagnosticsTest {
   // ---- RelataEntityName ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"blog posts", "1posts", "posts.v2", "_posts", "pösts", "-posts"})
+  @ValueSource(
+      strings = {
+        "blog posts", "1posts", "posts.v2", "_posts", "pösts", "-posts", "my-posts", "class", "enum"
+      })
   void invalidEntityNameIsReportedOnTheNameValue(String name) {
     JavaFileObject post =
         source(
@@ -582,7 +585,7 @@ class EntityDiagnosticsTest {
         "name = \"",
         "[RelataEntityName]",
         "'" + name + "' is no valid entity name for Post",
-        "use letters, digits, '_' and '-', starting with a letter");
+        "use a letter followed by letters, digits or '_', and no Java keyword");
     assertErrorCount(c, 1);
   }
 

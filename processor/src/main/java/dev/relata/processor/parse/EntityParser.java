@@ -32,6 +32,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.PrimitiveType;
@@ -471,9 +472,11 @@ public final class EntityParser {
           };
       if (!isCollectionOrMap(type)) {
         container = Container.SINGLE;
-      } else if (declared.getTypeArguments().size() == 1) {
-        // Any collection names its target, for the message if not for the relation.
-        TypeMirror argument = declared.getTypeArguments().get(0);
+      } else if (!declared.getTypeArguments().isEmpty()) {
+        // Any collection names its target, for the message if not for the relation: the element
+        // of a collection, the value of a map (its last type argument).
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        TypeMirror argument = arguments.get(arguments.size() - 1);
         if (argument instanceof javax.lang.model.type.WildcardType wildcard
             && wildcard.getExtendsBound() != null) {
           targetType = wildcard.getExtendsBound();
@@ -484,6 +487,8 @@ public final class EntityParser {
           }
         }
       }
+    } else if (type.getKind() == TypeKind.ARRAY) {
+      targetType = ((ArrayType) type).getComponentType();
     }
     // A collection without a type argument (raw List) names no target.
     boolean named = container == Container.SINGLE || targetType != type;

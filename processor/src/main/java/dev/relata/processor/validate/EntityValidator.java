@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -47,7 +48,8 @@ final class EntityValidator extends Validator {
           "saveJson",
           "toJson");
 
-  private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  /** DESIGN.md: a letter followed by letters, digits or {@code _}, and not a Java keyword. */
+  private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   EntityValidator(Elements elements, Types types) {
     super(elements, types);
@@ -74,7 +76,8 @@ final class EntityValidator extends Validator {
         return false;
       }
     }
-    if (!ENTITY_NAME.matcher(entity.entityName()).matches()) {
+    String name = entity.entityName();
+    if (!ENTITY_NAME.matcher(name).matches() || SourceVersion.isKeyword(name)) {
       report.add(
           element,
           entity.annotation(),

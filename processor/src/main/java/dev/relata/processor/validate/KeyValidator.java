@@ -105,10 +105,7 @@ final class KeyValidator extends Validator {
           display(field.type()),
           anchor.on().simpleName() + "." + anchorField.name(),
           display(anchorField.type()),
-          options(
-              dependent.on(),
-              sameKeyAs(anchorField),
-              display(box(anchorField.type())) + " " + field.name()));
+          change(dependent, display(box(anchorField.type())), sameKeyAs(anchorField)));
     }
   }
 
@@ -131,11 +128,26 @@ final class KeyValidator extends Validator {
           owner.on().simpleName(),
           list.on().simpleName() + "." + field.name(),
           display(field.type()),
-          options(
-              list.on(),
-              listOf(ownerField),
-              "List<" + element + "> " + list.attribute().resolve(null)));
+          change(list, "List<" + element + ">", listOf(ownerField)));
     }
+  }
+
+  /**
+   * The options for a key field of the wrong type: change it to {@code type}, or name another field
+   * that {@code fits}.
+   */
+  private static String change(Key key, String type, Predicate<PropertyModel> fits) {
+    String change =
+        "change " + key.on().simpleName() + "." + key.field().name() + " to " + type;
+    List<String> others = fitting(key.on(), fits);
+    if (others.isEmpty()) {
+      return change;
+    }
+    return change
+        + ", or use another "
+        + key.attribute().attribute()
+        + ": "
+        + String.join(", ", others);
   }
 
   private void keyType(RelationSite site, Key key) {

@@ -56,8 +56,8 @@ public enum Message {
       "two entities are named '%s': %s and %s. Give one of them @Entity(name = \"...\")"),
   ENTITY_NAME(
       "RelataEntityName",
-      "'%s' is no valid entity name for %s: use letters, digits, '_' and '-', starting with a"
-          + " letter"),
+      "'%s' is no valid entity name for %s: use a letter followed by letters, digits or '_', and"
+          + " no Java keyword"),
   TYPE_CLASH("RelataTypeClash", "%s needs to generate %s, but %s: rename one of them"),
   CONFLICTING_ANNOTATIONS(
       "RelataConflictingAnnotations",
