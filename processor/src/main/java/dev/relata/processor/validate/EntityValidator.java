@@ -1,5 +1,6 @@
 package dev.relata.processor.validate;
 
+import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.InstantiationProblem;
@@ -7,6 +8,7 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
+import dev.relata.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,6 +136,44 @@ final class EntityValidator extends Validator {
             "written",
             Message.describeUnwritable(property),
             fix);
+      }
+    }
+  }
+
+  /**
+   * Checks that every stored value can be copied, so that the store shares no mutable object with
+   * the caller, and that none is an entity, which only a relation stores.
+   */
+  void validateValues(Schema schema, EntityModel entity, Report.Subject report) {
+    for (PropertyModel column : entity.columns()) {
+      Copy problem = column.copy().problem();
+      if (problem == null) {
+        continue;
+      }
+      String where = entity.simpleName() + "." + column.name();
+      if (problem.kind() == Copy.Kind.ENTITY) {
+        TypeElement type = (TypeElement) types.asElement(problem.type());
+        EntityModel target = schema.entity(type);
+        String name = type.getSimpleName().toString();
+        String key =
+            target == null || target.key() == null ? "Long" : display(box(target.key().type()));
+        boolean single = problem == column.copy();
+        report.add(
+            column.field(),
+            Message.ENTITY_VALUE,
+            where,
+            name,
+            target == null ? Names.entityName(name) : target.entityName(),
+            Message.relationsFor(single, name),
+            single
+                ? key + " " + Names.lowerCamel(name) + "Id"
+                : "List<" + key + "> " + Names.lowerCamel(name) + "Ids");
+      } else {
+        report.add(
+            column.field(),
+            Message.UNCOPYABLE,
+            where,
+            Message.uncopyable(display(problem.type()), display(column.type())));
       }
     }
   }

@@ -58,6 +58,17 @@ public enum Message {
       "RelataEntityName",
       "'%s' is no valid entity name for %s: use a letter followed by letters, digits or '_', and"
           + " no Java keyword"),
+  ENTITY_VALUE(
+      "RelataEntityValue",
+      "%s holds the entity type %s but has no relation annotation, so the store would keep your"
+          + " very objects in the row and never save them as %s. Options: annotate the relation"
+          + " (%s), store the key instead (%s), or make the field transient"),
+  UNCOPYABLE(
+      "RelataUncopyable",
+      "%s cannot be stored: Relata cannot copy %s, and a stored value must share no mutable"
+          + " object with your code. Options: "
+          + Copyable.TYPES
+          + "; or make the field transient"),
   TYPE_CLASH("RelataTypeClash", "%s needs to generate %s, but %s: rename one of them"),
   CONFLICTING_ANNOTATIONS(
       "RelataConflictingAnnotations",
@@ -71,6 +82,17 @@ public enum Message {
           + " it"),
   INTERNAL_ERROR(
       "RelataInternalError", "relata-processor failed while processing %s; please report this: %s");
+
+  /** What generated code can copy or share, for the options of {@link #UNCOPYABLE}. */
+  private static final class Copyable {
+    static final String TYPES =
+        "an immutable type (String, a boxed primitive, an enum, java.time, UUID, BigDecimal,"
+            + " BigInteger, a record or a class of final fields of such types), a collection or"
+            + " map interface (Collection, List, Set, SortedSet, NavigableSet, Queue, Deque,"
+            + " BlockingQueue, BlockingDeque, Map, SortedMap, NavigableMap, ConcurrentMap,"
+            + " ConcurrentNavigableMap), an EnumSet, a concrete collection or map class with a"
+            + " copy constructor, or an array, holding such types";
+  }
 
   private final Kind kind;
   private final String id;
@@ -99,6 +121,21 @@ public enum Message {
   /** The text with {@code args}, starting with the id in brackets. */
   public String format(Object... args) {
     return "[" + id + "] " + String.format(format, args);
+  }
+
+  /**
+   * The relation annotations for a field that holds {@code target} entities, for {@link
+   * #ENTITY_VALUE}: {@code single} for one entity, else for several.
+   */
+  static String relationsFor(boolean single, String target) {
+    return single
+        ? "@BelongsTo or @HasOne"
+        : "@HasMany, @HasManyBy or @HasManyThrough on a List<" + target + ">";
+  }
+
+  /** The type that cannot be copied, and the field type it is within, for {@link #UNCOPYABLE}. */
+  static String uncopyable(String type, String within) {
+    return type.equals(within) ? type : type + " (in " + within + ")";
   }
 
   /** Why an entity cannot be instantiated, for {@link #NOT_INSTANTIABLE}. */

@@ -81,6 +81,9 @@ public final class SchemaValidator {
     }
     keys.validateKey(entity, about);
     entities.validateAccess(entity, about);
+    if (entity.instantiationProblems().isEmpty()) {
+      entities.validateValues(schema, entity, about);
+    }
     entities.validateRelationNames(entity, about);
     for (RelationModel relation : entity.relations()) {
       // A field with conflicting annotations has its one error; its relation is not judged.
