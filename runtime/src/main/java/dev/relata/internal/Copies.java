@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * LinkedHashSet}, ...), a class its own copy constructor through {@link #of}. The one-argument
  * methods share the elements (the processor uses them where elements are immutable); the others
  * copy each element (or map key and value) with the function given, which generated code composes
- * from these same methods: {@code Copies.list(tags, Copies::list)} for a {@code List<List<String>>}.
+ * from these same methods: {@code Copies.list(rows, Copies::list)} for {@code List<List<String>>}.
  * Every method returns {@code null} for {@code null}, so element copiers keep null elements.
  */
 public final class Copies {

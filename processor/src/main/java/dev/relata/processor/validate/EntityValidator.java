@@ -9,6 +9,7 @@ import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,21 +115,20 @@ final class EntityValidator extends Validator {
             where,
             "read",
             Message.describeUnreadable(property),
-            accessFix(property, "a getter get" + Names.capitalize(property.name()) + "()"));
+            accessFix(property, Phrase.GETTER.format(Names.capitalize(property.name()))));
       }
       if (property.writer() == null) {
+        Phrase finalFix =
+            modifiers.contains(Modifier.PRIVATE)
+                ? Phrase.MAKE_NON_FINAL_AND_NON_PRIVATE
+                : Phrase.MAKE_NON_FINAL;
         String fix =
             modifiers.contains(Modifier.FINAL)
-                ? "make it non-final"
-                    + (modifiers.contains(Modifier.PRIVATE) ? " and non-private" : "")
-                    + ", or make the entity a record"
+                ? finalFix.format()
                 : accessFix(
                     property,
-                    "a setter set"
-                        + Names.capitalize(property.name())
-                        + "("
-                        + display(property.type())
-                        + ")");
+                    Phrase.SETTER.format(
+                        Names.capitalize(property.name()), display(property.type())));
         report.add(
             property.field(),
             Message.INACCESSIBLE_FIELD,
@@ -164,16 +164,18 @@ final class EntityValidator extends Validator {
             where,
             name,
             target == null ? Names.entityName(name) : target.entityName(),
-            Message.relationsFor(single, name),
+            single ? Phrase.TO_ONE_RELATIONS.format() : Phrase.TO_MANY_RELATIONS.format(name),
             single
                 ? key + " " + Names.lowerCamel(name) + "Id"
-                : "List<" + key + "> " + Names.lowerCamel(name) + "Ids");
+                : Phrase.LIST.format(key) + " " + Names.lowerCamel(name) + "Ids");
       } else {
+        String type = display(problem.type());
+        String within = display(column.type());
         report.add(
             column.field(),
             Message.UNCOPYABLE,
             where,
-            Message.uncopyable(display(problem.type()), display(column.type())));
+            type.equals(within) ? type : Phrase.WITHIN.format(type, within));
       }
     }
   }
@@ -226,9 +228,9 @@ final class EntityValidator extends Validator {
   /** How to give generated code access to {@code property}, or else to add {@code accessor}. */
   private static String accessFix(PropertyModel property, String accessor) {
     if (property.field().getModifiers().contains(Modifier.PRIVATE)) {
-      return "make it non-private, or add " + accessor;
+      return Phrase.MAKE_NON_PRIVATE.format(accessor);
     }
-    return "make it public, or add " + accessor;
+    return Phrase.MAKE_PUBLIC.format(accessor);
   }
 
   /** The number of relation annotations on {@code property}. */
@@ -279,7 +281,7 @@ final class EntityValidator extends Validator {
             entity.simpleName() + "." + name,
             name + "(...)",
             entity.simpleName() + Generated.REPOSITORY,
-            "rename the field. Reserved names: " + String.join(", ", RESERVED));
+            Phrase.RESERVED_NAME.format(String.join(", ", RESERVED)));
         continue;
       }
       RelationModel other = methods.putIfAbsent(Names.capitalize(name), relation);
@@ -291,7 +293,7 @@ final class EntityValidator extends Validator {
             entity.simpleName() + "." + name,
             "with" + Names.capitalize(name) + "()",
             entity.simpleName() + Generated.QUERY,
-            "the relation " + other.name() + " generates it as well; rename one of them");
+            Phrase.GENERATED_TWICE.format(other.name()));
       }
     }
   }
@@ -308,7 +310,7 @@ final class EntityValidator extends Validator {
             Message.TYPE_CLASH,
             entity.simpleName(),
             name,
-            "a type of that name exists");
+            Phrase.TYPE_EXISTS.format());
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.relata.processor.validate;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.KeyAttribute;
 import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -55,7 +56,7 @@ final class KeyValidator extends Validator {
           key.id(),
           Message.KEY_TYPE,
           entity.simpleName() + "." + key.name(),
-          "the key of " + entity.simpleName(),
+          Phrase.KEY_OF.format(entity.simpleName()),
           display(key.type()));
     }
   }
@@ -128,7 +129,7 @@ final class KeyValidator extends Validator {
           owner.on().simpleName(),
           list.on().simpleName() + "." + field.name(),
           display(field.type()),
-          change(list, "List<" + element + ">", listOf(ownerField)));
+          change(list, Phrase.LIST.format(element), listOf(ownerField)));
     }
   }
 
@@ -138,16 +139,13 @@ final class KeyValidator extends Validator {
    */
   private static String change(Key key, String type, Predicate<PropertyModel> fits) {
     String change =
-        "change " + key.on().simpleName() + "." + key.field().name() + " to " + type;
+        Phrase.CHANGE_FIELD.format(key.on().simpleName() + "." + key.field().name(), type);
     List<String> others = fitting(key.on(), fits);
     if (others.isEmpty()) {
       return change;
     }
-    return change
-        + ", or use another "
-        + key.attribute().attribute()
-        + ": "
-        + String.join(", ", others);
+    return Phrase.OR_USE_ANOTHER.format(
+        change, key.attribute().attribute(), String.join(", ", others));
   }
 
   private void keyType(RelationSite site, Key key) {
@@ -155,7 +153,7 @@ final class KeyValidator extends Validator {
         key.attribute(),
         Message.KEY_TYPE,
         key.on().simpleName() + "." + key.field().name(),
-        "the " + key.attribute().attribute() + " of " + site.where,
+        Phrase.KEY_ATTRIBUTE_OF.format(key.attribute().attribute(), site.where),
         display(key.field().type()));
   }
 

@@ -43,7 +43,7 @@ abstract class Validator {
   static String options(EntityModel entity, Predicate<PropertyModel> fits, String suggestion) {
     List<String> names = fitting(entity, fits);
     if (names.isEmpty()) {
-      return "none fits (add a field " + suggestion + " to " + entity.simpleName() + ")";
+      return Message.Phrase.NONE_FITS.format(suggestion, entity.simpleName());
     }
     return String.join(", ", names);
   }
