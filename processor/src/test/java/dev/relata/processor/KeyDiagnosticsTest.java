@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import static dev.relata.processor.Fixtures.NODE;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertOnlyRelataErrors;
@@ -539,15 +540,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
@@ -960,15 +953,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
@@ -1000,15 +985,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
