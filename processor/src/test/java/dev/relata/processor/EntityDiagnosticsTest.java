@@ -16,6 +16,7 @@ import com.google.testing.compile.CompilationSubject;
 import dev.relata.processor.validate.Message;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -229,6 +230,200 @@ class EntityDiagnosticsTest {
 
     assertError(c, doc, "public record Doc", "[RelataInaccessibleType]", "Doc.kind", "Doc.Kind");
     assertErrorCount(c, 1);
+  }
+
+  // ---- RelataEntityValue ----
+
+  private static final JavaFileObject COMMENT =
+      source(
+          "p.Comment",
+          """
+          @Entity
+          public class Comment {
+            Long id;
+            Long postId;
+          }
+          """);
+
+  @Test
+  void listOfEntitiesWithoutRelationAnnotationIsReportedAtTheFieldWithTheFixes() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              List<Comment> comments;
+            }
+            """);
+
+    Compilation c = compile(post, COMMENT);
+
+    assertError(
+        c,
+        post,
+        "List<Comment> comments;",
+        "[RelataEntityValue]",
+        "Post.comments holds the entity type Comment but has no relation annotation",
+        "never save them as comments",
+        "Options: annotate the relation (@HasMany, @HasManyBy or @HasManyThrough on a"
+            + " List<Comment>), store the key instead (List<Long> commentIds), or make the field"
+            + " transient");
+    assertErrorCount(c, 1);
+  }
+
+  @Test
+  void singleEntityWithoutRelationAnnotationIsToldToUseAToOneRelationOrItsKey() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              Comment pinned;
+            }
+            """);
+
+    Compilation c = compile(post, COMMENT);
+
+    assertError(
+        c,
+        post,
+        "Comment pinned;",
+        "[RelataEntityValue]",
+        "Post.pinned holds the entity type Comment",
+        "(@BelongsTo or @HasOne), store the key instead (Long commentId)");
+    assertErrorCount(c, 1);
+  }
+
+  @Test
+  void entitiesInMapsArraysSetsAndRecordsAreReportedToo() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              Map<String, Comment> byAuthor;
+              Comment[] archive;
+              Set<List<Comment>> threads;
+              Pair pair;
+
+              record Pair(String label, Comment comment) {}
+            }
+            """);
+
+    Compilation c = compile(post, COMMENT);
+
+    for (String line : List.of("byAuthor;", "archive;", "threads;", "Pair pair;")) {
+      assertError(c, post, line, "[RelataEntityValue]", "holds the entity type Comment");
+    }
+    assertErrorCount(c, 4);
+  }
+
+  @Test
+  void transientEntityFieldIsNotStored() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              transient List<Comment> cache;
+            }
+            """);
+
+    CompilationSubject.assertThat(compile(post, COMMENT)).succeededWithoutWarnings();
+  }
+
+  // ---- RelataUncopyable ----
+
+  @Test
+  void mutableTypesThatCannotBeCopiedAreReportedWithWhatCan() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              Object payload;
+              Iterable<String> names;
+              StringBuilder draft;
+              Date createdAt;
+              AbstractList<String> lines;
+              Address home;
+
+              public static class Address {
+                String street;
+              }
+            }
+            """);
+
+    Compilation c = compile(post);
+
+    assertError(
+        c,
+        post,
+        "Object payload;",
+        "[RelataUncopyable]",
+        "Post.payload cannot be stored: Relata cannot copy Object, and a stored value must share no"
+            + " mutable object with your code",
+        "Options: an immutable type (String, a boxed primitive, an enum, java.time",
+        "a collection or map interface (Collection, List, Set",
+        "or an array, holding such types; or make the field transient");
+    assertError(c, post, "names;", "[RelataUncopyable]", "cannot copy Iterable<String>");
+    assertError(c, post, "draft;", "[RelataUncopyable]", "cannot copy StringBuilder");
+    assertError(c, post, "createdAt;", "[RelataUncopyable]", "cannot copy Date");
+    assertError(c, post, "lines;", "[RelataUncopyable]", "cannot copy AbstractList<String>");
+    assertError(c, post, "Address home;", "[RelataUncopyable]", "cannot copy Post.Address");
+    assertErrorCount(c, 6);
+  }
+
+  @Test
+  void uncopyableTypeWithinAFieldIsNamedWithTheFieldType() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            @Entity
+            public class Post {
+              Long id;
+              List<StringBuilder> drafts;
+              Map<String, Object> extra;
+              Bag bag;
+              java.util.concurrent.ConcurrentSkipListSet<List<String>> sorted;
+
+              public static class Bag extends ArrayList<List<String>> {
+                public Bag(int capacity) {
+                  super(capacity);
+                }
+              }
+            }
+            """);
+
+    Compilation c = compile(post);
+
+    assertError(
+        c,
+        post,
+        "drafts;",
+        "[RelataUncopyable]",
+        "Post.drafts cannot be stored: Relata cannot copy StringBuilder (in List<StringBuilder>)");
+    assertError(
+        c, post, "extra;", "[RelataUncopyable]", "cannot copy Object (in Map<String,Object>)");
+    assertError(c, post, "Bag bag;", "[RelataUncopyable]", "cannot copy Post.Bag");
+    assertError(
+        c,
+        post,
+        "sorted;",
+        "[RelataUncopyable]",
+        "cannot copy ConcurrentSkipListSet<List<String>>");
+    assertErrorCount(c, 4);
   }
 
   // ---- RelataInaccessibleField ----
@@ -567,7 +762,10 @@ class EntityDiagnosticsTest {
   // ---- RelataEntityName ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"blog posts", "1posts", "posts.v2", "_posts", "pösts", "-posts"})
+  @ValueSource(
+      strings = {
+        "blog posts", "1posts", "posts.v2", "_posts", "pösts", "-posts", "my-posts", "class", "enum"
+      })
   void invalidEntityNameIsReportedOnTheNameValue(String name) {
     JavaFileObject post =
         source(
@@ -582,7 +780,7 @@ class EntityDiagnosticsTest {
         "name = \"",
         "[RelataEntityName]",
         "'" + name + "' is no valid entity name for Post",
-        "use letters, digits, '_' and '-', starting with a letter");
+        "use a letter followed by letters, digits or '_', and no Java keyword");
     assertErrorCount(c, 1);
   }
 

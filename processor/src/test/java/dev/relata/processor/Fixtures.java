@@ -25,6 +25,17 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** The smallest target entity: {@code p.Node} with a {@code Long id}. */
+  static final JavaFileObject NODE =
+      source(
+          "p.Node",
+          """
+          @Entity
+          public class Node {
+            Long id;
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.

@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import static dev.relata.processor.Fixtures.NODE;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertOnlyRelataErrors;
@@ -539,15 +540,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
@@ -825,7 +818,7 @@ class KeyDiagnosticsTest {
         "[RelataKeyMismatch]",
         "the foreignKey of @HasMany Post.comments",
         "Comment.postId is String but Post.id is Long",
-        "Options: id, threadId");
+        "Options: change Comment.postId to Long, or use another foreignKey: id, threadId");
     assertErrorCount(c, 1);
   }
 
@@ -853,12 +846,12 @@ class KeyDiagnosticsTest {
         "[RelataKeyMismatch]",
         "the foreignKey of @BelongsTo Comment.post",
         "Comment.postRef is Integer but Post.id is Long",
-        "Options: id");
+        "Options: change Comment.postRef to Long, or use another foreignKey: id");
     assertErrorCount(c, 1);
   }
 
   @Test
-  void mismatchWithoutAFittingFieldSuggestsOneOfTheRightType() {
+  void mismatchSaysToChangeTheForeignKeyFieldToTheOwnerKeyType() {
     JavaFileObject user =
         source(
             "p.User",
@@ -888,7 +881,7 @@ class KeyDiagnosticsTest {
         "@HasOne",
         "[RelataKeyMismatch]",
         "Phone.userId is Long but User.id is UUID",
-        "Options: none fits (add a field UUID userId to Phone)");
+        "Options: change Phone.userId to UUID");
     assertErrorCount(c, 1);
   }
 
@@ -948,7 +941,7 @@ class KeyDiagnosticsTest {
   // ---- RelataKeyListType ----
 
   @Test
-  void hasManyByIdListOfAnotherElementTypeIsReportedWithTheListTypeToDeclare() {
+  void hasManyByIdListOfAnotherElementTypeIsToldToChangeToTheListTypeOfTheOwnerKey() {
     JavaFileObject cluster =
         source(
             "p.Cluster",
@@ -960,15 +953,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
@@ -979,7 +964,7 @@ class KeyDiagnosticsTest {
         "[RelataKeyListType]",
         "the foreignKey of @HasManyBy Cluster.nodes must be a List<Long> of Node keys",
         "but Cluster.nodeIds is List<Integer>",
-        "Options: none fits (add a field List<Long> nodeIds to Cluster)");
+        "Options: change Cluster.nodeIds to List<Long>");
     assertErrorCount(c, 1);
   }
 
@@ -1000,15 +985,7 @@ class KeyDiagnosticsTest {
               @HasManyBy List<Node> nodes;
             }
             """);
-    JavaFileObject node =
-        source(
-            "p.Node",
-            """
-            @Entity
-            public class Node {
-              Long id;
-            }
-            """);
+    JavaFileObject node = NODE;
 
     Compilation c = compile(cluster, node);
 
@@ -1018,14 +995,14 @@ class KeyDiagnosticsTest {
         "foreignKey = \"hostIds\"",
         "[RelataKeyListType]",
         "but Cluster.hostIds is Set<Long>",
-        "Options: spareIds");
+        "Options: change Cluster.hostIds to List<Long>, or use another foreignKey: spareIds");
     assertError(
         c,
         cluster,
         "@HasManyBy List<Node> nodes",
         "[RelataKeyListType]",
         "but Cluster.nodeIds is Long[]",
-        "Options: spareIds");
+        "Options: change Cluster.nodeIds to List<Long>, or use another foreignKey: spareIds");
     assertErrorCount(c, 2);
   }
 

@@ -124,7 +124,13 @@ class RelationDiagnosticsTest {
 
     Compilation c = compile(post, COMMENT);
 
-    assertError(c, post, "@HasMany", "[RelataRelationType]", "Post.comments", "not Comment[]");
+    assertError(
+        c,
+        post,
+        "@HasMany",
+        "[RelataRelationType]",
+        "Post.comments must be declared as List<Comment>",
+        "not Comment[]");
     assertError(
         c,
         post,
@@ -133,6 +139,22 @@ class RelationDiagnosticsTest {
         "Post.user must be declared as a single entity",
         "not long");
     assertErrorCount(c, 2);
+  }
+
+  @Test
+  void mapOfEntitiesIsToldToUseACollectionOfItsValueType() {
+    JavaFileObject post = post("@HasMany Map<String, Comment> comments;");
+
+    Compilation c = compile(post, COMMENT);
+
+    assertError(
+        c,
+        post,
+        "@HasMany",
+        "[RelataRelationType]",
+        "Post.comments must be declared as List<Comment>, Collection<Comment> or Set<Comment>",
+        "not Map<String,Comment>");
+    assertErrorCount(c, 1);
   }
 
   @Test

@@ -7,8 +7,10 @@ import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.generatedTypes;
 import static dev.relata.processor.Fixtures.source;
 
+import com.google.common.truth.StringSubject;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +125,77 @@ class ValidSchemaTest {
         .generatedSourceFile("p.Post_Meta")
         .contentsAsUtf8String()
         .contains("Copies.properties(source.defaults)");
+  }
+
+  @Test
+  void nestedCollectionsMapsAndArraysAreCopiedAtEveryLevelAndValuesShared() {
+    JavaFileObject post =
+        source(
+            "p.Post",
+            """
+            import java.math.BigDecimal;
+            import java.util.concurrent.*;
+
+            @Entity
+            class Post {
+              Long id;
+              int[][] grid;
+              String[][] words;
+              List<List<String>> rows;
+              Map<String, List<Integer>> scores;
+              Map<List<String>, String> byPath;
+              List<Map<String, Set<Long>>> layers;
+              List<int[]> vectors;
+              ArrayDeque<List<String>> pending;
+              TreeMap<String, List<String>> sorted;
+              HashMap<String, int[]> hashed;
+              BlockingQueue<String> inbox;
+              BlockingDeque<List<String>> outbox;
+              ConcurrentNavigableMap<String, Set<String>> index;
+              Optional<String> note;
+              Point origin;
+              Money price;
+              List<Point> path;
+              java.time.Instant at;
+              BigDecimal total;
+              UUID ref;
+
+              record Point(int x, int y) {}
+
+              static final class Money {
+                final BigDecimal amount;
+                final String currency;
+
+                Money(BigDecimal amount, String currency) {
+                  this.amount = amount;
+                  this.currency = currency;
+                }
+              }
+            }
+            """);
+
+    Compilation c = compile(post);
+
+    // Compiling cleanly proves the composed copies type-check; the text keeps them readable.
+    assertCompilesCleanly(c, "p.Post");
+    StringSubject meta = assertThat(c).generatedSourceFile("p.Post_Meta").contentsAsUtf8String();
+    meta.contains("copy.grid = Copies.array(source.grid, Copies::array);");
+    meta.contains("copy.words = Copies.array(source.words, Copies::array);");
+    meta.contains("copy.rows = Copies.list(source.rows, Copies::list);");
+    meta.contains("copy.scores = Copies.map(source.scores, Copies::list);");
+    meta.contains("Copies.map(source.byPath, Copies::list, UnaryOperator.identity());");
+    meta.contains("Copies.list(source.layers, e -> Copies.map(e, Copies::set));");
+    meta.contains("copy.vectors = Copies.list(source.vectors, Copies::array);");
+    meta.contains("Copies.collection(source.pending, ArrayDeque::new, Copies::list);");
+    meta.contains("copy.sorted = Copies.sortedMap(source.sorted, Copies::list);");
+    meta.contains("Copies.map(source.hashed, HashMap::new, UnaryOperator.identity(),");
+    meta.contains("copy.inbox = Copies.blockingQueue(source.inbox);");
+    meta.contains("copy.outbox = Copies.blockingDeque(source.outbox, Copies::list);");
+    meta.contains("Copies.concurrentNavigableMap(source.index, Copies::set);");
+    meta.contains("copy.path = Copies.list(source.path);");
+    for (String shared : List.of("note", "origin", "price", "at", "total", "ref")) {
+      meta.contains("copy." + shared + " = source." + shared + ";");
+    }
   }
 
   @Test

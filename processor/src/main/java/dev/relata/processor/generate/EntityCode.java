@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.Accessor;
+import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.Names;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -123,32 +125,93 @@ final class EntityCode {
   }
 
   /**
-   * {@code read}, copied where the value is mutable (collections, maps, arrays), so that a copy of
-   * an entity never shares one with the stored row.
+   * {@code read}, copied where the value is mutable (collections, maps, arrays), at every depth, so
+   * that a copy of an entity never shares one with the stored row.
    */
   static CodeBlock copyOf(PropertyModel property, CodeBlock read) {
+    return copy(property.copy(), read, 1);
+  }
+
+  /**
+   * {@code value} copied as {@code copy} says; the lambdas that copy held values of the {@code
+   * depth}-th level name their parameter {@code e}, then {@code e2}, {@code e3}...
+   */
+  private static CodeBlock copy(Copy copy, CodeBlock value, int depth) {
     ClassName copies = RuntimeNames.COPIES;
-    return switch (property.copy()) {
-      case SHARE -> read;
-      case ARRAY -> CodeBlock.of("$T.array($L)", copies, read);
-      case LIST -> CodeBlock.of("$T.list($L)", copies, read);
-      case SET -> CodeBlock.of("$T.set($L)", copies, read);
-      case SORTED_SET -> CodeBlock.of("$T.sortedSet($L)", copies, read);
-      case LINKED_LIST -> CodeBlock.of("$T.linkedList($L)", copies, read);
-      case MAP -> CodeBlock.of("$T.map($L)", copies, read);
-      case SORTED_MAP -> CodeBlock.of("$T.sortedMap($L)", copies, read);
-      case CONCURRENT_MAP -> CodeBlock.of("$T.concurrentMap($L)", copies, read);
-      case ENUM_SET -> CodeBlock.of("$T.enumSet($L)", copies, read);
-      case PROPERTIES -> CodeBlock.of("$T.properties($L)", copies, read);
-      case CONSTRUCTOR -> CodeBlock.of("$T.of($L, $T::new)", copies, read, rawType(property));
+    if (copy.shares()) {
+      return value;
+    }
+    if (copy.kind() == Copy.Kind.CONSTRUCTOR) {
+      ClassName type = rawType(copy.type());
+      if (copy.partsShare()) {
+        return CodeBlock.of("$T.of($L, $T::new)", copies, value, type);
+      }
+      String method = copy.parts().size() == 2 ? "map" : "collection";
+      return CodeBlock.of(
+          "$T.$N($L, $T::new, $L)",
+          copies,
+          method,
+          value,
+          type,
+          CodeBlock.join(copy.parts().stream().map(p -> copier(p, depth)).toList(), ", "));
+    }
+    String method = method(copy.kind());
+    if (copy.partsShare()) {
+      return CodeBlock.of("$T.$N($L)", copies, method, value);
+    }
+    List<Copy> parts = copy.parts();
+    if (parts.size() == 2 && parts.get(0).shares()) {
+      parts = parts.subList(1, 2); // a map whose keys are shared: its values' copier alone
+    }
+    return CodeBlock.of(
+        "$T.$N($L, $L)",
+        copies,
+        method,
+        value,
+        CodeBlock.join(parts.stream().map(p -> copier(p, depth)).toList(), ", "));
+  }
+
+  /**
+   * A function that copies one held value: a method reference of {@code Copies} where one does,
+   * else a lambda.
+   */
+  private static CodeBlock copier(Copy part, int depth) {
+    if (part.shares()) {
+      return CodeBlock.of("$T.identity()", UnaryOperator.class);
+    }
+    if (part.partsShare() && part.kind() != Copy.Kind.CONSTRUCTOR) {
+      return CodeBlock.of("$T::$N", RuntimeNames.COPIES, method(part.kind()));
+    }
+    String name = depth == 1 ? "e" : "e" + depth;
+    return CodeBlock.of("$N -> $L", name, copy(part, CodeBlock.of("$N", name), depth + 1));
+  }
+
+  /** The method of {@code Copies} that copies a value of {@code kind}. */
+  private static String method(Copy.Kind kind) {
+    return switch (kind) {
+      case ARRAY -> "array";
+      case LIST -> "list";
+      case SET -> "set";
+      case SORTED_SET -> "sortedSet";
+      case LINKED_LIST -> "linkedList";
+      case BLOCKING_QUEUE -> "blockingQueue";
+      case BLOCKING_DEQUE -> "blockingDeque";
+      case MAP -> "map";
+      case SORTED_MAP -> "sortedMap";
+      case CONCURRENT_MAP -> "concurrentMap";
+      case CONCURRENT_NAVIGABLE_MAP -> "concurrentNavigableMap";
+      case ENUM_SET -> "enumSet";
+      case PROPERTIES -> "properties";
+      case SHARE, CONSTRUCTOR, ENTITY, UNSUPPORTED ->
+          throw new IllegalArgumentException("no Copies method copies " + kind);
     };
   }
 
-  /** The class of a property's type without type arguments: {@code LinkedList}. */
-  private static ClassName rawType(PropertyModel property) {
-    TypeName type = TypeName.get(property.type());
-    return type instanceof ParameterizedTypeName parameterized
+  /** The class of a type without type arguments: {@code LinkedList}. */
+  private static ClassName rawType(TypeMirror type) {
+    TypeName name = TypeName.get(type);
+    return name instanceof ParameterizedTypeName parameterized
         ? parameterized.rawType()
-        : (ClassName) type;
+        : (ClassName) name;
   }
 }

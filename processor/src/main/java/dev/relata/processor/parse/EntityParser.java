@@ -32,11 +32,13 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -48,6 +50,62 @@ import javax.lang.model.util.Types;
 public final class EntityParser {
   private static final String ENTITY = RuntimeNames.ENTITY.canonicalName();
   private static final String ID = RuntimeNames.ID.canonicalName();
+
+  /** Immutable JDK types, shared as they are (besides {@code java.time} and enums). */
+  private static final Set<String> IMMUTABLE =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Boolean",
+          "java.lang.Character",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double",
+          "java.lang.Number",
+          "java.lang.Class",
+          "java.math.BigDecimal",
+          "java.math.BigInteger",
+          "java.util.UUID",
+          "java.util.Locale",
+          "java.util.Currency",
+          "java.util.OptionalInt",
+          "java.util.OptionalLong",
+          "java.util.OptionalDouble",
+          "java.util.regex.Pattern",
+          "java.net.URI",
+          "java.nio.file.Path",
+          "java.io.File");
+
+  /** How each collection and map interface is copied: into its standard implementation. */
+  private static final Map<String, Copy.Kind> INTERFACES =
+      Map.ofEntries(
+          Map.entry("java.util.Collection", Copy.Kind.LIST),
+          Map.entry("java.util.SequencedCollection", Copy.Kind.LIST),
+          Map.entry("java.util.List", Copy.Kind.LIST),
+          Map.entry("java.util.Set", Copy.Kind.SET),
+          Map.entry("java.util.SequencedSet", Copy.Kind.SET),
+          Map.entry("java.util.SortedSet", Copy.Kind.SORTED_SET),
+          Map.entry("java.util.NavigableSet", Copy.Kind.SORTED_SET),
+          Map.entry("java.util.Queue", Copy.Kind.LINKED_LIST),
+          Map.entry("java.util.Deque", Copy.Kind.LINKED_LIST),
+          Map.entry("java.util.concurrent.BlockingQueue", Copy.Kind.BLOCKING_QUEUE),
+          Map.entry("java.util.concurrent.BlockingDeque", Copy.Kind.BLOCKING_DEQUE),
+          Map.entry("java.util.Map", Copy.Kind.MAP),
+          Map.entry("java.util.SequencedMap", Copy.Kind.MAP),
+          Map.entry("java.util.SortedMap", Copy.Kind.SORTED_MAP),
+          Map.entry("java.util.NavigableMap", Copy.Kind.SORTED_MAP),
+          Map.entry("java.util.concurrent.ConcurrentMap", Copy.Kind.CONCURRENT_MAP),
+          Map.entry(
+              "java.util.concurrent.ConcurrentNavigableMap", Copy.Kind.CONCURRENT_NAVIGABLE_MAP));
+
+  /** The sorted classes whose copy, with held values copied too, keeps their comparator. */
+  private static final Map<String, Copy.Kind> SORTED_CLASSES =
+      Map.of(
+          "java.util.TreeSet", Copy.Kind.SORTED_SET,
+          "java.util.TreeMap", Copy.Kind.SORTED_MAP,
+          "java.util.concurrent.ConcurrentSkipListMap", Copy.Kind.CONCURRENT_NAVIGABLE_MAP);
 
   private final Elements elements;
   private final Types types;
@@ -276,52 +334,184 @@ public final class EntityParser {
     };
   }
 
-  /** How generated code copies a value of {@code type}; see {@link Copy}. */
+  /** How generated code copies a value of {@code type}, at every depth; see {@link Copy}. */
   private Copy copy(TypeMirror type, String pkg) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      return Copy.ARRAY;
+    return copy(type, pkg, new HashSet<String>());
+  }
+
+  /** {@code judging} holds the classes being judged, so that one that holds itself ends. */
+  private Copy copy(TypeMirror type, String pkg, Set<String> judging) {
+    return switch (type.getKind()) {
+      case ARRAY ->
+          Copy.of(
+              Copy.Kind.ARRAY, type, copy(((ArrayType) type).getComponentType(), pkg, judging));
+      case DECLARED -> copy((DeclaredType) type, pkg, judging);
+      case WILDCARD -> copyWildcard((WildcardType) type, pkg, judging);
+      case TYPEVAR, INTERSECTION, UNION -> Copy.of(Copy.Kind.UNSUPPORTED, type);
+      default -> Copy.share(type); // primitives, and types javac could not resolve (it says so)
+    };
+  }
+
+  /**
+   * {@code ? extends T} where {@code T} is shared (or an entity, reported as such); any other
+   * wildcard holds values that generated code cannot copy into the captured type.
+   */
+  private Copy copyWildcard(WildcardType type, String pkg, Set<String> judging) {
+    if (type.getExtendsBound() == null) {
+      return Copy.of(Copy.Kind.UNSUPPORTED, type);
     }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Copy.SHARE;
-    }
-    if (!isCollectionOrMap(type)) {
-      return Copy.SHARE;
-    }
-    TypeMirror erased = types.erasure(type);
-    TypeElement element = (TypeElement) types.asElement(type);
+    Copy bound = copy(type.getExtendsBound(), pkg, judging);
+    return bound.shares() || bound.kind() == Copy.Kind.ENTITY
+        ? bound
+        : Copy.of(Copy.Kind.UNSUPPORTED, type);
+  }
+
+  private Copy copy(DeclaredType type, String pkg, Set<String> judging) {
+    TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    if (element.getKind() == ElementKind.INTERFACE) {
-      return switch (name) {
-        case "java.util.List", "java.util.Collection", "java.util.SequencedCollection" -> Copy.LIST;
-        case "java.util.Set", "java.util.SequencedSet" -> Copy.SET;
-        case "java.util.SortedSet", "java.util.NavigableSet" -> Copy.SORTED_SET;
-        case "java.util.Queue", "java.util.Deque" -> Copy.LINKED_LIST;
-        case "java.util.Map", "java.util.SequencedMap" -> Copy.MAP;
-        case "java.util.SortedMap", "java.util.NavigableMap" -> Copy.SORTED_MAP;
-        case "java.util.concurrent.ConcurrentMap" -> Copy.CONCURRENT_MAP;
-        default -> Copy.SHARE;
-      };
+    if (isEntity(element)) {
+      return Copy.of(Copy.Kind.ENTITY, type);
     }
+    if (element.getKind() == ElementKind.ENUM
+        || IMMUTABLE.contains(name)
+        || name.startsWith("java.time.")) {
+      return Copy.share(type);
+    }
+    boolean map = isA(type, "java.util.Map");
+    if (map || isA(type, "java.util.Collection")) {
+      return copyContainer(type, element, map, pkg, judging);
+    }
+    if (name.equals("java.util.Optional")) {
+      return value(type, arguments(type, "java.util.Optional"), pkg, judging);
+    }
+    if (name.startsWith("java.") || name.startsWith("javax.")) {
+      return Copy.of(Copy.Kind.UNSUPPORTED, type); // Object, Iterable, Date, StringBuilder...
+    }
+    if (!judging.add(name)) {
+      return Copy.share(type); // judged by the fields that the class has besides this one
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      return value(type, recordComponents(type, element), pkg, judging);
+    }
+    List<TypeMirror> fields = finalFields(type, element);
+    return fields == null
+        ? Copy.of(Copy.Kind.UNSUPPORTED, type)
+        : value(type, fields, pkg, judging);
+  }
+
+  /**
+   * An immutable value holding values of {@code types}: shared, as records and final fields are,
+   * but judged by what it holds, so that an entity or an uncopyable type within is reported.
+   */
+  private Copy value(
+      TypeMirror type, List<? extends TypeMirror> held, String pkg, Set<String> judging) {
+    List<Copy> parts = new ArrayList<>();
+    for (TypeMirror t : held) {
+      parts.add(copy(t, pkg, judging));
+    }
+    return new Copy(Copy.Kind.SHARE, type, parts);
+  }
+
+  /** The types of the components of the record {@code type}. */
+  private List<TypeMirror> recordComponents(DeclaredType type, TypeElement element) {
+    List<TypeMirror> components = new ArrayList<>();
+    for (Element component : element.getRecordComponents()) {
+      components.add(types.asMemberOf(type, component));
+    }
+    return components;
+  }
+
+  /**
+   * The types of the instance fields of the class {@code type}, superclasses' included, if every
+   * one is final and the class is concrete; else null (the class is mutable, or unknown).
+   */
+  private List<TypeMirror> finalFields(DeclaredType type, TypeElement element) {
+    if (element.getKind() != ElementKind.CLASS
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return null;
+    }
+    List<TypeMirror> fields = new ArrayList<>();
+    for (TypeElement t = element; t != null; t = superclass(t)) {
+      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+          continue;
+        }
+        if (!field.getModifiers().contains(Modifier.FINAL)) {
+          return null;
+        }
+        fields.add(memberType(type, field));
+      }
+    }
+    return fields;
+  }
+
+  /** A collection or map, copied into its standard implementation or by its copy constructor. */
+  private Copy copyContainer(
+      DeclaredType type, TypeElement element, boolean map, String pkg, Set<String> judging) {
+    String name = element.getQualifiedName().toString();
     if (name.equals("java.util.EnumSet")) {
-      return Copy.ENUM_SET;
+      return Copy.of(Copy.Kind.ENUM_SET, type);
     }
-    if (types.isAssignable(erased, erased("java.util.Properties"))) {
-      return Copy.PROPERTIES;
+    if (isA(type, "java.util.Properties")) {
+      return Copy.of(Copy.Kind.PROPERTIES, type);
     }
-    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return Copy.SHARE;
+    // A raw type holds values it does not name: they are shared, as javac's checks give way too.
+    List<Copy> parts = new ArrayList<>();
+    for (TypeMirror held : arguments(type, map ? "java.util.Map" : "java.util.Collection")) {
+      parts.add(copy(held, pkg, judging));
     }
+    Copy.Kind kind = INTERFACES.get(name);
+    if (kind != null
+        || element.getKind() != ElementKind.CLASS
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return new Copy(kind == null ? Copy.Kind.UNSUPPORTED : kind, type, parts);
+    }
+    if (parts.stream().allMatch(Copy::shares)) {
+      // A copy one level deep copies it all: the class's own copy constructor keeps its settings.
+      return hasCopyConstructor(element, types.erasure(type), pkg)
+          ? new Copy(Copy.Kind.CONSTRUCTOR, type, parts)
+          : new Copy(Copy.Kind.UNSUPPORTED, type, parts);
+    }
+    // Held values copied too: the copy constructor takes a new list or map of the copies, which
+    // would lose the comparator of a sorted class but for the standard ones.
+    kind = SORTED_CLASSES.get(name);
+    if (kind == null
+        && !isA(type, "java.util.SortedSet")
+        && !isA(type, "java.util.SortedMap")
+        && hasCopyConstructor(
+            element, erased(map ? "java.util.LinkedHashMap" : "java.util.ArrayList"), pkg)) {
+      kind = Copy.Kind.CONSTRUCTOR;
+    }
+    return new Copy(kind == null ? Copy.Kind.UNSUPPORTED : kind, type, parts);
+  }
+
+  /** Whether the erasure of {@code type} is a subtype of the class {@code name}. */
+  private boolean isA(TypeMirror type, String name) {
+    return types.isAssignable(types.erasure(type), erased(name));
+  }
+
+  /** The type arguments that {@code type} gives its supertype {@code name}; none where raw. */
+  private List<? extends TypeMirror> arguments(DeclaredType type, String name) {
+    DeclaredType supertype = supertype(type, elements.getTypeElement(name));
+    return supertype == null ? List.of() : supertype.getTypeArguments();
+  }
+
+  /**
+   * Whether the class {@code element} has a constructor that generated code in {@code pkg} can call
+   * with one {@code argument} (erased), declaring no checked exception.
+   */
+  private boolean hasCopyConstructor(TypeElement element, TypeMirror argument, String pkg) {
     for (ExecutableElement constructor :
         ElementFilter.constructorsIn(element.getEnclosedElements())) {
       if (constructor.getParameters().size() == 1
           && accessible(constructor, pkg)
           && !throwsChecked(constructor)
           && types.isAssignable(
-              erased, types.erasure(constructor.getParameters().get(0).asType()))) {
-        return Copy.CONSTRUCTOR;
+              argument, types.erasure(constructor.getParameters().get(0).asType()))) {
+        return true;
       }
     }
-    return Copy.SHARE;
+    return false;
   }
 
   private TypeMirror erased(String name) {
@@ -471,10 +661,12 @@ public final class EntityParser {
           };
       if (!isCollectionOrMap(type)) {
         container = Container.SINGLE;
-      } else if (declared.getTypeArguments().size() == 1) {
-        // Any collection names its target, for the message if not for the relation.
-        TypeMirror argument = declared.getTypeArguments().get(0);
-        if (argument instanceof javax.lang.model.type.WildcardType wildcard
+      } else if (!declared.getTypeArguments().isEmpty()) {
+        // Any collection names its target, for the message if not for the relation: the element
+        // of a collection, the value of a map (its last type argument).
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        TypeMirror argument = arguments.get(arguments.size() - 1);
+        if (argument instanceof WildcardType wildcard
             && wildcard.getExtendsBound() != null) {
           targetType = wildcard.getExtendsBound();
         } else if (argument.getKind() == TypeKind.DECLARED) {
@@ -484,6 +676,8 @@ public final class EntityParser {
           }
         }
       }
+    } else if (type.getKind() == TypeKind.ARRAY) {
+      targetType = ((ArrayType) type).getComponentType();
     }
     // A collection without a type argument (raw List) names no target.
     boolean named = container == Container.SINGLE || targetType != type;

@@ -1,5 +1,6 @@
 package dev.relata.processor.validate;
 
+import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.InstantiationProblem;
@@ -7,12 +8,15 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
+import dev.relata.processor.model.Schema;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -47,7 +51,8 @@ final class EntityValidator extends Validator {
           "saveJson",
           "toJson");
 
-  private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  /** DESIGN.md: a letter followed by letters, digits or {@code _}, and not a Java keyword. */
+  private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   EntityValidator(Elements elements, Types types) {
     super(elements, types);
@@ -74,7 +79,8 @@ final class EntityValidator extends Validator {
         return false;
       }
     }
-    if (!ENTITY_NAME.matcher(entity.entityName()).matches()) {
+    String name = entity.entityName();
+    if (!ENTITY_NAME.matcher(name).matches() || SourceVersion.isKeyword(name)) {
       report.add(
           element,
           entity.annotation(),
@@ -109,21 +115,20 @@ final class EntityValidator extends Validator {
             where,
             "read",
             Message.describeUnreadable(property),
-            accessFix(property, "a getter get" + Names.capitalize(property.name()) + "()"));
+            accessFix(property, Phrase.GETTER.format(Names.capitalize(property.name()))));
       }
       if (property.writer() == null) {
+        Phrase finalFix =
+            modifiers.contains(Modifier.PRIVATE)
+                ? Phrase.MAKE_NON_FINAL_AND_NON_PRIVATE
+                : Phrase.MAKE_NON_FINAL;
         String fix =
             modifiers.contains(Modifier.FINAL)
-                ? "make it non-final"
-                    + (modifiers.contains(Modifier.PRIVATE) ? " and non-private" : "")
-                    + ", or make the entity a record"
+                ? finalFix.format()
                 : accessFix(
                     property,
-                    "a setter set"
-                        + Names.capitalize(property.name())
-                        + "("
-                        + display(property.type())
-                        + ")");
+                    Phrase.SETTER.format(
+                        Names.capitalize(property.name()), display(property.type())));
         report.add(
             property.field(),
             Message.INACCESSIBLE_FIELD,
@@ -131,6 +136,46 @@ final class EntityValidator extends Validator {
             "written",
             Message.describeUnwritable(property),
             fix);
+      }
+    }
+  }
+
+  /**
+   * Checks that every stored value can be copied, so that the store shares no mutable object with
+   * the caller, and that none is an entity, which only a relation stores.
+   */
+  void validateValues(Schema schema, EntityModel entity, Report.Subject report) {
+    for (PropertyModel column : entity.columns()) {
+      Copy problem = column.copy().problem();
+      if (problem == null) {
+        continue;
+      }
+      String where = entity.simpleName() + "." + column.name();
+      if (problem.kind() == Copy.Kind.ENTITY) {
+        TypeElement type = (TypeElement) types.asElement(problem.type());
+        EntityModel target = schema.entity(type);
+        String name = type.getSimpleName().toString();
+        String key =
+            target == null || target.key() == null ? "Long" : display(box(target.key().type()));
+        boolean single = problem == column.copy();
+        report.add(
+            column.field(),
+            Message.ENTITY_VALUE,
+            where,
+            name,
+            target == null ? Names.entityName(name) : target.entityName(),
+            single ? Phrase.TO_ONE_RELATIONS.format() : Phrase.TO_MANY_RELATIONS.format(name),
+            single
+                ? key + " " + Names.lowerCamel(name) + "Id"
+                : Phrase.LIST.format(key) + " " + Names.lowerCamel(name) + "Ids");
+      } else {
+        String type = display(problem.type());
+        String within = display(column.type());
+        report.add(
+            column.field(),
+            Message.UNCOPYABLE,
+            where,
+            type.equals(within) ? type : Phrase.WITHIN.format(type, within));
       }
     }
   }
@@ -183,9 +228,9 @@ final class EntityValidator extends Validator {
   /** How to give generated code access to {@code property}, or else to add {@code accessor}. */
   private static String accessFix(PropertyModel property, String accessor) {
     if (property.field().getModifiers().contains(Modifier.PRIVATE)) {
-      return "make it non-private, or add " + accessor;
+      return Phrase.MAKE_NON_PRIVATE.format(accessor);
     }
-    return "make it public, or add " + accessor;
+    return Phrase.MAKE_PUBLIC.format(accessor);
   }
 
   /** The number of relation annotations on {@code property}. */
@@ -236,7 +281,7 @@ final class EntityValidator extends Validator {
             entity.simpleName() + "." + name,
             name + "(...)",
             entity.simpleName() + Generated.REPOSITORY,
-            "rename the field. Reserved names: " + String.join(", ", RESERVED));
+            Phrase.RESERVED_NAME.format(String.join(", ", RESERVED)));
         continue;
       }
       RelationModel other = methods.putIfAbsent(Names.capitalize(name), relation);
@@ -248,7 +293,7 @@ final class EntityValidator extends Validator {
             entity.simpleName() + "." + name,
             "with" + Names.capitalize(name) + "()",
             entity.simpleName() + Generated.QUERY,
-            "the relation " + other.name() + " generates it as well; rename one of them");
+            Phrase.GENERATED_TWICE.format(other.name()));
       }
     }
   }
@@ -265,7 +310,7 @@ final class EntityValidator extends Validator {
             Message.TYPE_CLASH,
             entity.simpleName(),
             name,
-            "a type of that name exists");
+            Phrase.TYPE_EXISTS.format());
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.relata.processor.validate;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.KeyAttribute;
 import dev.relata.processor.model.PropertyModel;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -55,7 +56,7 @@ final class KeyValidator extends Validator {
           key.id(),
           Message.KEY_TYPE,
           entity.simpleName() + "." + key.name(),
-          "the key of " + entity.simpleName(),
+          Phrase.KEY_OF.format(entity.simpleName()),
           display(key.type()));
     }
   }
@@ -105,10 +106,7 @@ final class KeyValidator extends Validator {
           display(field.type()),
           anchor.on().simpleName() + "." + anchorField.name(),
           display(anchorField.type()),
-          options(
-              dependent.on(),
-              sameKeyAs(anchorField),
-              display(box(anchorField.type())) + " " + field.name()));
+          change(dependent, display(box(anchorField.type())), sameKeyAs(anchorField)));
     }
   }
 
@@ -131,11 +129,23 @@ final class KeyValidator extends Validator {
           owner.on().simpleName(),
           list.on().simpleName() + "." + field.name(),
           display(field.type()),
-          options(
-              list.on(),
-              listOf(ownerField),
-              "List<" + element + "> " + list.attribute().resolve(null)));
+          change(list, Phrase.LIST.format(element), listOf(ownerField)));
     }
+  }
+
+  /**
+   * The options for a key field of the wrong type: change it to {@code type}, or name another field
+   * that {@code fits}.
+   */
+  private static String change(Key key, String type, Predicate<PropertyModel> fits) {
+    String change =
+        Phrase.CHANGE_FIELD.format(key.on().simpleName() + "." + key.field().name(), type);
+    List<String> others = fitting(key.on(), fits);
+    if (others.isEmpty()) {
+      return change;
+    }
+    return Phrase.OR_USE_ANOTHER.format(
+        change, key.attribute().attribute(), String.join(", ", others));
   }
 
   private void keyType(RelationSite site, Key key) {
@@ -143,7 +153,7 @@ final class KeyValidator extends Validator {
         key.attribute(),
         Message.KEY_TYPE,
         key.on().simpleName() + "." + key.field().name(),
-        "the " + key.attribute().attribute() + " of " + site.where,
+        Phrase.KEY_ATTRIBUTE_OF.format(key.attribute().attribute(), site.where),
         display(key.field().type()));
   }
 

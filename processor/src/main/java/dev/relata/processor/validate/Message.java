@@ -56,8 +56,19 @@ public enum Message {
       "two entities are named '%s': %s and %s. Give one of them @Entity(name = \"...\")"),
   ENTITY_NAME(
       "RelataEntityName",
-      "'%s' is no valid entity name for %s: use letters, digits, '_' and '-', starting with a"
-          + " letter"),
+      "'%s' is no valid entity name for %s: use a letter followed by letters, digits or '_', and"
+          + " no Java keyword"),
+  ENTITY_VALUE(
+      "RelataEntityValue",
+      "%s holds the entity type %s but has no relation annotation, so the store would keep your"
+          + " very objects in the row and never save them as %s. Options: annotate the relation"
+          + " (%s), store the key instead (%s), or make the field transient"),
+  UNCOPYABLE(
+      "RelataUncopyable",
+      "%s cannot be stored: Relata cannot copy %s, and a stored value must share no mutable"
+          + " object with your code. Options: "
+          + Copyable.TYPES
+          + "; or make the field transient"),
   TYPE_CLASH("RelataTypeClash", "%s needs to generate %s, but %s: rename one of them"),
   CONFLICTING_ANNOTATIONS(
       "RelataConflictingAnnotations",
@@ -71,6 +82,17 @@ public enum Message {
           + " it"),
   INTERNAL_ERROR(
       "RelataInternalError", "relata-processor failed while processing %s; please report this: %s");
+
+  /** What generated code can copy or share, for the options of {@link #UNCOPYABLE}. */
+  private static final class Copyable {
+    static final String TYPES =
+        "an immutable type (String, a boxed primitive, an enum, java.time, UUID, BigDecimal,"
+            + " BigInteger, a record or a class of final fields of such types), a collection or"
+            + " map interface (Collection, List, Set, SortedSet, NavigableSet, Queue, Deque,"
+            + " BlockingQueue, BlockingDeque, Map, SortedMap, NavigableMap, ConcurrentMap,"
+            + " ConcurrentNavigableMap), an EnumSet, a concrete collection or map class with a"
+            + " copy constructor, or an array, holding such types";
+  }
 
   private final Kind kind;
   private final String id;
@@ -99,6 +121,60 @@ public enum Message {
   /** The text with {@code args}, starting with the id in brackets. */
   public String format(Object... args) {
     return "[" + id + "] " + String.format(format, args);
+  }
+
+  /**
+   * The reasons and fixes that a check chooses between and puts into a message's {@code %s}, worded
+   * here so that the catalogue holds every sentence the processor prints.
+   */
+  enum Phrase {
+    /** {@link #ON_DELETE} reasons and fixes. */
+    PRIMITIVE_FOREIGN_KEY("its foreign key %s is a primitive %s, which cannot be null"),
+    OR_DECLARE_BOXED("%s, or declare %s as %s"),
+    FOREIGN_KEY_IS_PRIMARY("its foreign key %s is the primary key of %s"),
+    NO_KEY_TO_CLEAR("a @HasManyBy keeps its keys on %s, so there is no key on %s to clear"),
+    /** {@link #RELATION_TYPE}: the expected type. */
+    SINGLE_ENTITY("a single entity, such as %s %s"),
+    ANY_COLLECTION("List<%1$s>, Collection<%1$s> or Set<%1$s>"),
+    LIST("List<%s>"),
+    /** {@link #MISPLACED_ANNOTATION}: why it has no effect. */
+    STATIC_FIELD("the field is static, and entities store instance fields only"),
+    TRANSIENT_FIELD("the field is transient, and entities do not store transient fields"),
+    NOT_AN_ENTITY_CLASS("%s is no @Entity: annotate it with @Entity"),
+    /** {@link #NAME_CLASH} and {@link #TYPE_CLASH}: the other party and the fix. */
+    RESERVED_NAME("rename the field. Reserved names: %s"),
+    GENERATED_TWICE("the relation %s generates it as well; rename one of them"),
+    TYPE_EXISTS("a type of that name exists"),
+    GENERATED_TOO("%s generates it too (entities of one package need distinct simple names)"),
+    /** {@link #INACCESSIBLE_FIELD}: the fixes. */
+    MAKE_NON_FINAL("make it non-final, or make the entity a record"),
+    MAKE_NON_FINAL_AND_NON_PRIVATE(
+        "make it non-final and non-private, or make the entity a record"),
+    MAKE_NON_PRIVATE("make it non-private, or add %s"),
+    MAKE_PUBLIC("make it public, or add %s"),
+    GETTER("a getter get%s()"),
+    SETTER("a setter set%s(%s)"),
+    /** {@link #KEY_TYPE}, {@link #KEY_MISMATCH}, {@link #KEY_LIST_TYPE}: the key and the fixes. */
+    KEY_OF("the key of %s"),
+    KEY_ATTRIBUTE_OF("the %s of %s"),
+    NONE_FITS("none fits (add a field %s to %s)"),
+    CHANGE_FIELD("change %s to %s"),
+    OR_USE_ANOTHER("%s, or use another %s: %s"),
+    /** {@link #ENTITY_VALUE} and {@link #UNCOPYABLE}. */
+    TO_ONE_RELATIONS("@BelongsTo or @HasOne"),
+    TO_MANY_RELATIONS("@HasMany, @HasManyBy or @HasManyThrough on a List<%s>"),
+    WITHIN("%s (in %s)");
+
+    private final String format;
+
+    Phrase(String format) {
+      this.format = format;
+    }
+
+    /** The phrase with {@code args}. */
+    String format(Object... args) {
+      return String.format(format, args);
+    }
   }
 
   /** Why an entity cannot be instantiated, for {@link #NOT_INSTANTIABLE}. */

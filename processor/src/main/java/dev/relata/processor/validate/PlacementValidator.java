@@ -1,6 +1,7 @@
 package dev.relata.processor.validate;
 
 import dev.relata.processor.model.AnnotatedField;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -25,9 +26,9 @@ final class PlacementValidator {
     String where = type.getSimpleName() + "." + field.getSimpleName();
     String why;
     if (field.getModifiers().contains(Modifier.STATIC)) {
-      why = "the field is static, and entities store instance fields only";
+      why = Phrase.STATIC_FIELD.format();
     } else if (field.getModifiers().contains(Modifier.TRANSIENT)) {
-      why = "the field is transient, and entities do not store transient fields";
+      why = Phrase.TRANSIENT_FIELD.format();
     } else if (annotated.inEntity() || annotated.extendedByEntity()) {
       return;
     } else if (type.getKind() == ElementKind.CLASS
@@ -43,7 +44,7 @@ final class PlacementValidator {
               type.getSimpleName());
       return;
     } else {
-      why = type.getSimpleName() + " is no @Entity: annotate it with @Entity";
+      why = Phrase.NOT_AN_ENTITY_CLASS.format(type.getSimpleName());
     }
     report
         .about(type)

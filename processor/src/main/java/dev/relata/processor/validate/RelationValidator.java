@@ -8,6 +8,7 @@ import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.Schema;
 import dev.relata.processor.validate.KeyValidator.Key;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,9 +88,9 @@ final class RelationValidator extends Validator {
     String target =
         relation.target() != null ? relation.target().getSimpleName().toString() : "Target";
     return switch (relation.kind()) {
-      case HAS_ONE, BELONGS_TO -> "a single entity, such as " + target + " " + relation.name();
-      case HAS_MANY -> "List<" + target + ">, Collection<" + target + "> or Set<" + target + ">";
-      case HAS_MANY_BY, HAS_MANY_THROUGH -> "List<" + target + ">";
+      case HAS_ONE, BELONGS_TO -> Phrase.SINGLE_ENTITY.format(target, relation.name());
+      case HAS_MANY -> Phrase.ANY_COLLECTION.format(target);
+      case HAS_MANY_BY, HAS_MANY_THROUGH -> Phrase.LIST.format(target);
     };
   }
 
@@ -118,12 +119,12 @@ final class RelationValidator extends Validator {
     String fk = target.simpleName() + "." + field.name();
     if (field.primitive()) {
       site.onDelete(
-          "its foreign key " + fk + " is a primitive " + field.type() + ", which cannot be null",
-          onDeleteOptions(relation) + ", or declare " + fk + " as " + display(box(field.type())));
+          Phrase.PRIMITIVE_FOREIGN_KEY.format(fk, field.type()),
+          Phrase.OR_DECLARE_BOXED.format(
+              onDeleteOptions(relation), fk, display(box(field.type()))));
     } else if (field.equals(target.key())) {
       site.onDelete(
-          "its foreign key " + fk + " is the primary key of " + target.simpleName(),
-          onDeleteOptions(relation));
+          Phrase.FOREIGN_KEY_IS_PRIMARY.format(fk, target.simpleName()), onDeleteOptions(relation));
     }
   }
 
@@ -141,11 +142,7 @@ final class RelationValidator extends Validator {
     if (relation.onDeleteValue() != null
         && !relation.kind().onDeleteOptions().contains(relation.onDelete())) {
       site.onDelete(
-          "a @HasManyBy keeps its keys on "
-              + site.entity.simpleName()
-              + ", so there is no key on "
-              + target.simpleName()
-              + " to clear",
+          Phrase.NO_KEY_TO_CLEAR.format(site.entity.simpleName(), target.simpleName()),
           onDeleteOptions(relation));
     }
   }

@@ -5,6 +5,7 @@ import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.Schema;
+import dev.relata.processor.validate.Message.Phrase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,9 @@ public final class SchemaValidator {
     }
     keys.validateKey(entity, about);
     entities.validateAccess(entity, about);
+    if (entity.instantiationProblems().isEmpty()) {
+      entities.validateValues(schema, entity, about);
+    }
     entities.validateRelationNames(entity, about);
     for (RelationModel relation : entity.relations()) {
       // A field with conflicting annotations has its one error; its relation is not judged.
@@ -93,14 +97,13 @@ public final class SchemaValidator {
   }
 
   private static void typeClash(Report report, EntityModel entity, EntityModel other) {
-    String why = " generates it too (entities of one package need distinct simple names)";
     Validator.atEntity(
         report.about(entity.element()),
         entity,
         Message.TYPE_CLASH,
         entity.qualifiedName(),
         entity.generatedName(Generated.REPOSITORY),
-        other.qualifiedName() + why);
+        Phrase.GENERATED_TOO.format(other.qualifiedName()));
   }
 
   private static void duplicateName(Report report, EntityModel entity, String other) {

@@ -41,15 +41,21 @@ abstract class Validator {
 
   /** The stored fields of {@code entity} that fit, or what to add where none does. */
   static String options(EntityModel entity, Predicate<PropertyModel> fits, String suggestion) {
+    List<String> names = fitting(entity, fits);
+    if (names.isEmpty()) {
+      return Message.Phrase.NONE_FITS.format(suggestion, entity.simpleName());
+    }
+    return String.join(", ", names);
+  }
+
+  /** The names of the stored fields of {@code entity} that fit. */
+  static List<String> fitting(EntityModel entity, Predicate<PropertyModel> fits) {
     List<String> names = new ArrayList<>();
     for (PropertyModel column : entity.columns()) {
       if (fits.test(column)) {
         names.add(column.name());
       }
     }
-    if (names.isEmpty()) {
-      return "none fits (add a field " + suggestion + " to " + entity.simpleName() + ")";
-    }
-    return String.join(", ", names);
+    return names;
   }
 }
