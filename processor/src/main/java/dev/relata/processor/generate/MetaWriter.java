@@ -242,12 +242,16 @@ final class MetaWriter extends TypeWriter {
   private CodeBlock relationInitializer(RelationModel relation, int ordinal, EntityCode target) {
     EntityModel targetModel = target.model;
     PropertyModel property = relation.property();
-    CodeBlock.Builder args =
-        CodeBlock.builder()
-            .add("$S, $L, INSTANCE,\n", relation.name(), ordinal)
-            .add("$L,\n", getter(property))
-            .add("$L,\n", setter(property))
-            .add("$T.INSTANCE", target.meta);
+    CodeBlock field =
+        CodeBlock.of(
+            "new $T<>(\n$>$>$S, $L, INSTANCE, $T.INSTANCE,\n$L,\n$L$<$<)",
+            RuntimeNames.RELATION_FIELD,
+            relation.name(),
+            ordinal,
+            target.meta,
+            getter(property),
+            setter(property));
+    CodeBlock.Builder args = CodeBlock.builder().add("$L", field);
     switch (relation.kind()) {
       case HAS_ONE, HAS_MANY -> {
         args.add(
@@ -262,21 +266,18 @@ final class MetaWriter extends TypeWriter {
               relation.container() == Container.SET ? "SET" : "LIST");
         }
       }
-      case BELONGS_TO ->
-          args.add(
-              ",\n$L, $L",
-              code.column(relation.keyField("foreignKey", model)),
-              target.column(relation.keyField("ownerKey", targetModel)));
-      case HAS_MANY_BY -> {
+      case BELONGS_TO, HAS_MANY_BY -> {
         args.add(
             ",\n$L, $L",
             code.column(relation.keyField("foreignKey", model)),
             target.column(relation.keyField("ownerKey", targetModel)));
-        args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+        if (relation.kind() == RelationKind.HAS_MANY_BY) {
+          args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+        }
       }
       case HAS_MANY_THROUGH -> {
         EntityCode through = new EntityCode(schema.entity(relation.through()));
-        args.add(", $T.INSTANCE,\n", through.meta);
+        args.add(",\n$T.INSTANCE,\n", through.meta);
         args.add(
             "$L, $L, $L, $L",
             code.column(relation.keyField("localKey", model)),

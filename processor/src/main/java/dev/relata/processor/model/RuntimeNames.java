@@ -37,6 +37,7 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_KIND = ClassName.get(INTERNAL, "EntityKind");
   public static final ClassName COLLECTION_KIND = ClassName.get(INTERNAL, "CollectionKind");
   public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
+  public static final ClassName RELATION_FIELD = ClassName.get(INTERNAL, "RelationField");
   public static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
 
