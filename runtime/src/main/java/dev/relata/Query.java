@@ -131,21 +131,32 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return copy(store, spec.with(relation, refine(relation, related, constraint)));
   }
 
-  /** Keeps the rows that have ({@code present}) or lack related rows of {@code relation}. */
-  protected final Q has(Relation<T, ?> relation, boolean present) {
-    return copy(store, spec.has(relation, QuerySpec.of(relation.target()), present));
+  /** Keeps the rows that have related rows of {@code relation}. */
+  protected final Q has(Relation<T, ?> relation) {
+    return copy(store, spec.has(relation, QuerySpec.of(relation.target())));
   }
 
   /**
-   * Keeps the rows that have ({@code present}) or lack related rows that {@code constraint} keeps
-   * of {@code related}; its page holds per row ({@code offset(2)}: at least three).
+   * Keeps the rows that have related rows that {@code constraint} keeps of {@code related}; its
+   * page holds per row ({@code offset(2)}: at least three).
    */
   protected final <C, R extends Query<C, R>> Q has(
-      Relation<T, C> relation,
-      R related,
-      Function<? super R, ? extends R> constraint,
-      boolean present) {
-    return copy(store, spec.has(relation, refine(relation, related, constraint), present));
+      Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
+    return copy(store, spec.has(relation, refine(relation, related, constraint)));
+  }
+
+  /** Keeps the rows that have no related rows of {@code relation}. */
+  protected final Q doesntHave(Relation<T, ?> relation) {
+    return copy(store, spec.doesntHave(relation, QuerySpec.of(relation.target())));
+  }
+
+  /**
+   * Keeps the rows that have no related rows that {@code constraint} keeps of {@code related}; its
+   * page holds per row ({@code offset(2)}: fewer than three).
+   */
+  protected final <C, R extends Query<C, R>> Q doesntHave(
+      Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
+    return copy(store, spec.doesntHave(relation, refine(relation, related, constraint)));
   }
 
   private static <C, R extends Query<C, R>> QuerySpec<C> refine(

@@ -119,18 +119,18 @@ public final class QuerySpec<T> {
     return false;
   }
 
-  /**
-   * Keeps the rows that have ({@code present}) or lack related rows that {@code related} accepts.
-   */
-  public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related, boolean present) {
-    return new QuerySpec<>(
-        type,
-        filters,
-        append(existence, new Existence(relation, related, present)),
-        order,
-        offset,
-        limit,
-        loads);
+  /** Keeps the rows that have related rows of {@code relation} that {@code related} accepts. */
+  public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related) {
+    return filter(new Existence(relation, related, true));
+  }
+
+  /** Keeps the rows that have no related rows of {@code relation} that {@code related} accepts. */
+  public QuerySpec<T> doesntHave(Relation<T, ?> relation, QuerySpec<?> related) {
+    return filter(new Existence(relation, related, false));
+  }
+
+  private QuerySpec<T> filter(Existence filter) {
+    return new QuerySpec<>(type, filters, append(existence, filter), order, offset, limit, loads);
   }
 
   private static <E> List<E> append(List<E> list, E element) {
