@@ -9,6 +9,10 @@ import java.util.function.Predicate;
  * What a query asks for, immutable: conditions, order, page, relations to load and existence
  * filters. Every change returns a new spec, so queries can be shared and reused.
  *
+ * <p>{@link dev.relata.Query} checks the arguments before they reach a spec: none is {@code null},
+ * and a limit or offset is not negative. A spec costs nothing to build beyond its lists; {@link
+ * Plan} binds it to the tables when it runs.
+ *
  * @param <T> the entity queried
  */
 public final class QuerySpec<T> {

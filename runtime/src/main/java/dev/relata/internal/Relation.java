@@ -59,7 +59,10 @@ public abstract class Relation<O, T> {
     return cardinality == Cardinality.MANY;
   }
 
-  /** The relation value an owner instance carries ({@code null}: not loaded). */
+  /**
+   * The relation value an owner instance carries ({@code null}: not loaded); runs the entity's
+   * getter, if it has one.
+   */
   public final Object valueOf(O entity) {
     return field.getter().apply(entity);
   }
