@@ -125,15 +125,15 @@ public final class QuerySpec<T> {
 
   /** Keeps the rows that have related rows of {@code relation} that {@code related} accepts. */
   public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related) {
-    return filter(new Existence(relation, related, true));
+    return withExistence(new Existence(relation, related, true));
   }
 
   /** Keeps the rows that have no related rows of {@code relation} that {@code related} accepts. */
   public QuerySpec<T> doesntHave(Relation<T, ?> relation, QuerySpec<?> related) {
-    return filter(new Existence(relation, related, false));
+    return withExistence(new Existence(relation, related, false));
   }
 
-  private QuerySpec<T> filter(Existence filter) {
+  private QuerySpec<T> withExistence(Existence filter) {
     return new QuerySpec<>(type, filters, append(existence, filter), order, offset, limit, loads);
   }
 
