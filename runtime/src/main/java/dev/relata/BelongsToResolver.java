@@ -13,6 +13,10 @@ import java.util.Optional;
  * The {@link BelongsTo} relation of one row: {@code comments.post(comment)}. Every write happens at
  * once, atomically.
  *
+ * <p>{@link #find} costs one index lookup. Arguments must not be {@code null} (a {@link
+ * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
+ * changes nothing.
+ *
  * @param <C> the entity that holds the foreign key (the resolver's row)
  * @param <P> the parent entity
  */

@@ -9,9 +9,14 @@ import java.util.List;
 public class DeleteRestrictedException extends RelataException {
   private static final long serialVersionUID = 1L;
 
+  /** The entity name of the row that could not be deleted. */
   private final String entity;
+
   private final transient Object key;
+
+  /** The name of the restricting relation. */
   private final String relation;
+
   private final transient List<Object> relatedKeys;
 
   /**

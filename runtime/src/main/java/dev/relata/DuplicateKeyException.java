@@ -7,7 +7,9 @@ package dev.relata;
 public class DuplicateKeyException extends RelataException {
   private static final long serialVersionUID = 1L;
 
+  /** The entity name of the table. */
   private final String entity;
+
   private final transient Object key;
 
   /** An exception for {@code key} in the table of {@code entity}. */

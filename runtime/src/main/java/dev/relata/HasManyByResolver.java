@@ -13,6 +13,10 @@ import java.util.Objects;
  * stored row's key list (and the list of the instance the resolver was made for) at once,
  * atomically.
  *
+ * <p>Reads cost one index lookup per listed key. Arguments must not be {@code null} (a {@link
+ * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
+ * changes nothing.
+ *
  * @param <C> the related entity
  * @param <K> the type of the keys in the list (the related entity's owner key), boxed; bounded by
  *     {@code Comparable} (which every key type is) so that {@code attach(C)} and {@code attach(K)}

@@ -15,6 +15,10 @@ import java.util.function.Predicate;
  * rows related to that row (a comment of another post is neither found nor destroyed), and every
  * write happens at once, atomically.
  *
+ * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
+ * (a {@link NullPointerException} names the argument); a write that fails is a {@link
+ * RelataException} and changes nothing.
+ *
  * @param <C> the related entity
  * @param <K> its key, boxed
  */

@@ -10,6 +10,9 @@ import java.util.List;
  * The {@link HasManyThrough} relation of one row: {@code countries.posts(country)}. Read-only:
  * write the middle and target rows through their own repositories.
  *
+ * <p>Reads cost one index lookup for the middle rows, then one per middle row, and one visit per
+ * related row.
+ *
  * @param <C> the related entity
  */
 public final class HasManyThroughResolver<C> {

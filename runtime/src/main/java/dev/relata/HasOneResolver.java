@@ -12,6 +12,10 @@ import java.util.Optional;
  * The {@link HasOne} relation of one row: {@code users.phone(user)}. Every write happens at once,
  * atomically.
  *
+ * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
+ * (a {@link NullPointerException} names the argument); a write that fails is a {@link
+ * RelataException} and changes nothing.
+ *
  * @param <C> the related entity
  */
 public final class HasOneResolver<C> {

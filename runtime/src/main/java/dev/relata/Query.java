@@ -34,6 +34,11 @@ import java.util.function.Predicate;
  * costs one index lookup per parent and relation and one visit per related row; no relation is
  * resolved by scanning a table.
  *
+ * <p>Arguments must not be {@code null} (a {@link NullPointerException} names the argument). A
+ * condition or comparator that throws fails the query with its exception; one that writes to the
+ * same store is refused with an {@link IllegalStateException}, since the write would wait for the
+ * read around it.
+ *
  * @param <T> the entity
  * @param <Q> the generated query type itself
  */
@@ -76,7 +81,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return copy(store, spec.orderBy(comparator));
   }
 
-  /** Returns at most {@code count} rows (after the offset); the last call wins. */
+  /**
+   * Returns at most {@code count} rows (after the offset); the last call wins.
+   *
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
   public final Q limit(int count) {
     if (count < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + count);
@@ -84,7 +93,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return copy(store, spec.limit(count));
   }
 
-  /** Skips the first {@code count} rows; the last call wins. */
+  /**
+   * Skips the first {@code count} rows; the last call wins.
+   *
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
   public final Q offset(int count) {
     if (count < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + count);
@@ -97,7 +110,12 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return copy(store, spec.withAll());
   }
 
-  /** Runs the query: fresh copies of the selected rows, carrying the relations asked for. */
+  /**
+   * Runs the query: fresh copies of the selected rows, carrying the relations asked for. It visits
+   * every row of the table once (an ordered query with a small {@code limit} keeps the best rows as
+   * it goes instead of sorting them all), then makes one index lookup per selected row and loaded
+   * relation.
+   */
   public final List<T> get() {
     return store.database().list(spec);
   }
@@ -108,12 +126,15 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  /** The number of rows {@link #get} would return (conditions, limit and offset included). */
+  /**
+   * The number of rows {@link #get} would return (conditions, limit and offset included), without
+   * ordering, copying or loading them.
+   */
   public final long count() {
     return store.database().count(spec);
   }
 
-  /** Whether {@link #get} would return a row: {@code count() > 0}. */
+  /** Whether {@link #get} would return a row: {@code count() > 0}, but stops at the first. */
   public final boolean exists() {
     return store.database().exists(spec);
   }
@@ -125,27 +146,46 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return copy(store, spec.with(relation, QuerySpec.of(relation.target())));
   }
 
-  /** Loads {@code relation} with the rows that {@code constraint} keeps of {@code related}. */
+  /**
+   * Loads {@code relation} with the rows that {@code constraint} keeps of {@code related}.
+   *
+   * @throws IllegalArgumentException if {@code constraint} returns {@code null}
+   */
   protected final <C, R extends Query<C, R>> Q with(
       Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
     return copy(store, spec.with(relation, refine(relation, related, constraint)));
   }
 
-  /** Keeps the rows that have ({@code present}) or lack related rows of {@code relation}. */
-  protected final Q has(Relation<T, ?> relation, boolean present) {
-    return copy(store, spec.has(relation, QuerySpec.of(relation.target()), present));
+  /** Keeps the rows that have related rows of {@code relation}. */
+  protected final Q has(Relation<T, ?> relation) {
+    return copy(store, spec.has(relation, QuerySpec.of(relation.target())));
   }
 
   /**
-   * Keeps the rows that have ({@code present}) or lack related rows that {@code constraint} keeps
-   * of {@code related}; its page holds per row ({@code offset(2)}: at least three).
+   * Keeps the rows that have related rows that {@code constraint} keeps of {@code related}; its
+   * page holds per row ({@code offset(2)}: at least three).
+   *
+   * @throws IllegalArgumentException if {@code constraint} returns {@code null}
    */
   protected final <C, R extends Query<C, R>> Q has(
-      Relation<T, C> relation,
-      R related,
-      Function<? super R, ? extends R> constraint,
-      boolean present) {
-    return copy(store, spec.has(relation, refine(relation, related, constraint), present));
+      Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
+    return copy(store, spec.has(relation, refine(relation, related, constraint)));
+  }
+
+  /** Keeps the rows that have no related rows of {@code relation}. */
+  protected final Q doesntHave(Relation<T, ?> relation) {
+    return copy(store, spec.doesntHave(relation, QuerySpec.of(relation.target())));
+  }
+
+  /**
+   * Keeps the rows that have no related rows that {@code constraint} keeps of {@code related}; its
+   * page holds per row ({@code offset(2)}: fewer than three).
+   *
+   * @throws IllegalArgumentException if {@code constraint} returns {@code null}
+   */
+  protected final <C, R extends Query<C, R>> Q doesntHave(
+      Relation<T, C> relation, R related, Function<? super R, ? extends R> constraint) {
+    return copy(store, spec.doesntHave(relation, refine(relation, related, constraint)));
   }
 
   private static <C, R extends Query<C, R>> QuerySpec<C> refine(

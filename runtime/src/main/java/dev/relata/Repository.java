@@ -27,7 +27,12 @@ import java.util.Optional;
  *
  * <p>Reads return fresh copies: changing one changes nothing stored until it is saved. Writes are
  * atomic: {@code save}, {@code saveAll} and {@code insert} store everything or, when they fail
- * (with a {@link RelataException}), nothing. A repository is as thread-safe as its store.
+ * (with a {@link RelataException}), nothing. A repository is as thread-safe as its store; a write
+ * from inside a query callback ({@code where}, {@code orderBy}) on the same thread is an {@link
+ * IllegalStateException}, since it would wait for the read around it.
+ *
+ * <p>Arguments must not be {@code null}: a {@code null} entity, key or collection, or a collection
+ * that holds {@code null}, is a {@link NullPointerException} that names it.
  *
  * @param <T> the entity
  * @param <K> its key, boxed
@@ -59,6 +64,8 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * random UUID) and written into {@code entity}, as are foreign keys written by the save.
    *
    * @return {@code entity}; for a record, which cannot change, a new instance carrying its key
+   * @throws RelataException if the save fails, such as when entity code (a getter, a setter, a
+   *     constructor) throws, which it then keeps as its cause; nothing is written
    */
   public T save(T entity) {
     requireEntity(entity);
@@ -70,6 +77,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * twice: the later wins.
    *
    * @return the saved entities, in order (new instances for records)
+   * @throws RelataException if the save fails; nothing is written
    */
   public List<T> saveAll(Collection<? extends T> entities) {
     return database.save(type, requireEntities(entities));
@@ -79,20 +87,25 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * Like {@link #save}, but a key that the table holds already is a {@link DuplicateKeyException}
    * and nothing is written. Only {@code entity} is checked: rows it carries are saved as by {@code
    * save}.
+   *
+   * @throws DuplicateKeyException if the table holds a row with the key of {@code entity}
    */
   public T insert(T entity) {
     requireEntity(entity);
     return database.insert(type, List.of(entity)).get(0);
   }
 
-  /** A fresh copy of the row with key {@code id}, if there is one. */
+  /**
+   * A fresh copy of the row with key {@code id}, if there is one. One hash lookup, which takes no
+   * lock unless a write is running.
+   */
   public Optional<T> find(K id) {
     return Optional.ofNullable(database.find(type, requireId(id)));
   }
 
   /**
    * Fresh copies of the rows with the keys {@code ids}, in the order of {@code ids}; keys without a
-   * row are skipped and a repeated key repeats its row.
+   * row are skipped and a repeated key repeats its row. One hash lookup per key.
    */
   public List<T> findAll(Collection<? extends K> ids) {
     Objects.requireNonNull(ids, () -> type.name() + " ids must not be null");
@@ -108,16 +121,18 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     return query().get();
   }
 
-  /** The number of rows. */
+  /** The number of rows, without reading them. */
   public long count() {
     return database.size(type);
   }
 
   /**
    * Deletes the row with key {@code id}, applying the {@code onDelete} rules of its relations
-   * (cascades, cleared keys, or a {@link DeleteRestrictedException} that deletes nothing).
+   * (cascades, cleared keys, or a refusal that deletes nothing).
    *
    * @return whether there was such a row
+   * @throws DeleteRestrictedException if a {@code RESTRICT} relation still has related rows that
+   *     this delete does not also remove
    */
   public boolean delete(K id) {
     return database.delete(type, requireId(id));
@@ -127,6 +142,8 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * Deletes every row, applying {@code onDelete} as {@link #delete} does.
    *
    * @return how many rows of this entity were deleted
+   * @throws DeleteRestrictedException if a {@code RESTRICT} relation still has related rows that
+   *     this delete does not also remove
    */
   public long deleteAll() {
     return database.deleteAll(type);
@@ -141,6 +158,9 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   // ---- For generated subclasses: resolvers ----
+  // One factory per resolver type: the resolvers' constructors take the store's internals, which
+  // generated code, in the entity's package, cannot reach. The OfLong and OfInt variants exist for
+  // the resolvers that take keys written as number literals.
 
   /** The resolver of a {@code @HasMany} relation of {@code owner}. */
   protected final <C, CK> HasManyResolver<C, CK> hasMany(HasManyRelation<T, C> relation, T owner) {

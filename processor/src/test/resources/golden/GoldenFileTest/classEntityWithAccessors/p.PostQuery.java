@@ -46,21 +46,21 @@ public final class PostQuery extends Query<Post, PostQuery> {
    * Keeps the rows that have {@code comments}.
    */
   public PostQuery hasComments() {
-    return has(Post_Meta.Relations.COMMENTS, true);
+    return has(Post_Meta.Relations.COMMENTS);
   }
 
   /**
    * Keeps the rows that have {@code comments} that {@code constraint} keeps.
    */
   public PostQuery hasComments(Function<? super CommentQuery, ? extends CommentQuery> constraint) {
-    return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, true);
+    return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint);
   }
 
   /**
    * Keeps the rows that have no {@code comments}.
    */
   public PostQuery doesntHaveComments() {
-    return has(Post_Meta.Relations.COMMENTS, false);
+    return doesntHave(Post_Meta.Relations.COMMENTS);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class PostQuery extends Query<Post, PostQuery> {
    */
   public PostQuery doesntHaveComments(
       Function<? super CommentQuery, ? extends CommentQuery> constraint) {
-    return has(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint, false);
+    return doesntHave(Post_Meta.Relations.COMMENTS, new CommentQuery(store()), constraint);
   }
 
   /**
@@ -90,27 +90,27 @@ public final class PostQuery extends Query<Post, PostQuery> {
    * Keeps the rows that have {@code user}.
    */
   public PostQuery hasUser() {
-    return has(Post_Meta.Relations.USER, true);
+    return has(Post_Meta.Relations.USER);
   }
 
   /**
    * Keeps the rows that have {@code user} that {@code constraint} keeps.
    */
   public PostQuery hasUser(Function<? super UserQuery, ? extends UserQuery> constraint) {
-    return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, true);
+    return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint);
   }
 
   /**
    * Keeps the rows that have no {@code user}.
    */
   public PostQuery doesntHaveUser() {
-    return has(Post_Meta.Relations.USER, false);
+    return doesntHave(Post_Meta.Relations.USER);
   }
 
   /**
    * Keeps the rows that have no {@code user} that {@code constraint} keeps.
    */
   public PostQuery doesntHaveUser(Function<? super UserQuery, ? extends UserQuery> constraint) {
-    return has(Post_Meta.Relations.USER, new UserQuery(store()), constraint, false);
+    return doesntHave(Post_Meta.Relations.USER, new UserQuery(store()), constraint);
   }
 }

@@ -9,6 +9,7 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RelationField;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -100,23 +101,23 @@ public final class Post_Meta extends EntityType<Post, Long> {
   @SuppressWarnings("unchecked")
   public static final class Relations {
     public static final HasManyRelation<Post, Comment> COMMENTS = new HasManyRelation<>(
-        "comments", 0, INSTANCE,
-        Post::getComments,
-        (entity, value) -> {
-          entity.setComments((List<Comment>) value);
-          return entity;
-        },
-        Comment_Meta.INSTANCE,
+        new RelationField<>(
+            "comments", 0, INSTANCE, Comment_Meta.INSTANCE,
+            Post::getComments,
+            (entity, value) -> {
+              entity.setComments((List<Comment>) value);
+              return entity;
+            }),
         Columns.ID, Comment_Meta.Columns.POST_ID, OnDelete.CASCADE, CollectionKind.LIST);
 
     public static final BelongsToRelation<Post, User> USER = new BelongsToRelation<>(
-        "user", 1, INSTANCE,
-        Post::getUser,
-        (entity, value) -> {
-          entity.setUser((User) value);
-          return entity;
-        },
-        User_Meta.INSTANCE,
+        new RelationField<>(
+            "user", 1, INSTANCE, User_Meta.INSTANCE,
+            Post::getUser,
+            (entity, value) -> {
+              entity.setUser((User) value);
+              return entity;
+            }),
         Columns.USER_ID, User_Meta.Columns.ID);
 
     private Relations() {

@@ -9,6 +9,7 @@ import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RelationField;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -82,23 +83,24 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   @SuppressWarnings("unchecked")
   public static final class Relations {
     public static final HasManyRelation<Country, User> USERS = new HasManyRelation<>(
-        "users", 0, INSTANCE,
-        entity -> entity.users,
-        (entity, value) -> {
-          entity.users = (List<User>) value;
-          return entity;
-        },
-        User_Meta.INSTANCE,
+        new RelationField<>(
+            "users", 0, INSTANCE, User_Meta.INSTANCE,
+            entity -> entity.users,
+            (entity, value) -> {
+              entity.users = (List<User>) value;
+              return entity;
+            }),
         Columns.ID, User_Meta.Columns.COUNTRY_ID, OnDelete.NOTHING, CollectionKind.LIST);
 
     public static final HasManyThroughRelation<Country, User, Post> POSTS = new HasManyThroughRelation<>(
-        "posts", 1, INSTANCE,
-        entity -> entity.posts,
-        (entity, value) -> {
-          entity.posts = (List<Post>) value;
-          return entity;
-        },
-        Post_Meta.INSTANCE, User_Meta.INSTANCE,
+        new RelationField<>(
+            "posts", 1, INSTANCE, Post_Meta.INSTANCE,
+            entity -> entity.posts,
+            (entity, value) -> {
+              entity.posts = (List<Post>) value;
+              return entity;
+            }),
+        User_Meta.INSTANCE,
         Columns.ID, User_Meta.Columns.COUNTRY_ID, User_Meta.Columns.ID, Post_Meta.Columns.USER_ID);
 
     private Relations() {

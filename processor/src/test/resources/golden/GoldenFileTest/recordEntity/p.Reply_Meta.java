@@ -7,6 +7,7 @@ import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RelationField;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -81,11 +82,11 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
    */
   public static final class Relations {
     public static final BelongsToRelation<Reply, Topic> TOPIC = new BelongsToRelation<>(
-        "topic", 0, INSTANCE,
-        Reply::topic,
-        (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(), entity.tags(),
-            (Topic) value),
-        Topic_Meta.INSTANCE,
+        new RelationField<>(
+            "topic", 0, INSTANCE, Topic_Meta.INSTANCE,
+            Reply::topic,
+            (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(),
+                entity.tags(), (Topic) value)),
         Columns.TOPIC_ID, Topic_Meta.Columns.ID);
 
     private Relations() {

@@ -1,8 +1,7 @@
 package dev.relata.internal;
 
+import dev.relata.OnDelete;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * {@link dev.relata.BelongsTo}: the target row whose owner key equals this row's foreign key (the
@@ -10,22 +9,15 @@ import java.util.function.Function;
  */
 public final class BelongsToRelation<O, T> extends KeyedRelation<O, T> {
 
-  /** Generated code creates one per {@code @BelongsTo} field. */
+  /**
+   * Generated code creates one per {@code @BelongsTo} field.
+   *
+   * @param foreignKey the owner's column holding the target's key
+   * @param ownerKey the target's column that the foreign key matches
+   */
   public BelongsToRelation(
-      String name,
-      int ordinal,
-      EntityType<O, ?> owner,
-      Function<? super O, T> getter,
-      BiFunction<O, Object, O> setter,
-      EntityType<T, ?> target,
-      Column<O> foreignKey,
-      Column<T> ownerKey) {
-    super(name, ordinal, owner, getter, setter, target, foreignKey, ownerKey);
-  }
-
-  @Override
-  public boolean toMany() {
-    return false;
+      RelationField<O, T, ? extends T> field, Column<O> foreignKey, Column<T> ownerKey) {
+    super(field, Cardinality.ONE, foreignKey, ownerKey, OnDelete.NOTHING);
   }
 
   @Override
@@ -34,17 +26,7 @@ public final class BelongsToRelation<O, T> extends KeyedRelation<O, T> {
   }
 
   @Override
-  Lookup bind(Tables tables) {
-    return new KeyLookup(tables.of(target()), foreignKey(), ownerKey());
-  }
-
-  @Override
   void link(SavedRow owner, List<? extends SavedRow> targets) {
     owner.write(foreignKey(), targets.get(0).value(ownerKey()));
-  }
-
-  @Override
-  Object container(List<Object> loaded) {
-    return loaded.isEmpty() ? null : loaded.get(0);
   }
 }

@@ -68,12 +68,16 @@ public final class Column<T> {
     return primitive;
   }
 
-  /** The field's value in {@code entity}, boxed. */
+  /** The field's value in {@code entity}, boxed; runs the entity's getter, if it has one. */
   public Object get(T entity) {
     return getter.apply(entity);
   }
 
-  /** Writes {@code value}; returns {@code entity} itself, or for a record a new instance. */
+  /**
+   * Writes {@code value}; returns {@code entity} itself, or for a record a new instance. {@code
+   * value} must be of the field's type (boxed): generated code casts it. Runs the entity's setter
+   * or canonical constructor, which may throw.
+   */
   public T set(T entity, Object value) {
     return setter.apply(entity, value);
   }

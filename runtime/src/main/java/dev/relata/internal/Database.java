@@ -37,6 +37,13 @@ import java.util.function.Supplier;
  * table's farthest displacement, so a race can only produce a result that is then thrown away or an
  * exception that is caught; and a stored row never changes once stored, so the row a validated read
  * found can be copied (entity code) after validation, without the lock.
+ *
+ * <p>Contract of the public methods, which repositories, queries and resolvers call after checking
+ * their arguments: arguments are not {@code null}; every type passed is registered (otherwise an
+ * {@link IllegalStateException}); a write on a thread that is reading this database (inside a query
+ * callback) is an {@link IllegalStateException}, since it would wait for itself; a write that fails
+ * is a {@link RelataException} (entity code's own exception wrapped as its cause) and leaves every
+ * table as it was.
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -53,7 +60,12 @@ public final class Database {
   /** Odd while a write changes tables; see the class notes. */
   private final AtomicLong version = new AtomicLong();
 
-  /** Makes {@code type}, and everything its relations reach, usable in this database. */
+  /**
+   * Makes {@code type}, and everything its relations reach, usable in this database. Once it is
+   * registered, a call costs one set lookup and takes no lock.
+   *
+   * @throws RelataException if another entity class registered has the same entity name
+   */
   public void register(EntityType<?, ?> type) {
     if (registered.contains(type)) {
       return;
@@ -143,7 +155,10 @@ public final class Database {
     }
   }
 
-  /** Runs {@code body} under the read lock. */
+  /**
+   * Runs {@code body} under the read lock and returns what it returns; reads may nest on one
+   * thread, and run in parallel with other threads' reads.
+   */
   public <R> R read(Supplier<R> body) {
     lock.readLock().lock();
     try {
@@ -220,7 +235,10 @@ public final class Database {
         tx -> SaveOperation.run(tables, tx, type, entities, SaveOperation.Mode.INSERT, null));
   }
 
-  /** A fresh copy of the row with key {@code key}, or {@code null}. */
+  /**
+   * A fresh copy of the row with key {@code key}, or {@code null}. One hash lookup, which takes no
+   * lock unless a write is running (see the class notes).
+   */
   public <T> T find(EntityType<T, ?> type, Object key) {
     Table<T> table = table(type);
     long stamp = version.getAcquire();
@@ -246,7 +264,10 @@ public final class Database {
     }
   }
 
-  /** Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped. */
+  /**
+   * Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped. One hash
+   * lookup per key.
+   */
   public <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys) {
     return read(
         () -> {
@@ -262,7 +283,7 @@ public final class Database {
         });
   }
 
-  /** The number of rows. */
+  /** The number of rows of {@code type}, in constant time and without the lock if it can. */
   public int size(EntityType<?, ?> type) {
     Table<?> table = table(type);
     long stamp = version.getAcquire();
@@ -281,7 +302,12 @@ public final class Database {
     return version.get() == stamp;
   }
 
-  /** Deletes the row with {@code key}, applying {@code onDelete}; false if there is none. */
+  /**
+   * Deletes the row with {@code key}, applying {@code onDelete}, atomically; false if there is
+   * none. See {@link DeleteOperation}.
+   *
+   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
+   */
   public boolean delete(EntityType<?, ?> type, Object key) {
     return write(
         "delete " + type.name() + " " + key,
@@ -292,25 +318,33 @@ public final class Database {
         });
   }
 
-  /** Deletes every row, applying {@code onDelete}; returns how many rows of {@code type} went. */
+  /**
+   * Deletes every row of {@code type}, applying {@code onDelete}, atomically; returns how many rows
+   * of {@code type} went.
+   *
+   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
+   */
   public long deleteAll(EntityType<?, ?> type) {
     return write(
         "delete every row of " + type.name(),
         tx -> (long) DeleteOperation.runAll(tables, tx, table(type)));
   }
 
-  /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
+  /**
+   * Fresh copies of the rows {@code spec} selects, carrying the relations it loads; see {@link
+   * Plan} for the cost. Conditions and comparators run under the read lock, on stored rows.
+   */
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
     return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
   }
 
-  /** The number of rows {@code spec} selects. */
+  /** The number of rows {@code spec} selects, without ordering or copying them. */
   public long count(QuerySpec<?> spec) {
     return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
-  /** Whether {@code spec} selects a row. */
+  /** Whether {@code spec} selects a row; stops at the first. */
   public boolean exists(QuerySpec<?> spec) {
     return read(() -> Plan.bind(tables, spec).any(null));
   }

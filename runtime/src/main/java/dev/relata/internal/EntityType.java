@@ -85,7 +85,10 @@ public abstract class EntityType<T, K> {
     return columns;
   }
 
-  /** The relations, in declaration order; a relation's ordinal is its position here. */
+  /**
+   * The relations, in declaration order; a relation's ordinal is its position here. Created on the
+   * first call (by one thread, whichever calls first), then read without a lock.
+   */
   public final List<Relation<T, ?>> relations() {
     List<Relation<T, ?>> r = relations;
     if (r == null) {
@@ -131,7 +134,8 @@ public abstract class EntityType<T, K> {
 
   /**
    * A fresh instance with the stored columns of {@code source} and every relation field {@code
-   * null}. Collections and arrays held in columns are copied; other values are shared.
+   * null}. Collections and arrays held in columns are copied; other values are shared. It runs
+   * entity code (constructor, getters, setters), which may throw.
    */
   public abstract T copy(T source);
 

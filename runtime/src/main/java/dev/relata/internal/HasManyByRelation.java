@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * {@link dev.relata.HasManyBy}: the target rows whose owner key is in this row's list of keys, in
  * the order of the list (missing keys skipped, repeated keys repeated).
  */
 public final class HasManyByRelation<O, T> extends KeyedRelation<O, T> {
-  private final OnDelete onDelete;
 
   /**
    * Generated code creates one per {@code @HasManyBy} field.
@@ -22,27 +19,11 @@ public final class HasManyByRelation<O, T> extends KeyedRelation<O, T> {
    * @param ownerKey the target column that the listed keys match
    */
   public HasManyByRelation(
-      String name,
-      int ordinal,
-      EntityType<O, ?> owner,
-      Function<? super O, ? extends List<T>> getter,
-      BiFunction<O, Object, O> setter,
-      EntityType<T, ?> target,
+      RelationField<O, T, ? extends List<T>> field,
       Column<O> foreignKey,
       Column<T> ownerKey,
       OnDelete onDelete) {
-    super(name, ordinal, owner, getter, setter, target, foreignKey, ownerKey);
-    this.onDelete = onDelete;
-  }
-
-  @Override
-  public OnDelete onDelete() {
-    return onDelete;
-  }
-
-  @Override
-  public boolean toMany() {
-    return true;
+    super(field, Cardinality.MANY, foreignKey, ownerKey, onDelete);
   }
 
   /** The keys the owner lists, or an empty list. */
@@ -87,10 +68,5 @@ public final class HasManyByRelation<O, T> extends KeyedRelation<O, T> {
       }
     }
     owner.write(foreignKey(), keys, new ArrayList<>(keys));
-  }
-
-  @Override
-  Object container(List<Object> loaded) {
-    return loaded;
   }
 }

@@ -1,8 +1,6 @@
 package dev.relata.internal;
 
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * {@link dev.relata.HasManyThrough}: for every middle row whose first key equals this row's local
@@ -20,20 +18,23 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   private final Column<M> secondLocalKey;
   private final Column<T> secondKey;
 
-  /** Generated code creates one per {@code @HasManyThrough} field. */
+  /**
+   * Generated code creates one per {@code @HasManyThrough} field.
+   *
+   * @param through the middle entity
+   * @param localKey the owner's column that the middle rows' first key matches
+   * @param firstKey the middle entity's column holding the owner's key
+   * @param secondLocalKey the middle entity's column that the targets' second key matches
+   * @param secondKey the target's column holding the middle row's key
+   */
   public HasManyThroughRelation(
-      String name,
-      int ordinal,
-      EntityType<O, ?> owner,
-      Function<? super O, ? extends List<T>> getter,
-      BiFunction<O, Object, O> setter,
-      EntityType<T, ?> target,
+      RelationField<O, T, ? extends List<T>> field,
       EntityType<M, ?> through,
       Column<O> localKey,
       Column<M> firstKey,
       Column<M> secondLocalKey,
       Column<T> secondKey) {
-    super(name, ordinal, owner, target, getter, setter);
+    super(field, Cardinality.MANY);
     this.through = through;
     this.localKey = localKey;
     this.firstKey = firstKey;
@@ -44,11 +45,6 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   /** The middle entity. */
   public EntityType<M, ?> through() {
     return through;
-  }
-
-  @Override
-  public boolean toMany() {
-    return true;
   }
 
   @Override
@@ -88,10 +84,5 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
   void link(SavedRow owner, List<? extends SavedRow> targets) {
     // Targets are saved as given: no key ties them to the owner directly, and no middle row is
     // made.
-  }
-
-  @Override
-  Object container(List<Object> loaded) {
-    return loaded;
   }
 }

@@ -90,7 +90,7 @@ final class Plan {
    */
   List<Object> select(int[] bucket) {
     if (order == null) {
-      return page(bucket, false);
+      return page(bucket, Rows.STORED);
     }
     int candidates = bucket == null ? table.end() : bucket[0];
     long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
@@ -194,14 +194,22 @@ final class Plan {
       }
       return copies;
     }
-    return page(bucket, true); // without an order, one pass filters, pages and copies
+    return page(bucket, Rows.COPIES); // without an order, one pass filters, pages and copies
+  }
+
+  /** What {@link #page} returns. */
+  private enum Rows {
+    /** The stored rows themselves, for the caller to read and let go. */
+    STORED,
+    /** Fresh copies, carrying the relations the plan loads. */
+    COPIES
   }
 
   /**
    * The accepted rows of an unordered query from {@code bucket} (or the whole table), paged, as
-   * they come: stored rows, or fresh copies if {@code copy}. Stops at the limit.
+   * they come, {@code as} stored rows or fresh copies. Stops at the limit.
    */
-  private List<Object> page(int[] bucket, boolean copy) {
+  private List<Object> page(int[] bucket, Rows as) {
     int candidates = bucket == null ? table.end() : bucket[0];
     int expected = bucket == null ? table.size() : candidates;
     List<Object> rows = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));
@@ -212,7 +220,7 @@ final class Plan {
         if (skip > 0) {
           skip--;
         } else {
-          rows.add(copy ? materialize(row) : row);
+          rows.add(as == Rows.COPIES ? materialize(row) : row);
         }
       }
     }

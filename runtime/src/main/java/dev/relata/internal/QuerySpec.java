@@ -9,6 +9,10 @@ import java.util.function.Predicate;
  * What a query asks for, immutable: conditions, order, page, relations to load and existence
  * filters. Every change returns a new spec, so queries can be shared and reused.
  *
+ * <p>{@link dev.relata.Query} checks the arguments before they reach a spec: none is {@code null},
+ * and a limit or offset is not negative. A spec costs nothing to build beyond its lists; {@link
+ * Plan} binds it to the tables when it runs.
+ *
  * @param <T> the entity queried
  */
 public final class QuerySpec<T> {
@@ -119,18 +123,18 @@ public final class QuerySpec<T> {
     return false;
   }
 
-  /**
-   * Keeps the rows that have ({@code present}) or lack related rows that {@code related} accepts.
-   */
-  public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related, boolean present) {
-    return new QuerySpec<>(
-        type,
-        filters,
-        append(existence, new Existence(relation, related, present)),
-        order,
-        offset,
-        limit,
-        loads);
+  /** Keeps the rows that have related rows of {@code relation} that {@code related} accepts. */
+  public QuerySpec<T> has(Relation<T, ?> relation, QuerySpec<?> related) {
+    return withExistence(new Existence(relation, related, true));
+  }
+
+  /** Keeps the rows that have no related rows of {@code relation} that {@code related} accepts. */
+  public QuerySpec<T> doesntHave(Relation<T, ?> relation, QuerySpec<?> related) {
+    return withExistence(new Existence(relation, related, false));
+  }
+
+  private QuerySpec<T> withExistence(Existence filter) {
+    return new QuerySpec<>(type, filters, append(existence, filter), order, offset, limit, loads);
   }
 
   private static <E> List<E> append(List<E> list, E element) {

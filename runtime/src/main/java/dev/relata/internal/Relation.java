@@ -2,8 +2,6 @@ package dev.relata.internal;
 
 import dev.relata.OnDelete;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A relation of an owner entity to a target entity, as generated from its annotation. Each kind
@@ -15,46 +13,40 @@ import java.util.function.Function;
  * @param <T> the target entity
  */
 public abstract class Relation<O, T> {
-  private final String name;
-  private final int ordinal;
-  private final EntityType<O, ?> owner;
-  private final EntityType<T, ?> target;
-  private final Function<? super O, ?> getter;
-  private final BiFunction<O, Object, O> setter;
+  /** How many target rows the field of a relation holds. */
+  enum Cardinality {
+    /** One row, or {@code null}: {@code @HasOne} and {@code @BelongsTo}. */
+    ONE,
+    /** A collection of rows: {@code @HasMany}, {@code @HasManyBy} and {@code @HasManyThrough}. */
+    MANY
+  }
 
-  Relation(
-      String name,
-      int ordinal,
-      EntityType<O, ?> owner,
-      EntityType<T, ?> target,
-      Function<? super O, ?> getter,
-      BiFunction<O, Object, O> setter) {
-    this.name = name;
-    this.ordinal = ordinal;
-    this.owner = owner;
-    this.target = target;
-    this.getter = getter;
-    this.setter = setter;
+  private final RelationField<O, T, ?> field;
+  private final Cardinality cardinality;
+
+  Relation(RelationField<O, T, ?> field, Cardinality cardinality) {
+    this.field = field;
+    this.cardinality = cardinality;
   }
 
   /** The field name. */
   public final String name() {
-    return name;
+    return field.name();
   }
 
   /** The position among the owner's relations. */
   public final int ordinal() {
-    return ordinal;
+    return field.ordinal();
   }
 
   /** The entity that declares the relation. */
   public final EntityType<O, ?> owner() {
-    return owner;
+    return field.owner();
   }
 
   /** The related entity. */
   public final EntityType<T, ?> target() {
-    return target;
+    return field.target();
   }
 
   /** What deleting an owner does to its related rows. */
@@ -63,11 +55,16 @@ public abstract class Relation<O, T> {
   }
 
   /** Whether the field holds a collection. */
-  public abstract boolean toMany();
+  public final boolean toMany() {
+    return cardinality == Cardinality.MANY;
+  }
 
-  /** The relation value an owner instance carries ({@code null}: not loaded). */
+  /**
+   * The relation value an owner instance carries ({@code null}: not loaded); runs the entity's
+   * getter, if it has one.
+   */
   public final Object valueOf(O entity) {
-    return getter.apply(entity);
+    return field.getter().apply(entity);
   }
 
   /**
@@ -75,7 +72,7 @@ public abstract class Relation<O, T> {
    * instance.
    */
   public final O withValue(O entity, Object value) {
-    return setter.apply(entity, value);
+    return field.setter().apply(entity, value);
   }
 
   /** Registers the tables and the key indexes that this relation reads. */
@@ -107,9 +104,14 @@ public abstract class Relation<O, T> {
   }
 
   /**
-   * The field value for loaded targets: a list or set for to-many, the first or null for to-one.
+   * The field value for loaded targets: the list itself for to-many, the first or null for to-one.
    */
-  abstract Object container(List<Object> loaded);
+  Object container(List<Object> loaded) {
+    if (cardinality == Cardinality.MANY) {
+      return loaded;
+    }
+    return loaded.isEmpty() ? null : loaded.get(0);
+  }
 
   /**
    * The related rows of one owner, found through the indexes: a relation bound to the tables of one
@@ -140,37 +142,8 @@ public abstract class Relation<O, T> {
     }
   }
 
-  /**
-   * The lookup of a relation that matches one column of the owner against one indexed column of the
-   * target: every kind but the two whose owner lists several keys or goes through a middle table.
-   */
-  static final class KeyLookup extends Lookup {
-    private final Table<?> target;
-    private final Column<Object> ownerColumn;
-    private final Column<?> targetColumn;
-
-    @SuppressWarnings("unchecked")
-    KeyLookup(Table<?> target, Column<?> ownerColumn, Column<?> targetColumn) {
-      super(target);
-      this.target = target;
-      this.ownerColumn = (Column<Object>) ownerColumn;
-      this.targetColumn = targetColumn;
-    }
-
-    @Override
-    int[] related(Object owner) {
-      return target.bucket(targetColumn, ownerColumn.get(owner));
-    }
-
-    /** Allocates nothing, even where the target column is the key (a bucket would be new). */
-    @Override
-    int first(Object owner) {
-      return target.firstSlot(targetColumn, ownerColumn.get(owner));
-    }
-  }
-
   @Override
   public String toString() {
-    return owner.javaType().getSimpleName() + "." + name;
+    return owner().javaType().getSimpleName() + "." + name();
   }
 }

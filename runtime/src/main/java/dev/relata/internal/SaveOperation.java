@@ -45,6 +45,14 @@ final class SaveOperation {
     INSERT
   }
 
+  /** How the save reached an object. */
+  private enum Reach {
+    /** The caller passed it. */
+    ROOT,
+    /** Through a relation value of another object: it may be met again, so it is tracked. */
+    RELATION
+  }
+
   /** One object of the save and the row made from it. */
   static final class Node implements SavedRow {
     final EntityType<Object, ?> type;
@@ -175,7 +183,7 @@ final class SaveOperation {
     SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
-      rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
+      rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
     }
     save.assignKeys();
     if (!save.anyEdges && rootLink == null) {
@@ -216,7 +224,7 @@ final class SaveOperation {
    * rows). A flat row with its own key, the bulk of an import, skips the identity map: met twice,
    * it is upserted twice under one key, which stores the same row.
    */
-  private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
+  private Node visit(EntityType<Object, ?> type, Object object, Reach reach) {
     Object key = type.key().get(object);
     EntityType.SavingOrder<Object> relations = type.savingOrder();
     // Always looked up: an object met first through a relation must not get a second node, or its
@@ -230,7 +238,8 @@ final class SaveOperation {
       }
       return seen;
     }
-    boolean tracked = nested || type.unassigned(key) || carriesValues(relations, object);
+    boolean tracked =
+        reach == Reach.RELATION || type.unassigned(key) || carriesValues(relations, object);
     Node node = new Node(type, tables.of(type), object);
     node.key = key;
     if (tracked) {
@@ -299,11 +308,11 @@ final class SaveOperation {
                   + index
                   + "; remove it before saving");
         }
-        targets.add(visit(target, element, true));
+        targets.add(visit(target, element, Reach.RELATION));
         index++;
       }
     } else {
-      targets = List.of(visit(target, value, true));
+      targets = List.of(visit(target, value, Reach.RELATION));
     }
     owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
     anyEdges = true;

@@ -163,8 +163,8 @@ class QuerySpecTest {
   void hasReturnsNewSpecAndLeavesOriginalUnchanged() {
     QuerySpec<Item> refined = QuerySpec.of(ITEMS).offset(2);
 
-    QuerySpec<Group> having = groups.has(TestEntities.groupItems(), refined, true);
-    QuerySpec<Group> lacking = having.has(TestEntities.groupItems(), refined, false);
+    QuerySpec<Group> having = groups.has(TestEntities.groupItems(), refined);
+    QuerySpec<Group> lacking = having.doesntHave(TestEntities.groupItems(), refined);
 
     assertNotSame(groups, having);
     assertPlain(groups);
@@ -179,7 +179,7 @@ class QuerySpecTest {
     QuerySpec<Item> refined = QuerySpec.of(ITEMS);
     groups
         .with(TestEntities.groupItems(), refined)
-        .has(TestEntities.groupItems(), refined, true)
+        .has(TestEntities.groupItems(), refined)
         .where(group -> true)
         .orderBy(Comparator.comparing(group -> group.name))
         .limit(1)
@@ -196,7 +196,7 @@ class QuerySpecTest {
     QuerySpec<Group> spec =
         groups
             .where(group -> true)
-            .has(TestEntities.groupItems(), items, true)
+            .has(TestEntities.groupItems(), items)
             .with(TestEntities.groupItems(), items);
 
     assertThrows(UnsupportedOperationException.class, () -> spec.filters.add(group -> false));

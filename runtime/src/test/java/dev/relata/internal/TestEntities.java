@@ -151,15 +151,16 @@ final class TestEntities {
     protected List<Relation<Group, ?>> createRelations() {
       return List.of(
           new HasManyRelation<Group, Item>(
-              "items",
-              0,
-              this,
-              group -> group.items,
-              (group, value) -> {
-                group.items = (List<Item>) value;
-                return group;
-              },
-              ITEMS,
+              new RelationField<>(
+                  "items",
+                  0,
+                  this,
+                  ITEMS,
+                  group -> group.items,
+                  (group, value) -> {
+                    group.items = (List<Item>) value;
+                    return group;
+                  }),
               ID,
               ItemType.GROUP_ID,
               OnDelete.CASCADE,

@@ -26,6 +26,7 @@ import dev.relata.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -95,7 +96,9 @@ final class MetaWriter extends TypeWriter {
             .returns(code.entity)
             .addParameter(code.entity, "source");
     if (model.record()) {
-      return method.addStatement("return $L", construct("source", false)).build();
+      return method
+          .addStatement("return $L", construct("source", property -> CodeBlock.of("null")))
+          .build();
     }
     method.addStatement("$T copy = new $T()", code.entity, code.entity);
     for (PropertyModel column : model.columns()) {
@@ -121,7 +124,7 @@ final class MetaWriter extends TypeWriter {
       method.addAnnotation(UNCHECKED);
     }
     if (model.record()) {
-      return method.addStatement("return $L", construct("row", true)).build();
+      return method.addStatement("return $L", construct("row", this::loadedValue)).build();
     }
     if (model.relations().isEmpty()) {
       return method.addStatement("return copy(row)").build();
@@ -139,18 +142,21 @@ final class MetaWriter extends TypeWriter {
     return CodeBlock.of("($T) relations[$L]", TypeName.get(property.type()), ordinal);
   }
 
-  /** A new record: columns copied from {@code receiver}, relations from the array or null. */
-  private CodeBlock construct(String receiver, boolean withRelations) {
+  /** The value {@code assemble} gives a relation field: its entry of the array. */
+  private CodeBlock loadedValue(PropertyModel property) {
+    return relationValue(property, model.relations().indexOf(model.relationOf(property)));
+  }
+
+  /**
+   * A new record: columns copied from {@code receiver}, each relation field the value that {@code
+   * relationValue} gives it.
+   */
+  private CodeBlock construct(String receiver, Function<PropertyModel, CodeBlock> relationValue) {
     return code.construct(
-        property -> {
-          RelationModel relation = model.relationOf(property);
-          if (relation == null) {
-            return EntityCode.copyOf(property, EntityCode.read(property, receiver));
-          }
-          return withRelations
-              ? relationValue(property, model.relations().indexOf(relation))
-              : CodeBlock.of("null");
-        });
+        property ->
+            model.relationOf(property) == null
+                ? EntityCode.copyOf(property, EntityCode.read(property, receiver))
+                : relationValue.apply(property));
   }
 
   private MethodSpec createRelations() {
@@ -242,12 +248,16 @@ final class MetaWriter extends TypeWriter {
   private CodeBlock relationInitializer(RelationModel relation, int ordinal, EntityCode target) {
     EntityModel targetModel = target.model;
     PropertyModel property = relation.property();
-    CodeBlock.Builder args =
-        CodeBlock.builder()
-            .add("$S, $L, INSTANCE,\n", relation.name(), ordinal)
-            .add("$L,\n", getter(property))
-            .add("$L,\n", setter(property))
-            .add("$T.INSTANCE", target.meta);
+    CodeBlock field =
+        CodeBlock.of(
+            "new $T<>(\n$>$>$S, $L, INSTANCE, $T.INSTANCE,\n$L,\n$L$<$<)",
+            RuntimeNames.RELATION_FIELD,
+            relation.name(),
+            ordinal,
+            target.meta,
+            getter(property),
+            setter(property));
+    CodeBlock.Builder args = CodeBlock.builder().add("$L", field);
     switch (relation.kind()) {
       case HAS_ONE, HAS_MANY -> {
         args.add(
@@ -262,21 +272,18 @@ final class MetaWriter extends TypeWriter {
               relation.container() == Container.SET ? "SET" : "LIST");
         }
       }
-      case BELONGS_TO ->
-          args.add(
-              ",\n$L, $L",
-              code.column(relation.keyField("foreignKey", model)),
-              target.column(relation.keyField("ownerKey", targetModel)));
-      case HAS_MANY_BY -> {
+      case BELONGS_TO, HAS_MANY_BY -> {
         args.add(
             ",\n$L, $L",
             code.column(relation.keyField("foreignKey", model)),
             target.column(relation.keyField("ownerKey", targetModel)));
-        args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+        if (relation.kind() == RelationKind.HAS_MANY_BY) {
+          args.add(", $T.$N", RuntimeNames.ON_DELETE, relation.onDelete());
+        }
       }
       case HAS_MANY_THROUGH -> {
         EntityCode through = new EntityCode(schema.entity(relation.through()));
-        args.add(", $T.INSTANCE,\n", through.meta);
+        args.add(",\n$T.INSTANCE,\n", through.meta);
         args.add(
             "$L, $L, $L, $L",
             code.column(relation.keyField("localKey", model)),

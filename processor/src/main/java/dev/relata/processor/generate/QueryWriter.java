@@ -14,6 +14,7 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
 import dev.relata.processor.model.Schema;
+import java.util.List;
 
 /** Writes {@code PostQuery}: the typed query with eager loading and existence filters. */
 final class QueryWriter extends TypeWriter {
@@ -86,19 +87,20 @@ final class QueryWriter extends TypeWriter {
             .addParameter(constraint, "constraint")
             .addStatement("return with($L)", constrained)
             .build());
-    for (boolean have : new boolean[] {true, false}) {
-      String prefix = have ? "has" : "doesntHave";
-      String rows = have ? "Keeps the rows that have" : "Keeps the rows that have no";
+    // The existence filters, named as the methods of Query that they call.
+    for (String filter : List.of("has", "doesntHave")) {
+      String rows =
+          filter.equals("has") ? "Keeps the rows that have" : "Keeps the rows that have no";
       type.addMethod(
-          method(prefix + name, CodeBlock.of("$L {@code $L}.\n", rows, field))
-              .addStatement("return has($L, $L)", constant, have)
+          method(filter + name, CodeBlock.of("$L {@code $L}.\n", rows, field))
+              .addStatement("return $N($L)", filter, constant)
               .build());
       type.addMethod(
           method(
-                  prefix + name,
+                  filter + name,
                   CodeBlock.of("$L {@code $L} that {@code constraint} keeps.\n", rows, field))
               .addParameter(constraint, "constraint")
-              .addStatement("return has($L, $L)", constrained, have)
+              .addStatement("return $N($L)", filter, constrained)
               .build());
     }
   }

@@ -25,6 +25,8 @@ public final class SourceWriter {
    *
    * @param generated whether to mark them {@code @Generated}, which code in a named module can only
    *     do when the module reads {@code java.compiler}
+   * @throws IOException if the filer cannot create a file, such as one that another processor
+   *     created in this compilation
    */
   public void write(Schema schema, EntityModel entity, boolean generated) throws IOException {
     EntityCode code = new EntityCode(entity, generated);

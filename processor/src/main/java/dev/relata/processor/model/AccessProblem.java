@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 public record AccessProblem(Field field, ExecutableElement accessor) {
   /** Why the field itself is closed to generated code. */
   public enum Field {
+    /** Private. */
     PRIVATE,
     /** Package-private or protected in a class of another package. */
     OTHER_PACKAGE,

@@ -8,8 +8,11 @@ package dev.relata.processor.model;
 public record Accessor(Kind kind, String name) {
   /** The ways in. */
   public enum Kind {
+    /** The field itself, non-private: {@code post.title}. */
     FIELD,
+    /** A method: a getter, a setter or a record accessor. */
     METHOD,
+    /** A record's canonical constructor (writing only). */
     CONSTRUCTOR
   }
 

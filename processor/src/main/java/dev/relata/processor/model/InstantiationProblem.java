@@ -14,10 +14,13 @@ public record InstantiationProblem(Reason reason, TypeElement type) {
   public enum Reason {
     /** An interface, an enum or an annotation type: no class or record. */
     NOT_A_CLASS,
+    /** An abstract class. */
     ABSTRACT,
+    /** A class with type parameters, which generated code could not name. */
     GENERIC,
     /** A local or anonymous class. */
     LOCAL,
+    /** A private class. */
     PRIVATE,
     /** {@link #type} is a private class that the entity is nested in. */
     NESTED_IN_PRIVATE,

@@ -8,10 +8,15 @@ import java.util.List;
  * one mapping from a kind to its names.
  */
 public enum RelationKind {
+  /** {@code @HasOne}: the foreign key sits on the one target row. */
   HAS_ONE(RuntimeNames.HAS_ONE, List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  /** {@code @HasMany}: the foreign key sits on every target row. */
   HAS_MANY(RuntimeNames.HAS_MANY, List.of("NOTHING", "CASCADE", "SET_NULL", "RESTRICT")),
+  /** {@code @BelongsTo}: the foreign key sits on the owner. */
   BELONGS_TO(RuntimeNames.BELONGS_TO, List.of()),
+  /** {@code @HasManyBy}: the owner holds a list of target keys. */
   HAS_MANY_BY(RuntimeNames.HAS_MANY_BY, List.of("NOTHING", "CASCADE", "RESTRICT")),
+  /** {@code @HasManyThrough}: the target rows of the rows of a middle entity. */
   HAS_MANY_THROUGH(RuntimeNames.HAS_MANY_THROUGH, List.of());
 
   private final ClassName annotation;

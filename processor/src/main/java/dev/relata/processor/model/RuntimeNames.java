@@ -18,26 +18,66 @@ public final class RuntimeNames {
   private static final String API = "dev.relata";
   private static final String INTERNAL = "dev.relata.internal";
 
+  /** {@code @Entity}, which marks an entity class. */
   public static final ClassName ENTITY = ClassName.get(API, "Entity");
+
+  /** {@code @Id}, which marks the key field. */
   public static final ClassName ID = ClassName.get(API, "Id");
+
+  /** {@code @HasOne}. */
   public static final ClassName HAS_ONE = ClassName.get(API, "HasOne");
+
+  /** {@code @HasMany}. */
   public static final ClassName HAS_MANY = ClassName.get(API, "HasMany");
+
+  /** {@code @BelongsTo}. */
   public static final ClassName BELONGS_TO = ClassName.get(API, "BelongsTo");
+
+  /** {@code @HasManyBy}. */
   public static final ClassName HAS_MANY_BY = ClassName.get(API, "HasManyBy");
+
+  /** {@code @HasManyThrough}. */
   public static final ClassName HAS_MANY_THROUGH = ClassName.get(API, "HasManyThrough");
 
+  /** {@code Store}, which generated repositories and queries are made on. */
   public static final ClassName STORE = ClassName.get(API, "Store");
+
+  /** {@code Repository}, the superclass of {@code PostRepository}. */
   public static final ClassName REPOSITORY = ClassName.get(API, "Repository");
+
+  /** {@code Query}, the superclass of {@code PostQuery}. */
   public static final ClassName QUERY = ClassName.get(API, "Query");
+
+  /** {@code OnDelete}, whose constants generated relations name. */
   public static final ClassName ON_DELETE = ClassName.get(API, "OnDelete");
 
+  /** {@code EntityType}, the superclass of {@code Post_Meta}. */
   public static final ClassName ENTITY_TYPE = ClassName.get(INTERNAL, "EntityType");
+
+  /** {@code Column}, a stored field of {@code Post_Meta.Columns}. */
   public static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
+
+  /** {@code KeyKind}: the type of a key, which decides how a missing one is assigned. */
   public static final ClassName KEY_KIND = ClassName.get(INTERNAL, "KeyKind");
+
+  /** {@code EntityKind}: a class or a record. */
   public static final ClassName ENTITY_KIND = ClassName.get(INTERNAL, "EntityKind");
+
+  /** {@code CollectionKind}: what a {@code @HasMany} field is loaded as. */
   public static final ClassName COLLECTION_KIND = ClassName.get(INTERNAL, "CollectionKind");
+
+  /** {@code Relation}, the supertype of every relation of {@code Post_Meta.Relations}. */
   public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
+
+  /**
+   * {@code RelationField}, what every relation kind takes first: the field's name, ends and code.
+   */
+  public static final ClassName RELATION_FIELD = ClassName.get(INTERNAL, "RelationField");
+
+  /** {@code QuerySpec}, what a generated query passes to its superclass. */
   public static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
+
+  /** {@code Copies}, the copies of mutable field values that generated code makes. */
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
 
   /** The class {@code simpleName} of the runtime's public API, {@code dev.relata}. */
@@ -54,8 +94,13 @@ public final class RuntimeNames {
   public static final java.util.List<ClassName> GENERATED_SUPERCLASSES =
       java.util.List.of(REPOSITORY, QUERY, ENTITY_TYPE);
 
+  /** {@code java.util.List}. */
   public static final ClassName LIST = ClassName.get("java.util", "List");
+
+  /** {@code java.util.Optional}. */
   public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+
+  /** {@code java.util.function.Function}. */
   public static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
 
   /**
