@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.relata.processor.Fixtures.COMMENT;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertWarning;
@@ -233,17 +234,6 @@ class EntityDiagnosticsTest {
   }
 
   // ---- RelataEntityValue ----
-
-  private static final JavaFileObject COMMENT =
-      source(
-          "p.Comment",
-          """
-          @Entity
-          public class Comment {
-            Long id;
-            Long postId;
-          }
-          """);
 
   @Test
   void listOfEntitiesWithoutRelationAnnotationIsReportedAtTheFieldWithTheFixes() {

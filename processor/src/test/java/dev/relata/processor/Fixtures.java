@@ -36,6 +36,18 @@ final class Fixtures {
           }
           """);
 
+  /** The comments of a Post: {@code p.Comment} with a {@code Long id} and a {@code Long postId}. */
+  static final JavaFileObject COMMENT =
+      source(
+          "p.Comment",
+          """
+          @Entity
+          public class Comment {
+            Long id;
+            Long postId;
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.

@@ -2,6 +2,7 @@ package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.relata.processor.Fixtures.COMMENT;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.compile;
@@ -24,17 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * methods.
  */
 class RelationDiagnosticsTest {
-  private static final JavaFileObject COMMENT =
-      source(
-          "p.Comment",
-          """
-          @Entity
-          public class Comment {
-            Long id;
-            Long postId;
-          }
-          """);
-
   private static JavaFileObject post(String... relationLines) {
     return source(
         "p.Post",
