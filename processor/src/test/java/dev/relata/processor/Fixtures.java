@@ -48,6 +48,18 @@ final class Fixtures {
           }
           """);
 
+  /** The posts of a User: {@code p.Post} with a {@code Long id} and a {@code Long userId}. */
+  static final JavaFileObject POST_OF_USER =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            Long userId;
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.

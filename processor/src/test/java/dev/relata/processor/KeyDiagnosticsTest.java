@@ -1,6 +1,7 @@
 package dev.relata.processor;
 
 import static dev.relata.processor.Fixtures.NODE;
+import static dev.relata.processor.Fixtures.POST_OF_USER;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertOnlyRelataErrors;
@@ -614,16 +615,7 @@ class KeyDiagnosticsTest {
               Long nationId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 
@@ -711,16 +703,7 @@ class KeyDiagnosticsTest {
               Long countryId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 
@@ -908,16 +891,7 @@ class KeyDiagnosticsTest {
               Long countryId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 

@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.relata.processor.Fixtures.COMMENT;
+import static dev.relata.processor.Fixtures.POST_OF_USER;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.compile;
@@ -401,16 +402,7 @@ class RelationDiagnosticsTest {
               @HasManyBy(foreignKey = "postIds", onDelete = OnDelete.RESTRICT) List<Post> pinned;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(user, post);
 
