@@ -60,6 +60,30 @@ final class Fixtures {
           }
           """);
 
+  /** The users of a Country: {@code p.User} with a {@code Long id} and a {@code Long countryId}. */
+  static final JavaFileObject USER_OF_COUNTRY =
+      source(
+          "p.User",
+          """
+          @Entity
+          public class User {
+            Long id;
+            Long countryId;
+          }
+          """);
+
+  /** The phone of a User: {@code p.Phone} with a {@code Long id} and a {@code Long userId}. */
+  static final JavaFileObject PHONE_OF_USER =
+      source(
+          "p.Phone",
+          """
+          @Entity
+          public class Phone {
+            Long id;
+            Long userId;
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.

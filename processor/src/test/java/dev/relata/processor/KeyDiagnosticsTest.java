@@ -1,7 +1,9 @@
 package dev.relata.processor;
 
 import static dev.relata.processor.Fixtures.NODE;
+import static dev.relata.processor.Fixtures.PHONE_OF_USER;
 import static dev.relata.processor.Fixtures.POST_OF_USER;
+import static dev.relata.processor.Fixtures.USER_OF_COUNTRY;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertOnlyRelataErrors;
@@ -642,16 +644,7 @@ class KeyDiagnosticsTest {
               List<Post> posts;
             }
             """);
-    JavaFileObject user =
-        source(
-            "p.User",
-            """
-            @Entity
-            public class User {
-              Long id;
-              Long countryId;
-            }
-            """);
+    JavaFileObject user = USER_OF_COUNTRY;
     JavaFileObject post =
         source(
             "p.Post",
@@ -693,16 +686,7 @@ class KeyDiagnosticsTest {
               List<Post> posts;
             }
             """);
-    JavaFileObject user =
-        source(
-            "p.User",
-            """
-            @Entity
-            public class User {
-              Long id;
-              Long countryId;
-            }
-            """);
+    JavaFileObject user = USER_OF_COUNTRY;
     JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
@@ -845,16 +829,7 @@ class KeyDiagnosticsTest {
               @HasOne Phone phone;
             }
             """);
-    JavaFileObject phone =
-        source(
-            "p.Phone",
-            """
-            @Entity
-            public class Phone {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject phone = PHONE_OF_USER;
 
     Compilation c = compile(user, phone);
 
