@@ -48,6 +48,18 @@ final class Fixtures {
           }
           """);
 
+  /** The owner of {@link #COMMENT}: {@code p.Post} with {@code @HasMany List<Comment> comments}. */
+  static final JavaFileObject POST_WITH_COMMENTS =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            @HasMany List<Comment> comments;
+          }
+          """);
+
   /** The posts of a User: {@code p.Post} with a {@code Long id} and a {@code Long userId}. */
   static final JavaFileObject POST_OF_USER =
       source(

@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static dev.relata.processor.Fixtures.NODE;
 import static dev.relata.processor.Fixtures.PHONE_OF_USER;
 import static dev.relata.processor.Fixtures.POST_OF_USER;
+import static dev.relata.processor.Fixtures.POST_WITH_COMMENTS;
 import static dev.relata.processor.Fixtures.USER_OF_COUNTRY;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
@@ -370,16 +371,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultForeignKeyOfHasManyIsNamedOnTheAnnotation() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @HasMany List<Comment> comments;
-            }
-            """);
+    JavaFileObject post = POST_WITH_COMMENTS;
     JavaFileObject comment =
         source(
             "p.Comment",
@@ -754,16 +746,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void hasManyForeignKeyOfAnotherTypeThanTheLocalKeyIsAMismatch() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @HasMany List<Comment> comments;
-            }
-            """);
+    JavaFileObject post = POST_WITH_COMMENTS;
     JavaFileObject comment =
         source(
             "p.Comment",
