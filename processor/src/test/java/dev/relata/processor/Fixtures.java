@@ -84,6 +84,19 @@ final class Fixtures {
           }
           """);
 
+  /** {@code p.Country} with a {@code Long id} and {@code @HasManyThrough(through = User.class)}. */
+  static final JavaFileObject COUNTRY_THROUGH_USER =
+      source(
+          "p.Country",
+          """
+          @Entity
+          public class Country {
+            Long id;
+            @HasManyThrough(through = User.class)
+            List<Post> posts;
+          }
+          """);
+
   /** The phone of a User: {@code p.Phone} with a {@code Long id} and a {@code Long userId}. */
   static final JavaFileObject PHONE_OF_USER =
       source(

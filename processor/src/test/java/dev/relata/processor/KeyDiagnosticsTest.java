@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import static dev.relata.processor.Fixtures.COUNTRY_THROUGH_USER;
 import static dev.relata.processor.Fixtures.NODE;
 import static dev.relata.processor.Fixtures.PHONE_OF_USER;
 import static dev.relata.processor.Fixtures.POST_OF_USER;
@@ -588,17 +589,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultFirstKeyOfHasManyThroughIsOnTheThroughEntity() {
-    JavaFileObject country =
-        source(
-            "p.Country",
-            """
-            @Entity
-            public class Country {
-              Long id;
-              @HasManyThrough(through = User.class)
-              List<Post> posts;
-            }
-            """);
+    JavaFileObject country = COUNTRY_THROUGH_USER;
     JavaFileObject user =
         source(
             "p.User",
@@ -625,17 +616,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultSecondKeyOfHasManyThroughIsOnTheTarget() {
-    JavaFileObject country =
-        source(
-            "p.Country",
-            """
-            @Entity
-            public class Country {
-              Long id;
-              @HasManyThrough(through = User.class)
-              List<Post> posts;
-            }
-            """);
+    JavaFileObject country = COUNTRY_THROUGH_USER;
     JavaFileObject user = USER_OF_COUNTRY;
     JavaFileObject post =
         source(
