@@ -109,6 +109,43 @@ final class Fixtures {
           }
           """);
 
+  /** {@code p.Doc}, a record whose component {@code Kind kind} is of a private nested enum. */
+  static final JavaFileObject DOC_WITH_PRIVATE_KIND =
+      source(
+          "p.Doc",
+          """
+          @Entity
+          public record Doc(Long id, Kind kind) {
+            private enum Kind {
+              A
+            }
+          }
+          """);
+
+  /** {@code p.Post} with a {@code private String body} that has no getter and no setter. */
+  static final JavaFileObject POST_WITH_PRIVATE_BODY =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            private String body;
+          }
+          """);
+
+  /** {@code p.Post} with a {@code final String title}, which generated code cannot write. */
+  static final JavaFileObject POST_WITH_FINAL_TITLE =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            final String title = "";
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.
