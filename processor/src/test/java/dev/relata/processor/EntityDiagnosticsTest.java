@@ -3,6 +3,10 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.relata.processor.Fixtures.COMMENT;
+import static dev.relata.processor.Fixtures.DOC_WITH_PRIVATE_KIND;
+import static dev.relata.processor.Fixtures.POST_WITH_FINAL_TITLE;
+import static dev.relata.processor.Fixtures.POST_WITH_PRIVATE_BODY;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertWarning;
@@ -214,17 +218,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void recordComponentOfAPrivateNestedTypeIsReported() {
-    JavaFileObject doc =
-        source(
-            "p.Doc",
-            """
-            @Entity
-            public record Doc(Long id, Kind kind) {
-              private enum Kind {
-                A
-              }
-            }
-            """);
+    JavaFileObject doc = DOC_WITH_PRIVATE_KIND;
 
     Compilation c = compile(doc);
 
@@ -233,17 +227,6 @@ class EntityDiagnosticsTest {
   }
 
   // ---- RelataEntityValue ----
-
-  private static final JavaFileObject COMMENT =
-      source(
-          "p.Comment",
-          """
-          @Entity
-          public class Comment {
-            Long id;
-            Long postId;
-          }
-          """);
 
   @Test
   void listOfEntitiesWithoutRelationAnnotationIsReportedAtTheFieldWithTheFixes() {
@@ -430,16 +413,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void privateFieldWithoutAccessorsIsReportedForReadingAndWriting() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              private String body;
-            }
-            """);
+    JavaFileObject post = POST_WITH_PRIVATE_BODY;
 
     Compilation c = compile(post);
 
@@ -552,16 +526,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void finalFieldOfAClassIsReportedForWriting() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              final String title = "";
-            }
-            """);
+    JavaFileObject post = POST_WITH_FINAL_TITLE;
 
     Compilation c = compile(post);
 
@@ -577,16 +542,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void inaccessibleFieldMessageWritesTypesAsPeopleWriteThem() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              private String body;
-            }
-            """);
+    JavaFileObject post = POST_WITH_PRIVATE_BODY;
 
     Compilation c = compile(post);
 
@@ -598,16 +554,7 @@ class EntityDiagnosticsTest {
 
   @Test
   void finalFieldIsToldToBecomeNonFinalNotNonPrivate() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              final String title = "";
-            }
-            """);
+    JavaFileObject post = POST_WITH_FINAL_TITLE;
 
     Compilation c = compile(post);
 

@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.relata.processor.Fixtures.DOC_WITH_PRIVATE_KIND;
 import static dev.relata.processor.Fixtures.LINT;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertNoInternalError;
@@ -319,17 +320,7 @@ class ErrorContainmentTest {
               }
             }
             """);
-    JavaFileObject doc =
-        source(
-            "p.Doc",
-            """
-            @Entity
-            public record Doc(Long id, Kind kind) {
-              private enum Kind {
-                A
-              }
-            }
-            """);
+    JavaFileObject doc = DOC_WITH_PRIVATE_KIND;
 
     Compilation c = compile(post, doc);
 

@@ -36,6 +36,116 @@ final class Fixtures {
           }
           """);
 
+  /** The comments of a Post: {@code p.Comment} with a {@code Long id} and a {@code Long postId}. */
+  static final JavaFileObject COMMENT =
+      source(
+          "p.Comment",
+          """
+          @Entity
+          public class Comment {
+            Long id;
+            Long postId;
+          }
+          """);
+
+  /** The owner of {@link #COMMENT}: {@code p.Post} with {@code @HasMany List<Comment> comments}. */
+  static final JavaFileObject POST_WITH_COMMENTS =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            @HasMany List<Comment> comments;
+          }
+          """);
+
+  /** The posts of a User: {@code p.Post} with a {@code Long id} and a {@code Long userId}. */
+  static final JavaFileObject POST_OF_USER =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            Long userId;
+          }
+          """);
+
+  /** The users of a Country: {@code p.User} with a {@code Long id} and a {@code Long countryId}. */
+  static final JavaFileObject USER_OF_COUNTRY =
+      source(
+          "p.User",
+          """
+          @Entity
+          public class User {
+            Long id;
+            Long countryId;
+          }
+          """);
+
+  /** {@code p.Country} with a {@code Long id} and {@code @HasManyThrough(through = User.class)}. */
+  static final JavaFileObject COUNTRY_THROUGH_USER =
+      source(
+          "p.Country",
+          """
+          @Entity
+          public class Country {
+            Long id;
+            @HasManyThrough(through = User.class)
+            List<Post> posts;
+          }
+          """);
+
+  /** The phone of a User: {@code p.Phone} with a {@code Long id} and a {@code Long userId}. */
+  static final JavaFileObject PHONE_OF_USER =
+      source(
+          "p.Phone",
+          """
+          @Entity
+          public class Phone {
+            Long id;
+            Long userId;
+          }
+          """);
+
+  /** {@code p.Doc}, a record whose component {@code Kind kind} is of a private nested enum. */
+  static final JavaFileObject DOC_WITH_PRIVATE_KIND =
+      source(
+          "p.Doc",
+          """
+          @Entity
+          public record Doc(Long id, Kind kind) {
+            private enum Kind {
+              A
+            }
+          }
+          """);
+
+  /** {@code p.Post} with a {@code private String body} that has no getter and no setter. */
+  static final JavaFileObject POST_WITH_PRIVATE_BODY =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            private String body;
+          }
+          """);
+
+  /** {@code p.Post} with a {@code final String title}, which generated code cannot write. */
+  static final JavaFileObject POST_WITH_FINAL_TITLE =
+      source(
+          "p.Post",
+          """
+          @Entity
+          public class Post {
+            Long id;
+            final String title = "";
+          }
+          """);
+
   /**
    * A source file {@code fqcn}: a package line, the imports every test source uses ({@code
    * dev.relata.*} and {@code java.util.*}), then {@code body}.

@@ -1,6 +1,7 @@
 package dev.relata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.relata.processor.Fixtures.POST_OF_USER;
 import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.source;
 
@@ -231,16 +232,7 @@ class GoldenFileTest {
               Integer countryId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     assertGolden(compile(country, user, post), "hasManyThrough", "p.Country_Meta");
   }

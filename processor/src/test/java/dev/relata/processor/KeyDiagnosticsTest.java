@@ -1,6 +1,11 @@
 package dev.relata.processor;
 
+import static dev.relata.processor.Fixtures.COUNTRY_THROUGH_USER;
 import static dev.relata.processor.Fixtures.NODE;
+import static dev.relata.processor.Fixtures.PHONE_OF_USER;
+import static dev.relata.processor.Fixtures.POST_OF_USER;
+import static dev.relata.processor.Fixtures.POST_WITH_COMMENTS;
+import static dev.relata.processor.Fixtures.USER_OF_COUNTRY;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.assertOnlyRelataErrors;
@@ -367,16 +372,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultForeignKeyOfHasManyIsNamedOnTheAnnotation() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @HasMany List<Comment> comments;
-            }
-            """);
+    JavaFileObject post = POST_WITH_COMMENTS;
     JavaFileObject comment =
         source(
             "p.Comment",
@@ -593,17 +589,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultFirstKeyOfHasManyThroughIsOnTheThroughEntity() {
-    JavaFileObject country =
-        source(
-            "p.Country",
-            """
-            @Entity
-            public class Country {
-              Long id;
-              @HasManyThrough(through = User.class)
-              List<Post> posts;
-            }
-            """);
+    JavaFileObject country = COUNTRY_THROUGH_USER;
     JavaFileObject user =
         source(
             "p.User",
@@ -614,16 +600,7 @@ class KeyDiagnosticsTest {
               Long nationId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 
@@ -639,27 +616,8 @@ class KeyDiagnosticsTest {
 
   @Test
   void missingDefaultSecondKeyOfHasManyThroughIsOnTheTarget() {
-    JavaFileObject country =
-        source(
-            "p.Country",
-            """
-            @Entity
-            public class Country {
-              Long id;
-              @HasManyThrough(through = User.class)
-              List<Post> posts;
-            }
-            """);
-    JavaFileObject user =
-        source(
-            "p.User",
-            """
-            @Entity
-            public class User {
-              Long id;
-              Long countryId;
-            }
-            """);
+    JavaFileObject country = COUNTRY_THROUGH_USER;
+    JavaFileObject user = USER_OF_COUNTRY;
     JavaFileObject post =
         source(
             "p.Post",
@@ -701,26 +659,8 @@ class KeyDiagnosticsTest {
               List<Post> posts;
             }
             """);
-    JavaFileObject user =
-        source(
-            "p.User",
-            """
-            @Entity
-            public class User {
-              Long id;
-              Long countryId;
-            }
-            """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject user = USER_OF_COUNTRY;
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 
@@ -787,16 +727,7 @@ class KeyDiagnosticsTest {
 
   @Test
   void hasManyForeignKeyOfAnotherTypeThanTheLocalKeyIsAMismatch() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @HasMany List<Comment> comments;
-            }
-            """);
+    JavaFileObject post = POST_WITH_COMMENTS;
     JavaFileObject comment =
         source(
             "p.Comment",
@@ -862,16 +793,7 @@ class KeyDiagnosticsTest {
               @HasOne Phone phone;
             }
             """);
-    JavaFileObject phone =
-        source(
-            "p.Phone",
-            """
-            @Entity
-            public class Phone {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject phone = PHONE_OF_USER;
 
     Compilation c = compile(user, phone);
 
@@ -908,16 +830,7 @@ class KeyDiagnosticsTest {
               Long countryId;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(country, user, post);
 

@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.relata.processor.Fixtures.POST_WITH_COMMENTS;
 import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.generatedTypes;
 import static dev.relata.processor.Fixtures.source;
@@ -34,16 +35,7 @@ import org.junit.jupiter.api.Test;
  * its messages.
  */
 class ProcessorContractTest {
-  private static final JavaFileObject POST =
-      source(
-          "p.Post",
-          """
-          @Entity
-          public class Post {
-            Long id;
-            @HasMany List<Comment> comments;
-          }
-          """);
+  private static final JavaFileObject POST = POST_WITH_COMMENTS;
   private static final JavaFileObject COMMENT =
       source(
           "p.Comment",

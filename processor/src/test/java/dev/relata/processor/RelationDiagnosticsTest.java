@@ -2,6 +2,8 @@ package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.relata.processor.Fixtures.COMMENT;
+import static dev.relata.processor.Fixtures.POST_OF_USER;
 import static dev.relata.processor.Fixtures.assertError;
 import static dev.relata.processor.Fixtures.assertErrorCount;
 import static dev.relata.processor.Fixtures.compile;
@@ -24,17 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * methods.
  */
 class RelationDiagnosticsTest {
-  private static final JavaFileObject COMMENT =
-      source(
-          "p.Comment",
-          """
-          @Entity
-          public class Comment {
-            Long id;
-            Long postId;
-          }
-          """);
-
   private static JavaFileObject post(String... relationLines) {
     return source(
         "p.Post",
@@ -411,16 +402,7 @@ class RelationDiagnosticsTest {
               @HasManyBy(foreignKey = "postIds", onDelete = OnDelete.RESTRICT) List<Post> pinned;
             }
             """);
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject post = POST_OF_USER;
 
     Compilation c = compile(user, post);
 

@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.relata.processor.Fixtures.LINT;
+import static dev.relata.processor.Fixtures.PHONE_OF_USER;
 import static dev.relata.processor.Fixtures.compile;
 import static dev.relata.processor.Fixtures.generatedTypes;
 import static dev.relata.processor.Fixtures.source;
@@ -660,16 +661,7 @@ class ValidSchemaTest {
               @HasManyBy List<Role> roles;
             }
             """);
-    JavaFileObject phone =
-        source(
-            "p.Phone",
-            """
-            @Entity
-            public class Phone {
-              Long id;
-              Long userId;
-            }
-            """);
+    JavaFileObject phone = PHONE_OF_USER;
     JavaFileObject post =
         source(
             "p.Post",
