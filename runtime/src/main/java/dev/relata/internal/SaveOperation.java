@@ -2,11 +2,13 @@ package dev.relata.internal;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,6 +151,9 @@ final class SaveOperation {
   private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
 
+  /** The nodes whose relations are being followed, innermost on top; see {@link #visit}. */
+  private final ArrayDeque<Visit> stack = new ArrayDeque<>();
+
   private SaveOperation(Tables tables, Transaction tx, int roots) {
     this.tables = tables;
     this.tx = tx;
@@ -210,13 +215,53 @@ final class SaveOperation {
   }
 
   /**
-   * The node of {@code object}, made on first sight. Objects are tracked by identity, so that each
-   * is saved once, when they can be met twice in a way that matters: reached through a relation,
-   * carrying relation values (cycles run through them), or without a key (two nodes would make two
-   * rows). A flat row with its own key, the bulk of an import, skips the identity map: met twice,
-   * it is upserted twice under one key, which stores the same row.
+   * The node of {@code object}, made on first sight, after every object it reaches has its node.
+   * Objects are tracked by identity, so that each is saved once, when they can be met twice in a
+   * way that matters: reached through a relation, carrying relation values (cycles run through
+   * them), or without a key (two nodes would make two rows). A flat row with its own key, the bulk
+   * of an import, skips the identity map: met twice, it is upserted twice under one key, which
+   * stores the same row.
+   *
+   * <p>The walk is depth-first, with an explicit stack of {@link Visit}s rather than recursion, so
+   * that a chain of any depth is saved: a node enters {@link #order} once the targets of its {@code
+   * before} relations have, and before the targets of its {@code after} relations.
    */
   private Node visit(EntityType<Object, ?> type, Object object, boolean nested) {
+    Node root = enter(type, object, nested);
+    while (!stack.isEmpty()) {
+      Visit visit = stack.peek();
+      if (visit.hasNextTarget()) {
+        Object element = visit.nextTarget();
+        if (element == null) {
+          throw new RelataException(
+              visit.relation
+                  + " of "
+                  + visit.node.type
+                  + " "
+                  + describeKey(visit.node)
+                  + " holds null at position "
+                  + (visit.position - 1)
+                  + "; remove it before saving");
+        }
+        visit.targets.add(enter(visit.targetType(), element, true));
+      } else {
+        if (visit.relation != null) {
+          visit.node.addEdge(new Edge(visit.relation, visit.targets));
+          anyEdges = true;
+        }
+        if (!visit.nextRelation()) {
+          stack.pop();
+        }
+      }
+    }
+    return root;
+  }
+
+  /**
+   * The node of {@code object}: the one made before, or a new one, whose relations are then
+   * followed from the top of {@link #stack}.
+   */
+  private Node enter(EntityType<Object, ?> type, Object object, boolean nested) {
     Object key = type.key().get(object);
     EntityType.SavingOrder<Object> relations = type.savingOrder();
     // Always looked up: an object met first through a relation must not get a second node, or its
@@ -237,14 +282,90 @@ final class SaveOperation {
       nodes.put(object, node);
     }
     count(node);
-    for (Relation<Object, ?> relation : relations.before()) {
-      follow(node, relation);
+    if (relations.before().length == 0 && relations.after().length == 0) {
+      order.add(node); // most rows: nothing to follow, no visit on the stack
+      return node;
     }
-    order.add(node);
-    for (Relation<Object, ?> relation : relations.after()) {
-      follow(node, relation);
+    Visit visit = new Visit(node, relations);
+    stack.push(visit);
+    if (!visit.nextRelation()) {
+      stack.pop();
     }
     return node;
+  }
+
+  /**
+   * A node whose relations are being followed: the relation at hand and the targets met so far.
+   * {@link #nextRelation} moves on to the next relation that carries a value, adding the node to
+   * {@link #order} between the {@code before} and the {@code after} relations.
+   */
+  private final class Visit {
+    final Node node;
+    private final Relation<Object, ?>[] before;
+    private final Relation<Object, ?>[] after;
+
+    /** The index of the next relation to look at, over {@code before} then {@code after}. */
+    private int next;
+
+    Relation<Object, Object> relation;
+    List<Node> targets;
+    private Iterator<?> elements;
+
+    /** How many targets of the relation at hand have been taken. */
+    int position;
+
+    Visit(Node node, EntityType.SavingOrder<Object> relations) {
+      this.node = node;
+      this.before = relations.before();
+      this.after = relations.after();
+    }
+
+    /** Moves to the next relation with a value; false when there is none left. */
+    @SuppressWarnings("unchecked")
+    boolean nextRelation() {
+      relation = null;
+      while (next < before.length + after.length) {
+        if (next == before.length) {
+          order.add(node);
+        }
+        Relation<Object, ?> candidate =
+            next < before.length ? before[next] : after[next - before.length];
+        next++;
+        Object value = candidate.valueOf(node.original);
+        if (value != null) {
+          relation = (Relation<Object, Object>) candidate;
+          if (candidate.toMany()) {
+            Collection<?> values = (Collection<?>) value;
+            elements = values.iterator();
+            targets = new ArrayList<>(values.size());
+          } else {
+            elements = List.of(value).iterator();
+            targets = new ArrayList<>(1);
+          }
+          position = 0;
+          return true;
+        }
+      }
+      if (next == before.length) {
+        order.add(node); // no after relations
+        next++;
+      }
+      return false;
+    }
+
+    boolean hasNextTarget() {
+      return relation != null && elements.hasNext();
+    }
+
+    Object nextTarget() {
+      position++;
+      return elements.next();
+    }
+
+    @SuppressWarnings("unchecked")
+    EntityType<Object, ?> targetType() {
+      return (EntityType<Object, ?>) relation.target();
+    }
   }
 
   private void count(Node node) {
@@ -273,40 +394,6 @@ final class SaveOperation {
       }
     }
     return false;
-  }
-
-  @SuppressWarnings("unchecked")
-  private void follow(Node owner, Relation<Object, ?> relation) {
-    Object value = relation.valueOf(owner.original);
-    if (value == null) {
-      return;
-    }
-    EntityType<Object, ?> target = (EntityType<Object, ?>) relation.target();
-    List<Node> targets;
-    if (relation.toMany()) {
-      Collection<?> values = (Collection<?>) value;
-      targets = new ArrayList<>(values.size());
-      int index = 0;
-      for (Object element : values) {
-        if (element == null) {
-          throw new RelataException(
-              relation
-                  + " of "
-                  + owner.type
-                  + " "
-                  + describeKey(owner)
-                  + " holds null at position "
-                  + index
-                  + "; remove it before saving");
-        }
-        targets.add(visit(target, element, true));
-        index++;
-      }
-    } else {
-      targets = List.of(visit(target, value, true));
-    }
-    owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
-    anyEdges = true;
   }
 
   private static String describeKey(Node node) {
@@ -498,7 +585,9 @@ final class SaveOperation {
 
   /**
    * The object to hand back for {@code node}: the original for a class (changed in place), a new
-   * instance for a record, carrying its row's keys and its relation values rebuilt alike.
+   * instance for a record, carrying its row's keys and its relation values rebuilt alike. Records
+   * are rebuilt depth-first with an explicit stack, targets before their owner, so that a chain of
+   * any depth is rebuilt.
    */
   private Object result(Node node) {
     if (!node.type.record()) {
@@ -508,18 +597,60 @@ final class SaveOperation {
     if (done != null) {
       return done;
     }
+    ArrayDeque<Rebuild> pending = new ArrayDeque<>();
     // A cycle among records (possible only through mutable lists) ends at the original object.
     results.put(node, node.original);
+    pending.push(new Rebuild(node));
+    while (!pending.isEmpty()) {
+      Rebuild rebuild = pending.peek();
+      Node target = rebuild.nextRecordTarget();
+      if (target != null) {
+        results.put(target, target.original);
+        pending.push(new Rebuild(target));
+        continue;
+      }
+      pending.pop();
+      results.put(rebuild.node, assemble(rebuild.node));
+    }
+    return results.get(node);
+  }
+
+  /** A record being rebuilt: walks its targets for records not rebuilt nor being rebuilt yet. */
+  private final class Rebuild {
+    final Node node;
+    private int edge;
+    private int target;
+
+    Rebuild(Node node) {
+      this.node = node;
+    }
+
+    /** The next record target without a result, or null when every target has one. */
+    Node nextRecordTarget() {
+      List<Edge> edges = node.edges();
+      for (; edge < edges.size(); edge++, target = 0) {
+        List<Node> targets = edges.get(edge).targets();
+        while (target < targets.size()) {
+          Node next = targets.get(target++);
+          if (next.type.record() && !results.containsKey(next)) {
+            return next;
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A new instance of the record of {@code node}, with the results of its targets. */
+  private Object assemble(Node node) {
     Object[] values = new Object[node.type.relations().size()];
     for (Edge edge : node.edges()) {
       List<Object> targets = new ArrayList<>(edge.targets().size());
       for (Node target : edge.targets()) {
-        targets.add(result(target));
+        targets.add(target.type.record() ? results.get(target) : target.original);
       }
       values[edge.relation().ordinal()] = edge.relation().container(targets);
     }
-    Object rebuilt = node.type.assemble(node.row, values);
-    results.put(node, rebuilt);
-    return rebuilt;
+    return node.type.assemble(node.row, values);
   }
 }
