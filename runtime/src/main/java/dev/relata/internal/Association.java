@@ -77,28 +77,43 @@ public final class Association {
     Column<C> foreignKey = relation.foreignKey();
     if (slot >= 0) {
       tx.replace(table, slot, foreignKey.set(type.copy(table.row(slot)), key));
-      return relation.withValue(foreignKey.set(child, key), parent);
+      return handBack(tx, relation, child, key, parent);
     }
     // Not stored yet: saved whole, with the key written as a resolver writes it, and without the
     // parent it may carry (that one is stored already, and the caller's copy may be stale).
-    Object carried = relation.valueOf(child);
-    C cleared = relation.withValue(child, null);
-    try {
-      C saved =
-          SaveOperation.run(
-                  tables,
-                  tx,
-                  type,
-                  List.of(cleared),
-                  SaveOperation.Mode.UPSERT,
-                  row -> row.write(foreignKey, key))
-              .get(0);
-      return relation.withValue(saved, parent);
-    } catch (RuntimeException | Error e) {
-      if (cleared == child) {
-        relation.withValue(child, carried); // the caller's object as it was
-      }
-      throw e;
+    C cleared;
+    if (type.record()) {
+      cleared = relation.withValue(child, null);
+    } else {
+      tx.setCallerRelation(relation, child, null, relation.valueOf(child));
+      cleared = child;
     }
+    C saved =
+        SaveOperation.run(
+                tables,
+                tx,
+                type,
+                List.of(cleared),
+                SaveOperation.Mode.UPSERT,
+                row -> row.write(foreignKey, key))
+            .get(0);
+    return handBack(tx, relation, saved, key, parent);
+  }
+
+  /**
+   * {@code child} with {@code key} in its foreign key and {@code parent} in its relation field: the
+   * caller's object itself, its previous values logged for undo, or for a record a new instance.
+   */
+  private static <C, P> C handBack(
+      Transaction tx, BelongsToRelation<C, P> relation, C child, Object key, P parent) {
+    Column<C> foreignKey = relation.foreignKey();
+    if (relation.owner().record()) {
+      return relation.withValue(foreignKey.set(child, key), parent);
+    }
+    Object previousKey = foreignKey.get(child);
+    Object previousParent = relation.valueOf(child);
+    tx.setCallerColumn(foreignKey, child, key, previousKey);
+    tx.setCallerRelation(relation, child, parent, previousParent);
+    return child;
   }
 }

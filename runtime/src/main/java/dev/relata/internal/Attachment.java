@@ -107,7 +107,8 @@ public final class Attachment {
         tx.replace(table, slot, relation.foreignKey().set(type.copy(table.row(slot)), keys));
       }
       if (!type.record()) {
-        relation.foreignKey().set(owner, new ArrayList<>(keys));
+        Column<O> foreignKey = relation.foreignKey();
+        tx.setCallerColumn(foreignKey, owner, new ArrayList<>(keys), foreignKey.get(owner));
       }
       return changed;
     }

@@ -59,22 +59,25 @@ public final class Database {
       return;
     }
     refuseInsideRead("start using " + type.name());
+    if (lock.isWriteLockedByCurrentThread()) {
+      // Registering may index a table the running write has changed, and its undo log holds the
+      // indexed values of that table's rows as they were: they would no longer fit.
+      throw new RelataException(
+          "cannot start using "
+              + type.name()
+              + " during a write to the same store (from entity code that it runs); create its"
+              + " repository before the write");
+    }
     lock.writeLock().lock();
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
-    // Inside a running write (entity code that makes a repository) the version is odd already.
-    boolean outermost = current == null;
-    if (outermost) {
-      version.getAndIncrement();
-    }
+    version.getAndIncrement();
     try {
       registerLocked(type);
     } catch (RuntimeException e) {
       registered.retainAll(before);
       throw e;
     } finally {
-      if (outermost) {
-        version.getAndIncrement();
-      }
+      version.getAndIncrement();
       lock.writeLock().unlock();
     }
   }

@@ -521,66 +521,68 @@ final class SaveOperation {
   }
 
   /**
-   * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their setters
-   * are entity code and may throw: then every field written so far gets its previous value back, so
-   * that a failed save leaves the caller's objects as it leaves the store (a retry of an object
-   * that kept a key it never got would overwrite another row).
+   * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their getters
+   * and setters are entity code and may throw. So every value a field holds now is read first,
+   * before any field is written; then each write goes through the transaction, which logs the
+   * previous value: a failure then, or later in the same write, puts back exactly what each field
+   * held, with setters only, so that a failed save leaves the caller's objects as it leaves the
+   * store (a retry of an object that kept a key it never got would overwrite another row).
    */
   private void writeBack() {
-    List<Undo> undo = new ArrayList<>();
-    try {
-      for (Node node : order) {
-        if (node.type.record()) {
-          continue;
-        }
-        if (node.keyAssigned) {
-          writeColumn(undo, node.original, node.type.key(), node.key);
-        }
-        for (int i = 0; i < node.writeCount; i++) {
-          ColumnWrite write = node.writes[i];
-          writeColumn(undo, node.original, write.column(), write.value());
-        }
-        for (Edge edge : node.edges()) {
-          if (edge.targets().stream().anyMatch(target -> target.type.record())) {
-            // Records cannot take their keys: hand the parent the rebuilt instances instead.
-            List<Object> rebuilt = new ArrayList<>(edge.targets().size());
-            for (Node target : edge.targets()) {
-              rebuilt.add(result(target));
-            }
-            Relation<Object, Object> relation = edge.relation();
-            Object previous = relation.valueOf(node.original);
-            undo.add(() -> relation.withValue(node.original, previous));
-            relation.withValue(node.original, relation.container(rebuilt));
+    List<CallerWrite> writes = new ArrayList<>();
+    for (Node node : order) {
+      if (node.type.record()) {
+        continue;
+      }
+      if (node.keyAssigned) {
+        writes.add(CallerWrite.column(node.original, node.type.key(), node.key));
+      }
+      for (int i = 0; i < node.writeCount; i++) {
+        ColumnWrite write = node.writes[i];
+        writes.add(CallerWrite.column(node.original, write.column(), write.value()));
+      }
+      for (Edge edge : node.edges()) {
+        if (edge.targets().stream().anyMatch(target -> target.type.record())) {
+          // Records cannot take their keys: hand the parent the rebuilt instances instead.
+          List<Object> rebuilt = new ArrayList<>(edge.targets().size());
+          for (Node target : edge.targets()) {
+            rebuilt.add(result(target));
           }
+          Relation<Object, Object> relation = edge.relation();
+          writes.add(
+              new CallerWrite(
+                  node.original,
+                  null,
+                  relation,
+                  relation.container(rebuilt),
+                  relation.valueOf(node.original)));
         }
       }
-    } catch (RuntimeException | Error e) {
-      for (int i = undo.size() - 1; i >= 0; i--) {
-        try {
-          undo.get(i).run();
-        } catch (RuntimeException | Error again) {
-          e.addSuppressed(again);
-        }
+    }
+    for (CallerWrite write : writes) {
+      if (write.column() != null) {
+        tx.setCallerColumn(write.column(), write.target(), write.value(), write.previous());
+      } else {
+        tx.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
       }
-      throw e;
     }
   }
 
-  /** A write into a caller's object, undone. */
-  private interface Undo {
-    void run();
-  }
-
   /**
-   * Writes {@code value} into {@code column} of {@code target}, noting first how to undo it: a
-   * setter that throws may have changed the field already.
+   * A value for a field of a caller's object (a column, or else a relation field), and the value
+   * the field held before, read before any field is written.
    */
-  @SuppressWarnings("unchecked")
-  private static void writeColumn(List<Undo> undo, Object target, Column<?> column, Object value) {
-    Column<Object> c = (Column<Object>) column;
-    Object previous = c.get(target);
-    undo.add(() -> c.set(target, previous));
-    c.set(target, value);
+  private record CallerWrite(
+      Object target,
+      Column<Object> column,
+      Relation<Object, Object> relation,
+      Object value,
+      Object previous) {
+    @SuppressWarnings("unchecked")
+    static CallerWrite column(Object target, Column<?> column, Object value) {
+      Column<Object> c = (Column<Object>) column;
+      return new CallerWrite(target, c, null, value, c.get(target));
+    }
   }
 
   /**

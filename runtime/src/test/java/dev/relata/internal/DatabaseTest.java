@@ -341,6 +341,26 @@ class DatabaseTest {
   }
 
   @Test
+  void registerInsideWriteIsRefusedAndChangesNothing() {
+    State before = state();
+
+    RelataException thrown =
+        assertThrows(
+            RelataException.class,
+            () ->
+                db.write(
+                    "save items",
+                    tx -> {
+                      db.save(ITEMS, List.of(new Item(null, red.id, "d")));
+                      db.register(new ItemType("things"));
+                      return null;
+                    }));
+
+    assertTrue(thrown.getMessage().contains("cannot start using things"), thrown.getMessage());
+    assertState(before);
+  }
+
+  @Test
   void registerInsideReadOnSameThreadDoesNotDeadlock() {
     Database fresh = new Database();
     fresh.register(new TagType("tags"));
