@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
@@ -9,27 +10,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link HasOne} relation of one row: {@code users.phone(user)}. Every write happens at once,
- * atomically.
+ * The {@link HasOne} relation of one row: {@code users.phone(user)}. It is bound to that row's key,
+ * read when the resolver is made: every read and write goes to the stored row of that key as it is
+ * then. Every write happens at once, atomically. Reads through a row whose key has no stored row
+ * find nothing; writes through it, or through a row without a key, are an {@link
+ * IllegalArgumentException} and change nothing: save the parent first.
  *
  * @param <C> the related entity
  */
 public final class HasOneResolver<C> {
   private final Database database;
   private final HasOneRelation<Object, C> relation;
-  private final Object owner;
+  private final BoundParent<Object> parent;
 
   @SuppressWarnings("unchecked")
   <P> HasOneResolver(Database database, HasOneRelation<P, C> relation, P owner) {
     this.database = database;
     this.relation = (HasOneRelation<Object, C>) relation;
-    this.owner = owner;
+    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
   }
 
   /** A fresh copy of the related row (the first inserted, if several match). */
   public Optional<C> find() {
     List<C> found =
-        RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()).firstOnly());
+        RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -41,7 +45,7 @@ public final class HasOneResolver<C> {
    */
   public C create(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.create(database, relation, owner, List.of(child)).get(0);
+    return RelatedRows.create(database, relation, parent, List.of(child)).get(0);
   }
 
   /**
@@ -51,7 +55,7 @@ public final class HasOneResolver<C> {
    */
   public C save(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.save(database, relation, owner, List.of(child)).get(0);
+    return RelatedRows.save(database, relation, parent, List.of(child)).get(0);
   }
 
   /**
@@ -61,11 +65,11 @@ public final class HasOneResolver<C> {
    * @return whether there was one
    */
   public boolean destroy() {
-    return RelatedRows.destroyAll(database, relation, owner) > 0;
+    return RelatedRows.destroyAll(database, relation, parent) > 0;
   }
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + parent;
   }
 }

@@ -185,7 +185,9 @@ public final class Database {
         } catch (RuntimeException | Error rollback) {
           e.addSuppressed(rollback); // entity code failed again while being undone
         }
-        if (e instanceof RelataException || e instanceof Error) {
+        if (e instanceof RelataException
+            || e instanceof Error
+            || e instanceof BoundParent.ParentNotStoredException) {
           throw e;
         }
         throw new RelataException("could not " + what + "; nothing was written: " + e, e);
@@ -197,6 +199,21 @@ public final class Database {
       }
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * The value of {@code column} in {@code entity}, read outside any other operation (a resolver
+   * reads its parent's key so): what the getter throws comes as a {@link RelataException}.
+   */
+  <T> Object readColumn(EntityType<T, ?> type, Column<T> column, T entity) {
+    try {
+      return column.get(entity);
+    } catch (RelataException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new RelataException(
+          "could not read " + type.name() + "." + column.name() + " of the object given: " + e, e);
     }
   }
 
