@@ -124,7 +124,7 @@ public final class RelatedRows {
               relation.target(),
               children,
               mode,
-              row -> row.write(relation.foreignKey(), key));
+              new SaveOperation.Parent(relation, key, parent.key()));
         });
   }
 

@@ -1,6 +1,8 @@
 package dev.relata.internal;
 
+import dev.relata.DeleteRestrictedException;
 import dev.relata.DuplicateKeyException;
+import dev.relata.OnDelete;
 import dev.relata.RelataException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Saves entities with the relation values they carry, normalized into their tables.
@@ -28,6 +29,9 @@ import java.util.function.Consumer;
  *   <li><b>assign</b> keys to rows without one, above every key stored or given in this save;
  *   <li><b>copy</b> each object into a private row and <b>link</b>: every relation writes the keys
  *       that tie its owner and targets into the rows (foreign keys, key lists);
+ *   <li><b>release</b> the rows that a {@code @HasOne} held before this save gave it another, as
+ *       its {@code onDelete} says (deleted, key cleared, or the save refused), so that it holds one
+ *       row; rows this save stores are not released;
  *   <li><b>store</b> the rows in collection order (a key seen twice: the later row wins, in the
  *       place of the first), then write assigned keys and foreign keys back into the caller's
  *       objects; records, which cannot change, are rebuilt for the result instead.
@@ -125,6 +129,19 @@ final class SaveOperation {
   /** A row whose key a relation wrote: its table and that key. */
   private record TableKey(Table<?> table, Object key) {}
 
+  /**
+   * The parent a resolver saves children in: each root gets {@code key}, the parent's value of the
+   * relation's local key, in its foreign key (over any parent it carries); {@code parentKey} is the
+   * parent's primary key, for messages.
+   */
+  record Parent(ChildRelation<?, ?> relation, Object key, Object parentKey) {}
+
+  /**
+   * A {@code @HasOne} given {@code child} by the parent whose local key is {@code key} (primary key
+   * {@code parentKey}): the rows it held before are released, but for those this save stores.
+   */
+  private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey, Node child) {}
+
   private final Tables tables;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
@@ -139,6 +156,9 @@ final class SaveOperation {
 
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
   private Set<TableKey> linkedKeys = Set.of();
+
+  /** The {@code @HasOne} relations given a child by this save; rarely any. */
+  private final List<Release> releases = new ArrayList<>(0);
 
   /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
   private static final class TableStats {
@@ -166,8 +186,9 @@ final class SaveOperation {
    * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
    * in order: the objects given, or for records new instances carrying the keys.
    *
-   * @param rootLink if not null, writes into each root's row after linking, such as the foreign key
-   *     of the parent a resolver acts in (so it wins over what the root carries)
+   * @param parent if not null, the parent a resolver saves the roots in: its key is written into
+   *     each root's row after linking (so it wins over what the root carries), and a
+   *     {@code @HasOne} releases what it held
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
@@ -176,26 +197,32 @@ final class SaveOperation {
       EntityType<T, ?> type,
       Collection<? extends T> roots,
       Mode mode,
-      Consumer<SavedRow> rootLink) {
+      Parent parent) {
     SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, false));
     }
     save.assignKeys();
-    if (!save.anyEdges && rootLink == null) {
+    if (!save.anyEdges && parent == null) {
       if (mode == Mode.INSERT) {
         checkNew(rootNodes);
       }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
     } else {
       save.link();
-      if (rootLink != null) {
-        rootNodes.forEach(rootLink);
+      if (parent != null) {
+        for (Node root : rootNodes) {
+          root.write(parent.relation().foreignKey(), parent.key());
+          if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
+            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey(), root));
+          }
+        }
       }
       if (mode == Mode.INSERT) {
         checkNew(rootNodes); // after linking: a link may have set a key
       }
+      save.release();
       save.store();
     }
     // Records are rebuilt before any caller object changes: their constructors may throw.
@@ -208,7 +235,7 @@ final class SaveOperation {
     } else {
       result = new ArrayList<>(roots); // a class instance is its own result
     }
-    if (save.missingKeys > 0 || save.anyEdges || rootLink != null) {
+    if (save.missingKeys > 0 || save.anyEdges || parent != null) {
       save.writeBack(); // a flat save of rows with their keys has nothing to write back
     }
     return result;
@@ -454,6 +481,12 @@ final class SaveOperation {
     for (Node node : order) {
       for (Edge edge : node.edges()) {
         edge.relation().link(node, edge.targets());
+        if (edge.relation() instanceof HasOneRelation<?, ?> hasOne) {
+          Object key = node.value(hasOne.localKey());
+          if (key != null) {
+            releases.add(new Release(hasOne, key, node.key, edge.targets().get(0)));
+          }
+        }
       }
     }
     for (Node node : order) {
@@ -464,6 +497,103 @@ final class SaveOperation {
         linkedKeys.add(new TableKey(node.table, node.key));
       }
     }
+  }
+
+  /**
+   * Releases the rows each {@code @HasOne} of {@link #releases} held before, but for the rows this
+   * save stores (the child given among them), as its {@code onDelete} says: {@code CASCADE} deletes
+   * them (with their own rules), {@code SET_NULL} and {@code NOTHING} clear their foreign key (a
+   * primitive one cannot be: the save is refused), {@code RESTRICT} refuses the save. Runs before
+   * any row is stored, so a cascade cannot delete a row this save stores.
+   */
+  private void release() {
+    Map<Table<?>, Set<Object>> stored = null;
+    for (Release release : releases) {
+      @SuppressWarnings("unchecked")
+      HasOneRelation<Object, Object> relation = (HasOneRelation<Object, Object>) release.relation();
+      Table<Object> table = tables.of(relation.target());
+      int[] held = table.bucket(relation.foreignKey(), release.key());
+      if (held[0] == 0) {
+        continue;
+      }
+      if (stored == null) {
+        stored = storedKeys();
+      }
+      Set<Object> kept = stored.getOrDefault(table, Set.of());
+      int[] released = new int[held[0] + 1];
+      List<Object> releasedKeys = new ArrayList<>();
+      for (int i = 1; i <= held[0]; i++) {
+        Object key = table.keyOf(table.row(held[i]));
+        if (!kept.contains(key)) {
+          released[++released[0]] = held[i];
+          releasedKeys.add(key);
+        }
+      }
+      if (released[0] > 0) {
+        releaseRows(release, relation, table, released, releasedKeys);
+      }
+    }
+  }
+
+  private void releaseRows(
+      Release release,
+      HasOneRelation<Object, Object> relation,
+      Table<Object> table,
+      int[] released,
+      List<Object> keys) {
+    OnDelete rule = relation.onDelete();
+    String owner = relation.owner().name() + " " + release.parentKey();
+    switch (rule) {
+      case CASCADE -> DeleteOperation.run(tables, tx, table, released);
+      case RESTRICT ->
+          throw new DeleteRestrictedException(
+              relation.owner().name(),
+              release.parentKey(),
+              relation.name(),
+              keys,
+              "cannot give "
+                  + owner
+                  + " another "
+                  + relation.name()
+                  + ": the "
+                  + relation.target().name()
+                  + " "
+                  + keys
+                  + " it holds is declared onDelete = RESTRICT, so it cannot let go of it;"
+                  + " destroy it first or change onDelete");
+      case SET_NULL, NOTHING -> {
+        if (relation.foreignKey().primitive()) {
+          throw new RelataException(
+              "cannot give "
+                  + owner
+                  + " another "
+                  + relation.name()
+                  + ": the "
+                  + relation.target().name()
+                  + " "
+                  + keys
+                  + " it holds would lose its key, and "
+                  + relation.target().name()
+                  + "."
+                  + relation.foreignKey().name()
+                  + " is primitive and cannot be cleared; destroy it first, or declare the key"
+                  + " with a boxed type");
+        }
+        for (int i = 1; i <= released[0]; i++) {
+          tx.replace(table, released[i], relation.cleared(table.row(released[i])));
+        }
+      }
+      default -> throw new AssertionError(rule);
+    }
+  }
+
+  /** The keys of the rows this save stores, by table. */
+  private Map<Table<?>, Set<Object>> storedKeys() {
+    Map<Table<?>, Set<Object>> keys = new IdentityHashMap<>();
+    for (Node node : order) {
+      keys.computeIfAbsent(node.table, t -> new HashSet<>()).add(node.key);
+    }
+    return keys;
   }
 
   private void store() {

@@ -362,14 +362,15 @@ class ResolverTest {
   }
 
   @Test
-  void hasOneCreateBesideAnExistingChildKeepsTheFirstAsTheOneLoaded() {
-    db.authors.profile(ann).create(Profile.of("first"));
+  void hasOneCreateBesideAnExistingChildReleasesTheFirst() {
+    Profile first = db.authors.profile(ann).create(Profile.of("first"));
 
     db.authors.profile(ann).create(Profile.of("second"));
 
     assertEquals(2, db.profiles.count());
-    assertEquals("first", db.authors.profile(ann).find().orElseThrow().bio());
-    assertEquals("first", db.authors.withProfile().get().get(0).getProfile().bio());
+    assertNull(db.profiles.find(first.handle()).orElseThrow().authorId());
+    assertEquals("second", db.authors.profile(ann).find().orElseThrow().bio());
+    assertEquals("second", db.authors.withProfile().get().get(0).getProfile().bio());
   }
 
   @Test

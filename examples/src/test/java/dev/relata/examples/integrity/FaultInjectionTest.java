@@ -131,6 +131,22 @@ class FaultInjectionTest {
             }));
     all.add(
         new Scenario(
+            "save of another desk through the resolver, releasing the one held",
+            w -> {
+              Writer ann = w.writers.find(1L).orElseThrow();
+              Desk door = Desk.of("door");
+              return new Attempt(List.of(ann), () -> w.writers.desk(ann).save(door));
+            }));
+    all.add(
+        new Scenario(
+            "save of a writer carrying another desk, releasing the one held",
+            w -> {
+              Writer ann = w.writers.find(1L).orElseThrow();
+              ann.setDesk(Desk.of("door"));
+              return new Attempt(List.of(ann), () -> w.writers.save(ann));
+            }));
+    all.add(
+        new Scenario(
             "destroy of a desk through the resolver",
             w -> {
               Writer ann = w.writers.find(1L).orElseThrow();
