@@ -39,7 +39,10 @@ public final class HasOneResolver<C> {
 
   /**
    * Inserts {@code child} with this row's key in its foreign key; a key that exists is a {@link
-   * DuplicateKeyException}. A related row that exists already stays.
+   * DuplicateKeyException}. The row the relation held before is released as its {@code onDelete}
+   * says: {@code CASCADE} deletes it, {@code SET_NULL} and {@code NOTHING} clear its foreign key (a
+   * primitive one cannot be cleared: a {@link RelataException}), {@code RESTRICT} refuses with a
+   * {@link DeleteRestrictedException}; a refusal changes nothing.
    *
    * @return {@code child}; for a record, a new instance carrying the keys
    */
@@ -49,7 +52,8 @@ public final class HasOneResolver<C> {
   }
 
   /**
-   * Saves (inserts or replaces) {@code child} with this row's key in its foreign key.
+   * Saves (inserts or replaces) {@code child} with this row's key in its foreign key, releasing the
+   * row the relation held before as {@link #create} does, unless {@code child} is that row.
    *
    * @return {@code child}; for a record, a new instance carrying the keys
    */
