@@ -97,8 +97,8 @@ public final class BoundParent<P> {
 
   /**
    * A write refused because the resolver's parent is not stored: an {@link
-   * IllegalArgumentException}, which {@link Database#write} passes on as it is, after undoing
-   * whatever the write did before (nothing, since writes check their parent first).
+   * IllegalArgumentException}, which {@link Database#write} passes on as it is (not wrapped like
+   * entity code's exceptions), after undoing what the write did before it.
    */
   static final class ParentNotStoredException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

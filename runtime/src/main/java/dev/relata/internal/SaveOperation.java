@@ -137,10 +137,10 @@ final class SaveOperation {
   record Parent(ChildRelation<?, ?> relation, Object key, Object parentKey) {}
 
   /**
-   * A {@code @HasOne} given {@code child} by the parent whose local key is {@code key} (primary key
+   * A {@code @HasOne} given a child by the parent whose local key is {@code key} (primary key
    * {@code parentKey}): the rows it held before are released, but for those this save stores.
    */
-  private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey, Node child) {}
+  private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
 
   private final Tables tables;
   private final Transaction tx;
@@ -215,7 +215,7 @@ final class SaveOperation {
         for (Node root : rootNodes) {
           root.write(parent.relation().foreignKey(), parent.key());
           if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
-            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey(), root));
+            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
           }
         }
       }
@@ -484,7 +484,7 @@ final class SaveOperation {
         if (edge.relation() instanceof HasOneRelation<?, ?> hasOne) {
           Object key = node.value(hasOne.localKey());
           if (key != null) {
-            releases.add(new Release(hasOne, key, node.key, edge.targets().get(0)));
+            releases.add(new Release(hasOne, key, node.key));
           }
         }
       }
@@ -504,7 +504,8 @@ final class SaveOperation {
    * save stores (the child given among them), as its {@code onDelete} says: {@code CASCADE} deletes
    * them (with their own rules), {@code SET_NULL} and {@code NOTHING} clear their foreign key (a
    * primitive one cannot be: the save is refused), {@code RESTRICT} refuses the save. Runs before
-   * any row is stored, so a cascade cannot delete a row this save stores.
+   * any row is stored, so that every row this save stores is there after it, even one that a
+   * cascade from a released row removed.
    */
   private void release() {
     Map<Table<?>, Set<Object>> stored = null;
