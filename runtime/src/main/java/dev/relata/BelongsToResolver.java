@@ -2,6 +2,7 @@ package dev.relata;
 
 import dev.relata.internal.Association;
 import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -10,8 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link BelongsTo} relation of one row: {@code comments.post(comment)}. Every write happens at
- * once, atomically.
+ * The {@link BelongsTo} relation of one row: {@code comments.post(comment)}. It is bound to that
+ * row's key, read when the resolver is made: reads and writes go to the foreign key of the stored
+ * row of that key as it is then, not to the object given (which may be a stale copy, or a record).
+ * Every write happens at once, atomically. Reads through a row whose key has no stored row find
+ * nothing; writes through it, or through a row without a key, are an {@link
+ * IllegalArgumentException} and change nothing: save the row first.
  *
  * <p>{@link #find} costs one index lookup. Arguments must not be {@code null} (a {@link
  * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
@@ -23,47 +28,51 @@ import java.util.Optional;
 public final class BelongsToResolver<C, P> {
   private final Database database;
   private final BelongsToRelation<C, P> relation;
-  private final C owner;
+  private final BoundParent<C> child;
+
+  /** The object the resolver was made for, which writes hand the new key and parent. */
+  private final C instance;
 
   BelongsToResolver(Database database, BelongsToRelation<C, P> relation, C owner) {
     this.database = database;
     this.relation = relation;
-    this.owner = owner;
+    this.child = BoundParent.of(database, relation.owner(), owner);
+    this.instance = owner;
   }
 
   /** A fresh copy of the parent that the foreign key points to; empty if it dangles or is null. */
   public Optional<P> find() {
     List<P> found =
-        RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()).firstOnly());
+        RelatedRows.list(database, relation, child, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   /**
    * Makes {@code parent} this row's parent, at once: a parent not stored yet is saved first (with
    * what it carries), then this row's stored foreign key gets the parent's key and nothing else of
-   * the stored row changes (the instance the resolver was made for may be stale). A row not stored
-   * yet is saved whole. The instance gets the key and the parent in its relation field.
+   * the stored row changes. The object the resolver was made for gets the key, and the parent in
+   * its relation field.
    *
-   * @return the row; for a record, a new instance carrying the new key and parent
+   * @return that object; for a record, a new instance carrying the new key and parent
    */
   public C associate(P parent) {
     Objects.requireNonNull(parent, "parent must not be null");
-    return Association.associate(database, relation, owner, parent);
+    return Association.associate(database, relation, child, instance, parent);
   }
 
   /**
-   * Clears this row's stored foreign key (a row not stored yet is saved without one), and the
-   * instance's key and relation field. A primitive foreign key cannot be cleared: that is a {@link
-   * RelataException} and nothing changes.
+   * Clears this row's stored foreign key, and the key and relation field of the object the resolver
+   * was made for. A primitive foreign key cannot be cleared: that is a {@link RelataException} and
+   * nothing changes.
    *
-   * @return the row; for a record, a new instance
+   * @return that object; for a record, a new instance
    */
   public C dissociate() {
-    return Association.dissociate(database, relation, owner);
+    return Association.dissociate(database, relation, child, instance);
   }
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + child;
   }
 }

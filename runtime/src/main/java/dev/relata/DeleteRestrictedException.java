@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A delete was refused because a relation declared with {@link OnDelete#RESTRICT} still has related
- * rows that the same delete does not also remove. Nothing was deleted.
+ * rows that the same delete does not also remove; or a write that would make such a relation let go
+ * of its rows was refused (a {@link HasOne} given another row while it holds one). Nothing was
+ * written.
  */
 public class DeleteRestrictedException extends RelataException {
   private static final long serialVersionUID = 1L;
@@ -43,6 +45,20 @@ public class DeleteRestrictedException extends RelataException {
     this.relatedKeys = List.copyOf(relatedKeys);
   }
 
+  /**
+   * An exception with its own {@code message}, for a write other than a delete that {@link
+   * OnDelete#RESTRICT} refuses: the row {@code key} of {@code entity} would have made its relation
+   * {@code relation} (a field name) let go of the related rows with {@code relatedKeys}.
+   */
+  public DeleteRestrictedException(
+      String entity, Object key, String relation, List<Object> relatedKeys, String message) {
+    super(message);
+    this.entity = entity;
+    this.key = key;
+    this.relation = relation;
+    this.relatedKeys = List.copyOf(relatedKeys);
+  }
+
   private static String describe(List<Object> keys) {
     if (keys.size() <= 10) {
       return keys.toString();
@@ -50,12 +66,12 @@ public class DeleteRestrictedException extends RelataException {
     return keys.subList(0, 10).toString().replace("]", ", ... " + keys.size() + " in all]");
   }
 
-  /** The entity name of the row that could not be deleted. */
+  /** The entity name of the row that could not be deleted (or given another related row). */
   public String entity() {
     return entity;
   }
 
-  /** The key of the row that could not be deleted. */
+  /** The key of the row that could not be deleted (or given another related row). */
   public Object key() {
     return key;
   }

@@ -1,6 +1,7 @@
 package dev.relata;
 
 import dev.relata.internal.Attachment;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.QuerySpec;
@@ -9,9 +10,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@link HasManyBy} relation of one row: {@code clusters.nodes(cluster)}. Writes change the
- * stored row's key list (and the list of the instance the resolver was made for) at once,
- * atomically.
+ * The {@link HasManyBy} relation of one row: {@code clusters.nodes(cluster)}. It is bound to that
+ * row's key, read when the resolver is made: reads and writes go to the key list of the stored row
+ * of that key as it is then, not to the object given (which may be a stale copy, or a record).
+ * Writes change the stored list (and the list of the object given, where it can change) at once,
+ * atomically. Reads through a row whose key has no stored row find nothing; writes through it, or
+ * through a row without a key, are an {@link IllegalArgumentException} and change nothing: save the
+ * parent first.
  *
  * <p>Reads cost one index lookup per listed key. Arguments must not be {@code null} (a {@link
  * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
@@ -26,13 +31,17 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
     permits HasManyByResolver.OfLong, HasManyByResolver.OfInt {
   private final Database database;
   private final HasManyByRelation<Object, C> relation;
-  private final Object owner;
+  private final BoundParent<Object> parent;
+
+  /** The object the resolver was made for, which writes hand the new list. */
+  private final Object instance;
 
   @SuppressWarnings("unchecked")
   <P> HasManyByResolver(Database database, HasManyByRelation<P, C> relation, P owner) {
     this.database = database;
     this.relation = (HasManyByRelation<Object, C>) relation;
-    this.owner = owner;
+    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
+    this.instance = owner;
   }
 
   /**
@@ -40,12 +49,12 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * skipped, a repeated key repeats its row, a {@code null} list finds nothing.
    */
   public List<C> find() {
-    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   /**
@@ -56,7 +65,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public C attach(C target) {
     Objects.requireNonNull(target, "target must not be null");
-    return Attachment.attach(database, relation, owner, target);
+    return Attachment.attach(database, relation, parent, instance, target);
   }
 
   /**
@@ -67,7 +76,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean attach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Attachment.attachKey(database, relation, owner, id);
+    return Attachment.attachKey(database, relation, parent, instance, id);
   }
 
   /**
@@ -77,12 +86,12 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean detach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Attachment.detachKey(database, relation, owner, id);
+    return Attachment.detachKey(database, relation, parent, instance, id);
   }
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + parent;
   }
 
   /** The resolver of a key list of {@code Long}s, which also takes keys written as numbers. */

@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.QuerySpec;
@@ -11,9 +12,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@link HasMany} relation of one row: {@code posts.comments(post)}. It reads and writes only
- * rows related to that row (a comment of another post is neither found nor destroyed), and every
- * write happens at once, atomically.
+ * The {@link HasMany} relation of one row: {@code posts.comments(post)}. It is bound to that row's
+ * key, read when the resolver is made: every read and write goes to the stored row of that key as
+ * it is then, not to the object given (which may be a stale copy). It reads and writes only rows
+ * related to that row (a comment of another post is neither found nor destroyed), and every write
+ * happens at once, atomically.
+ *
+ * <p>Reads through a row whose key has no stored row find nothing. Writes through it, or through a
+ * row without a key, are an {@link IllegalArgumentException} that names the entity and the key, and
+ * change nothing: save the parent first. {@link #build} needs only the key.
  *
  * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
  * (a {@link NullPointerException} names the argument); a write that fails is a {@link
@@ -25,46 +32,52 @@ import java.util.function.Predicate;
 public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasManyResolver.OfInt {
   private final Database database;
   private final HasManyRelation<Object, C> relation;
-  private final Object owner;
+  private final BoundParent<Object> parent;
+
+  /** The parent's local key as the object held it, where that is not its key; for build. */
+  private final Object givenLocalKey;
 
   @SuppressWarnings("unchecked")
   <P> HasManyResolver(Database database, HasManyRelation<P, C> relation, P owner) {
     this.database = database;
     this.relation = (HasManyRelation<Object, C>) relation;
-    this.owner = owner;
+    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
+    this.givenLocalKey = RelatedRows.givenLocalKey(database, relation, owner);
   }
 
   /** Fresh copies of the related rows, in insertion order. */
   public List<C> find() {
-    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** Fresh copies of the related rows for which {@code condition} holds, in insertion order. */
   public List<C> find(Predicate<? super C> condition) {
     Objects.requireNonNull(condition, "condition must not be null");
     return RelatedRows.list(
-        database, relation, owner, QuerySpec.of(relation.target()).where(condition));
+        database, relation, parent, QuerySpec.of(relation.target()).where(condition));
   }
 
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
   public Optional<C> findById(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Optional.ofNullable(RelatedRows.find(database, relation, owner, id));
+    return Optional.ofNullable(RelatedRows.find(database, relation, parent, id));
   }
 
   /** The number of related rows. */
   public long count() {
-    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   /**
-   * Sets the foreign key of {@code child} to this row's key and stores nothing.
+   * Sets the foreign key of {@code child} to this row's key and stores nothing. Only the key is
+   * needed: the row need not be stored. A row without a key is an {@link IllegalArgumentException}.
    *
    * @return {@code child}; for a record, a new instance with the key set
    */
   public C build(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return relation.foreignKey().set(child, RelatedRows.parentKey(relation, owner));
+    Object key = RelatedRows.keyForChildren(database, relation, parent, givenLocalKey);
+    return relation.foreignKey().set(child, key);
   }
 
   /**
@@ -74,12 +87,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C create(C child) {
-    return RelatedRows.create(database, relation, owner, List.of(requireChild(child))).get(0);
+    return RelatedRows.create(database, relation, parent, List.of(requireChild(child))).get(0);
   }
 
   /** Inserts every child as {@link #create} does, in one atomic write. */
   public List<C> createMany(Collection<? extends C> children) {
-    return RelatedRows.create(database, relation, owner, requireChildren(children));
+    return RelatedRows.create(database, relation, parent, requireChildren(children));
   }
 
   /**
@@ -88,12 +101,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C save(C child) {
-    return RelatedRows.save(database, relation, owner, List.of(requireChild(child))).get(0);
+    return RelatedRows.save(database, relation, parent, List.of(requireChild(child))).get(0);
   }
 
   /** Saves every child as {@link #save} does, in one atomic write. */
   public List<C> saveMany(Collection<? extends C> children) {
-    return RelatedRows.save(database, relation, owner, requireChildren(children));
+    return RelatedRows.save(database, relation, parent, requireChildren(children));
   }
 
   /**
@@ -103,12 +116,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    */
   public boolean destroy(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return RelatedRows.destroy(database, relation, owner, id);
+    return RelatedRows.destroy(database, relation, parent, id);
   }
 
   /** Deletes every related row, applying their {@code onDelete} rules; returns how many. */
   public long destroyAll() {
-    return RelatedRows.destroyAll(database, relation, owner);
+    return RelatedRows.destroyAll(database, relation, parent);
   }
 
   private static <C> C requireChild(C child) {
@@ -121,7 +134,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + parent;
   }
 
   /**

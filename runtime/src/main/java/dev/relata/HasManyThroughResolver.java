@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.QuerySpec;
@@ -8,7 +9,9 @@ import java.util.List;
 
 /**
  * The {@link HasManyThrough} relation of one row: {@code countries.posts(country)}. Read-only:
- * write the middle and target rows through their own repositories.
+ * write the middle and target rows through their own repositories. It is bound to that row's key,
+ * read when the resolver is made: reads go to the stored row of that key as it is then, and find
+ * nothing where there is none.
  *
  * <p>Reads cost one index lookup for the middle rows, then one per middle row, and one visit per
  * related row.
@@ -18,13 +21,13 @@ import java.util.List;
 public final class HasManyThroughResolver<C> {
   private final Database database;
   private final HasManyThroughRelation<Object, ?, C> relation;
-  private final Object owner;
+  private final BoundParent<Object> parent;
 
   @SuppressWarnings("unchecked")
   <P> HasManyThroughResolver(Database database, HasManyThroughRelation<P, ?, C> relation, P owner) {
     this.database = database;
     this.relation = (HasManyThroughRelation<Object, ?, C>) relation;
-    this.owner = owner;
+    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
   }
 
   /**
@@ -32,16 +35,16 @@ public final class HasManyThroughResolver<C> {
    * target rows in insertion order within each.
    */
   public List<C> find() {
-    return RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return RelatedRows.count(database, relation, owner, QuerySpec.of(relation.target()));
+    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
   }
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + parent;
   }
 }

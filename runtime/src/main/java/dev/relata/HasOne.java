@@ -14,7 +14,10 @@ import java.lang.annotation.Target;
  * @HasOne(onDelete = OnDelete.CASCADE) Phone phone;   // foreignKey "userId" on Phone
  * }</pre>
  *
- * <p>Where several target rows match, the first inserted is loaded.
+ * <p>A write through Relata that gives the relation another row (its resolver's {@code create} and
+ * {@code save}, a save of this entity carrying another target) releases the row it held as {@link
+ * #onDelete} says, so it holds one. Where several target rows match anyway (rows written around the
+ * resolver, or imported), the first inserted is loaded.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -30,6 +33,9 @@ public @interface HasOne {
   /** The field on this entity that the foreign key matches; default this entity's primary key. */
   String localKey() default "";
 
-  /** What deleting this entity does to the related row. */
+  /**
+   * What deleting this entity does to the related row, and what giving the relation another row
+   * does to the one it held.
+   */
   OnDelete onDelete() default OnDelete.NOTHING;
 }

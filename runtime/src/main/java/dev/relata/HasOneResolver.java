@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.Database;
 import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
@@ -9,8 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link HasOne} relation of one row: {@code users.phone(user)}. Every write happens at once,
- * atomically.
+ * The {@link HasOne} relation of one row: {@code users.phone(user)}. It is bound to that row's key,
+ * read when the resolver is made: every read and write goes to the stored row of that key as it is
+ * then. Every write happens at once, atomically. Reads through a row whose key has no stored row
+ * find nothing; writes through it, or through a row without a key, are an {@link
+ * IllegalArgumentException} and change nothing: save the parent first.
  *
  * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
  * (a {@link NullPointerException} names the argument); a write that fails is a {@link
@@ -21,41 +25,45 @@ import java.util.Optional;
 public final class HasOneResolver<C> {
   private final Database database;
   private final HasOneRelation<Object, C> relation;
-  private final Object owner;
+  private final BoundParent<Object> parent;
 
   @SuppressWarnings("unchecked")
   <P> HasOneResolver(Database database, HasOneRelation<P, C> relation, P owner) {
     this.database = database;
     this.relation = (HasOneRelation<Object, C>) relation;
-    this.owner = owner;
+    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
   }
 
   /** A fresh copy of the related row (the first inserted, if several match). */
   public Optional<C> find() {
     List<C> found =
-        RelatedRows.list(database, relation, owner, QuerySpec.of(relation.target()).firstOnly());
+        RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   /**
    * Inserts {@code child} with this row's key in its foreign key; a key that exists is a {@link
-   * DuplicateKeyException}. A related row that exists already stays.
+   * DuplicateKeyException}. The row the relation held before is released as its {@code onDelete}
+   * says: {@code CASCADE} deletes it, {@code SET_NULL} and {@code NOTHING} clear its foreign key (a
+   * primitive one cannot be cleared: a {@link RelataException}), {@code RESTRICT} refuses with a
+   * {@link DeleteRestrictedException}; a refusal changes nothing.
    *
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C create(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.create(database, relation, owner, List.of(child)).get(0);
+    return RelatedRows.create(database, relation, parent, List.of(child)).get(0);
   }
 
   /**
-   * Saves (inserts or replaces) {@code child} with this row's key in its foreign key.
+   * Saves (inserts or replaces) {@code child} with this row's key in its foreign key, releasing the
+   * row the relation held before as {@link #create} does, unless {@code child} is that row.
    *
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C save(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.save(database, relation, owner, List.of(child)).get(0);
+    return RelatedRows.save(database, relation, parent, List.of(child)).get(0);
   }
 
   /**
@@ -65,11 +73,11 @@ public final class HasOneResolver<C> {
    * @return whether there was one
    */
   public boolean destroy() {
-    return RelatedRows.destroyAll(database, relation, owner) > 0;
+    return RelatedRows.destroyAll(database, relation, parent) > 0;
   }
 
   @Override
   public String toString() {
-    return relation + " of " + owner;
+    return relation + " of " + parent;
   }
 }

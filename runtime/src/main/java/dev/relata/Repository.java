@@ -60,8 +60,10 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * Inserts {@code entity}, or replaces the row with its key (which keeps its place in insertion
    * order). Relation values it carries are saved too: children get its key in their foreign key, a
    * {@code @BelongsTo} parent is saved first and its key written into {@code entity}. Rows the
-   * values leave out are never deleted. A {@code null} key is assigned (the next number, or a
-   * random UUID) and written into {@code entity}, as are foreign keys written by the save.
+   * values leave out are never deleted, but a {@code @HasOne} given another row releases the one it
+   * held, as its {@code onDelete} says. A {@code null} key is assigned (the next number, or a
+   * random UUID) and written into {@code entity}, as are foreign keys written by the save; a save
+   * that fails takes them back out.
    *
    * @return {@code entity}; for a record, which cannot change, a new instance carrying its key
    * @throws RelataException if the save fails, such as when entity code (a getter, a setter, a

@@ -19,9 +19,18 @@ import java.util.function.Supplier;
  * <p>Implementation notes. One read-write lock covers every table, so a read sees every write
  * either whole or not at all, even a write that spans tables (a nested save, a cascading delete).
  * Reads share the lock; a read may run inside another read on the same thread (a {@code where}
- * callback that queries), but a write inside a read would wait forever for itself and is refused. A
- * write inside a write on the same thread (entity code that saves while being saved) joins the
- * running transaction with a savepoint.
+ * callback that queries).
+ *
+ * <p>Every operation that runs entity code (getters, setters, constructors) or a query callback
+ * counts itself, per thread, in {@link #running} while it does, with or without the lock: a read, a
+ * write, the copy a {@link #find} makes after its lock-free read, a resolver reading its parent's
+ * key. A write or a registration that starts while the count is not zero comes from that code, and
+ * is refused, always, with one {@link RelataException}. Inside a read it would wait for itself
+ * forever; inside a write it would change tables under the running write, which has reserved keys
+ * and logged what it undoes (it stored a second row with a reserved key); and which of the two it
+ * met depended on whether a concurrent writer made a {@code find} take the lock. Code that runs
+ * inside a write without being run by it, as {@link #transaction} runs its body, is not counted:
+ * its writes join the running transaction, each undone alone if it fails.
  *
  * <p>An entity type is registered on first use, by its repository or query: registration creates
  * its table and, through its relations, the tables and key indexes they read, following the
@@ -36,14 +45,15 @@ import java.util.function.Supplier;
  * the reads before validation touch only Relata's own structures, through loops bounded by the
  * table's farthest displacement, so a race can only produce a result that is then thrown away or an
  * exception that is caught; and a stored row never changes once stored, so the row a validated read
- * found can be copied (entity code) after validation, without the lock.
+ * found can be copied (entity code, counted in {@link #running}) after validation, without the
+ * lock.
  *
  * <p>Contract of the public methods, which repositories, queries and resolvers call after checking
  * their arguments: arguments are not {@code null}; every type passed is registered (otherwise an
- * {@link IllegalStateException}); a write on a thread that is reading this database (inside a query
- * callback) is an {@link IllegalStateException}, since it would wait for itself; a write that fails
- * is a {@link RelataException} (entity code's own exception wrapped as its cause) and leaves every
- * table as it was.
+ * {@link IllegalStateException}); a write from entity code or a query callback that this database
+ * is running is a {@link RelataException}, since it would see or change a half-done operation; a
+ * write that fails is a {@link RelataException} (entity code's own exception wrapped as its cause)
+ * and leaves every table as it was.
  */
 public final class Database {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -61,6 +71,12 @@ public final class Database {
   private final AtomicLong version = new AtomicLong();
 
   /**
+   * Per thread, how many operations of this database are running entity code or query callbacks on
+   * it; see the class notes.
+   */
+  private final ThreadLocal<int[]> running = ThreadLocal.withInitial(() -> new int[1]);
+
+  /**
    * Makes {@code type}, and everything its relations reach, usable in this database. Once it is
    * registered, a call costs one set lookup and takes no lock.
    *
@@ -70,23 +86,24 @@ public final class Database {
     if (registered.contains(type)) {
       return;
     }
-    refuseInsideRead("start using " + type.name());
+    String what = "start using " + type.name();
+    refuseFromEntityCode(what);
+    if (lock.isWriteLockedByCurrentThread()) {
+      // Registering may index a table the running write has changed, and its undo log holds the
+      // indexed values of that table's rows as they were: they would no longer fit.
+      throw new RelataException(
+          "cannot " + what + " inside a write to the same store; create its repository before");
+    }
     lock.writeLock().lock();
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
-    // Inside a running write (entity code that makes a repository) the version is odd already.
-    boolean outermost = current == null;
-    if (outermost) {
-      version.getAndIncrement();
-    }
+    version.getAndIncrement();
     try {
       registerLocked(type);
     } catch (RuntimeException e) {
       registered.retainAll(before);
       throw e;
     } finally {
-      if (outermost) {
-        version.getAndIncrement();
-      }
+      version.getAndIncrement();
       lock.writeLock().unlock();
     }
   }
@@ -142,39 +159,58 @@ public final class Database {
   }
 
   /**
-   * Refuses to take the write lock on a thread that holds the read lock: the lock cannot be
-   * upgraded, so the thread would wait for itself forever.
+   * Refuses {@code what}, a write or a registration, on a thread where an operation of this
+   * database is running entity code or a query callback; see the class notes.
    */
-  private void refuseInsideRead(String what) {
-    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
-      throw new IllegalStateException(
+  private void refuseFromEntityCode(String what) {
+    if (running.get()[0] > 0) {
+      throw new RelataException(
           "cannot "
               + what
-              + " while reading the same store on this thread (inside a where, orderBy or has"
-              + " callback); do it before or after the query");
+              + ": the store is running entity code or a query callback on this thread (a getter,"
+              + " setter or constructor of an entity, or a where, orderBy or has callback), which"
+              + " must not write to it; write before or after");
     }
   }
 
   /**
-   * Runs {@code body} under the read lock and returns what it returns; reads may nest on one
-   * thread, and run in parallel with other threads' reads.
+   * Runs {@code body}, which may run entity code, under the read lock and returns what it returns;
+   * reads may nest on one thread, and run in parallel with other threads' reads.
    */
   public <R> R read(Supplier<R> body) {
+    int[] depth = running.get();
     lock.readLock().lock();
+    depth[0]++;
     try {
       return body.get();
     } finally {
+      depth[0]--;
       lock.readLock().unlock();
     }
   }
 
   /**
-   * Runs {@code body} as one atomic write: if it throws, every change it made is undone. An
-   * exception that is no {@link RelataException} (one thrown by entity code, say) is wrapped in one
-   * that says that nothing was written; {@code what} names the write for that message.
+   * Runs {@code body}, which runs entity code, as one atomic write: if it throws, every change it
+   * made is undone. An exception that is no {@link RelataException} (one thrown by entity code,
+   * say) is wrapped in one that says that nothing was written; {@code what} names the write for
+   * that message.
    */
   <R> R write(String what, Function<Transaction, R> body) {
-    refuseInsideRead(what);
+    return write(what, body, true);
+  }
+
+  /**
+   * Runs {@code body} as one atomic write, like {@link #write}, but as code that the store does not
+   * run: writes it makes itself are not refused but join the write, and one that fails is undone
+   * alone. The ground for {@code Store.transaction}; tests use it too.
+   */
+  <R> R transaction(String what, Function<Transaction, R> body) {
+    return write(what, body, false);
+  }
+
+  private <R> R write(String what, Function<Transaction, R> body, boolean runsEntityCode) {
+    refuseFromEntityCode(what);
+    int[] depth = running.get();
     lock.writeLock().lock();
     try {
       Transaction outer = current;
@@ -183,6 +219,9 @@ public final class Database {
       current = tx;
       if (outer == null) {
         version.getAndIncrement(); // odd: readers without the lock must retry under it
+      }
+      if (runsEntityCode) {
+        depth[0]++;
       }
       try {
         R result = body.apply(tx);
@@ -197,11 +236,16 @@ public final class Database {
         } catch (RuntimeException | Error rollback) {
           e.addSuppressed(rollback); // entity code failed again while being undone
         }
-        if (e instanceof RelataException || e instanceof Error) {
+        if (e instanceof RelataException
+            || e instanceof Error
+            || e instanceof BoundParent.ParentNotStoredException) {
           throw e;
         }
         throw new RelataException("could not " + what + "; nothing was written: " + e, e);
       } finally {
+        if (runsEntityCode) {
+          depth[0]--;
+        }
         current = outer;
         if (outer == null) {
           version.getAndIncrement();
@@ -209,6 +253,25 @@ public final class Database {
       }
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * The value of {@code column} in {@code entity}, read outside any other operation (a resolver
+   * reads its parent's key so): what the getter throws comes as a {@link RelataException}.
+   */
+  <T> Object readColumn(EntityType<T, ?> type, Column<T> column, T entity) {
+    int[] depth = running.get();
+    depth[0]++;
+    try {
+      return column.get(entity);
+    } catch (RelataException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new RelataException(
+          "could not read " + type.name() + "." + column.name() + " of the object given: " + e, e);
+    } finally {
+      depth[0]--;
     }
   }
 
@@ -243,24 +306,36 @@ public final class Database {
     Table<T> table = table(type);
     long stamp = version.getAcquire();
     if ((stamp & 1) == 0) {
+      T row = null;
+      boolean valid = false;
       try {
         int slot = table.slotOf(key);
-        T row = slot < 0 ? null : table.row(slot);
-        if (unchangedSince(stamp)) {
-          // A stored row never changes, so copying it needs no lock; entity code runs only here,
-          // on a row the validation vouched for.
-          return row == null ? null : type.copy(row);
-        }
+        row = slot < 0 ? null : table.row(slot);
+        valid = unchangedSince(stamp);
       } catch (RuntimeException raced) {
         // Our own structures, caught half-way through a write; the read under the lock decides.
       }
+      if (valid) {
+        // A stored row never changes, so copying it needs no lock; entity code runs only here, on
+        // a row the validation vouched for, and what it throws is not taken for a race.
+        return row == null ? null : copy(type, row);
+      }
     }
-    lock.readLock().lock();
+    return read(
+        () -> {
+          int slot = table.slotOf(key);
+          return slot < 0 ? null : type.copy(table.row(slot));
+        });
+  }
+
+  /** A copy of the stored {@code row}, made outside the lock, counted as running entity code. */
+  private <T> T copy(EntityType<T, ?> type, T row) {
+    int[] depth = running.get();
+    depth[0]++;
     try {
-      int slot = table.slotOf(key);
-      return slot < 0 ? null : type.copy(table.row(slot));
+      return type.copy(row);
     } finally {
-      lock.readLock().unlock();
+      depth[0]--;
     }
   }
 

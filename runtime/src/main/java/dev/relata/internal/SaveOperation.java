@@ -1,16 +1,19 @@
 package dev.relata.internal;
 
+import dev.relata.DeleteRestrictedException;
 import dev.relata.DuplicateKeyException;
+import dev.relata.OnDelete;
 import dev.relata.RelataException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Saves entities with the relation values they carry, normalized into their tables.
@@ -26,6 +29,9 @@ import java.util.function.Consumer;
  *   <li><b>assign</b> keys to rows without one, above every key stored or given in this save;
  *   <li><b>copy</b> each object into a private row and <b>link</b>: every relation writes the keys
  *       that tie its owner and targets into the rows (foreign keys, key lists);
+ *   <li><b>release</b> the rows that a {@code @HasOne} held before this save gave it another, as
+ *       its {@code onDelete} says (deleted, key cleared, or the save refused), so that it holds one
+ *       row; rows this save stores are not released;
  *   <li><b>store</b> the rows in collection order (a key seen twice: the later row wins, in the
  *       place of the first), then write assigned keys and foreign keys back into the caller's
  *       objects; records, which cannot change, are rebuilt for the result instead.
@@ -131,6 +137,19 @@ final class SaveOperation {
   /** A row whose key a relation wrote: its table and that key. */
   private record TableKey(Table<?> table, Object key) {}
 
+  /**
+   * The parent a resolver saves children in: each root gets {@code key}, the parent's value of the
+   * relation's local key, in its foreign key (over any parent it carries); {@code parentKey} is the
+   * parent's primary key, for messages.
+   */
+  record Parent(ChildRelation<?, ?> relation, Object key, Object parentKey) {}
+
+  /**
+   * A {@code @HasOne} given a child by the parent whose local key is {@code key} (primary key
+   * {@code parentKey}): the rows it held before are released, but for those this save stores.
+   */
+  private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
+
   private final Tables tables;
   private final Transaction tx;
   private final Map<Object, Node> nodes;
@@ -146,6 +165,9 @@ final class SaveOperation {
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
   private Set<TableKey> linkedKeys = Set.of();
 
+  /** The {@code @HasOne} relations given a child by this save; rarely any. */
+  private final List<Release> releases = new ArrayList<>(0);
+
   /** Per table: rows to store, keys missing, the highest numeric key given, the next to assign. */
   private static final class TableStats {
     int rows;
@@ -156,6 +178,9 @@ final class SaveOperation {
 
   private final List<Node> order;
   private final Map<Node, Object> results = new IdentityHashMap<>();
+
+  /** The nodes whose relations are being followed, innermost on top; see {@link #visit}. */
+  private final ArrayDeque<Visit> stack = new ArrayDeque<>();
 
   private SaveOperation(Tables tables, Transaction tx, int roots) {
     this.tables = tables;
@@ -169,8 +194,9 @@ final class SaveOperation {
    * whose key the table holds already is a {@link DuplicateKeyException}. Returns the saved roots
    * in order: the objects given, or for records new instances carrying the keys.
    *
-   * @param rootLink if not null, writes into each root's row after linking, such as the foreign key
-   *     of the parent a resolver acts in (so it wins over what the root carries)
+   * @param parent if not null, the parent a resolver saves the roots in: its key is written into
+   *     each root's row after linking (so it wins over what the root carries), and a
+   *     {@code @HasOne} releases what it held
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
@@ -179,26 +205,32 @@ final class SaveOperation {
       EntityType<T, ?> type,
       Collection<? extends T> roots,
       Mode mode,
-      Consumer<SavedRow> rootLink) {
+      Parent parent) {
     SaveOperation save = new SaveOperation(tables, tx, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
     }
     save.assignKeys();
-    if (!save.anyEdges && rootLink == null) {
+    if (!save.anyEdges && parent == null) {
       if (mode == Mode.INSERT) {
         checkNew(rootNodes);
       }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
     } else {
       save.link();
-      if (rootLink != null) {
-        rootNodes.forEach(rootLink);
+      if (parent != null) {
+        for (Node root : rootNodes) {
+          root.write(parent.relation().foreignKey(), parent.key());
+          if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
+            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
+          }
+        }
       }
       if (mode == Mode.INSERT) {
         checkNew(rootNodes); // after linking: a link may have set a key
       }
+      save.release();
       save.store();
     }
     // Records are rebuilt before any caller object changes: their constructors may throw.
@@ -211,20 +243,60 @@ final class SaveOperation {
     } else {
       result = new ArrayList<>(roots); // a class instance is its own result
     }
-    if (save.missingKeys > 0 || save.anyEdges || rootLink != null) {
+    if (save.missingKeys > 0 || save.anyEdges || parent != null) {
       save.writeBack(); // a flat save of rows with their keys has nothing to write back
     }
     return result;
   }
 
   /**
-   * The node of {@code object}, made on first sight. Objects are tracked by identity, so that each
-   * is saved once, when they can be met twice in a way that matters: reached through a relation,
-   * carrying relation values (cycles run through them), or without a key (two nodes would make two
-   * rows). A flat row with its own key, the bulk of an import, skips the identity map: met twice,
-   * it is upserted twice under one key, which stores the same row.
+   * The node of {@code object}, made on first sight, after every object it reaches has its node.
+   * Objects are tracked by identity, so that each is saved once, when they can be met twice in a
+   * way that matters: reached through a relation, carrying relation values (cycles run through
+   * them), or without a key (two nodes would make two rows). A flat row with its own key, the bulk
+   * of an import, skips the identity map: met twice, it is upserted twice under one key, which
+   * stores the same row.
+   *
+   * <p>The walk is depth-first, with an explicit stack of {@link Visit}s rather than recursion, so
+   * that a chain of any depth is saved: a node enters {@link #order} once the targets of its {@code
+   * before} relations have, and before the targets of its {@code after} relations.
    */
   private Node visit(EntityType<Object, ?> type, Object object, Reach reach) {
+    Node root = enter(type, object, reach);
+    while (!stack.isEmpty()) {
+      Visit visit = stack.peek();
+      if (visit.hasNextTarget()) {
+        Object element = visit.nextTarget();
+        if (element == null) {
+          throw new RelataException(
+              visit.relation
+                  + " of "
+                  + visit.node.type
+                  + " "
+                  + describeKey(visit.node)
+                  + " holds null at position "
+                  + (visit.position - 1)
+                  + "; remove it before saving");
+        }
+        visit.targets.add(enter(visit.targetType(), element, Reach.RELATION));
+      } else {
+        if (visit.relation != null) {
+          visit.node.addEdge(new Edge(visit.relation, visit.targets));
+          anyEdges = true;
+        }
+        if (!visit.nextRelation()) {
+          stack.pop();
+        }
+      }
+    }
+    return root;
+  }
+
+  /**
+   * The node of {@code object}: the one made before, or a new one, whose relations are then
+   * followed from the top of {@link #stack}.
+   */
+  private Node enter(EntityType<Object, ?> type, Object object, Reach reach) {
     Object key = type.key().get(object);
     EntityType.SavingOrder<Object> relations = type.savingOrder();
     // Always looked up: an object met first through a relation must not get a second node, or its
@@ -246,14 +318,90 @@ final class SaveOperation {
       nodes.put(object, node);
     }
     count(node);
-    for (Relation<Object, ?> relation : relations.before()) {
-      follow(node, relation);
+    if (relations.before().length == 0 && relations.after().length == 0) {
+      order.add(node); // most rows: nothing to follow, no visit on the stack
+      return node;
     }
-    order.add(node);
-    for (Relation<Object, ?> relation : relations.after()) {
-      follow(node, relation);
+    Visit visit = new Visit(node, relations);
+    stack.push(visit);
+    if (!visit.nextRelation()) {
+      stack.pop();
     }
     return node;
+  }
+
+  /**
+   * A node whose relations are being followed: the relation at hand and the targets met so far.
+   * {@link #nextRelation} moves on to the next relation that carries a value, adding the node to
+   * {@link #order} between the {@code before} and the {@code after} relations.
+   */
+  private final class Visit {
+    final Node node;
+    private final Relation<Object, ?>[] before;
+    private final Relation<Object, ?>[] after;
+
+    /** The index of the next relation to look at, over {@code before} then {@code after}. */
+    private int next;
+
+    Relation<Object, Object> relation;
+    List<Node> targets;
+    private Iterator<?> elements;
+
+    /** How many targets of the relation at hand have been taken. */
+    int position;
+
+    Visit(Node node, EntityType.SavingOrder<Object> relations) {
+      this.node = node;
+      this.before = relations.before();
+      this.after = relations.after();
+    }
+
+    /** Moves to the next relation with a value; false when there is none left. */
+    @SuppressWarnings("unchecked")
+    boolean nextRelation() {
+      relation = null;
+      while (next < before.length + after.length) {
+        if (next == before.length) {
+          order.add(node);
+        }
+        Relation<Object, ?> candidate =
+            next < before.length ? before[next] : after[next - before.length];
+        next++;
+        Object value = candidate.valueOf(node.original);
+        if (value != null) {
+          relation = (Relation<Object, Object>) candidate;
+          if (candidate.toMany()) {
+            Collection<?> values = (Collection<?>) value;
+            elements = values.iterator();
+            targets = new ArrayList<>(values.size());
+          } else {
+            elements = List.of(value).iterator();
+            targets = new ArrayList<>(1);
+          }
+          position = 0;
+          return true;
+        }
+      }
+      if (next == before.length) {
+        order.add(node); // no after relations
+        next++;
+      }
+      return false;
+    }
+
+    boolean hasNextTarget() {
+      return relation != null && elements.hasNext();
+    }
+
+    Object nextTarget() {
+      position++;
+      return elements.next();
+    }
+
+    @SuppressWarnings("unchecked")
+    EntityType<Object, ?> targetType() {
+      return (EntityType<Object, ?>) relation.target();
+    }
   }
 
   private void count(Node node) {
@@ -282,40 +430,6 @@ final class SaveOperation {
       }
     }
     return false;
-  }
-
-  @SuppressWarnings("unchecked")
-  private void follow(Node owner, Relation<Object, ?> relation) {
-    Object value = relation.valueOf(owner.original);
-    if (value == null) {
-      return;
-    }
-    EntityType<Object, ?> target = (EntityType<Object, ?>) relation.target();
-    List<Node> targets;
-    if (relation.toMany()) {
-      Collection<?> values = (Collection<?>) value;
-      targets = new ArrayList<>(values.size());
-      int index = 0;
-      for (Object element : values) {
-        if (element == null) {
-          throw new RelataException(
-              relation
-                  + " of "
-                  + owner.type
-                  + " "
-                  + describeKey(owner)
-                  + " holds null at position "
-                  + index
-                  + "; remove it before saving");
-        }
-        targets.add(visit(target, element, Reach.RELATION));
-        index++;
-      }
-    } else {
-      targets = List.of(visit(target, value, Reach.RELATION));
-    }
-    owner.addEdge(new Edge((Relation<Object, Object>) relation, targets));
-    anyEdges = true;
   }
 
   private static String describeKey(Node node) {
@@ -376,6 +490,12 @@ final class SaveOperation {
     for (Node node : order) {
       for (Edge edge : node.edges()) {
         edge.relation().link(node, edge.targets());
+        if (edge.relation() instanceof HasOneRelation<?, ?> hasOne) {
+          Object key = node.value(hasOne.localKey());
+          if (key != null) {
+            releases.add(new Release(hasOne, key, node.key));
+          }
+        }
       }
     }
     for (Node node : order) {
@@ -386,6 +506,104 @@ final class SaveOperation {
         linkedKeys.add(new TableKey(node.table, node.key));
       }
     }
+  }
+
+  /**
+   * Releases the rows each {@code @HasOne} of {@link #releases} held before, but for the rows this
+   * save stores (the child given among them), as its {@code onDelete} says: {@code CASCADE} deletes
+   * them (with their own rules), {@code SET_NULL} and {@code NOTHING} clear their foreign key (a
+   * primitive one cannot be: the save is refused), {@code RESTRICT} refuses the save. Runs before
+   * any row is stored, so that every row this save stores is there after it, even one that a
+   * cascade from a released row removed.
+   */
+  private void release() {
+    Map<Table<?>, Set<Object>> stored = null;
+    for (Release release : releases) {
+      @SuppressWarnings("unchecked")
+      HasOneRelation<Object, Object> relation = (HasOneRelation<Object, Object>) release.relation();
+      Table<Object> table = tables.of(relation.target());
+      int[] held = table.bucket(relation.foreignKey(), release.key());
+      if (held[0] == 0) {
+        continue;
+      }
+      if (stored == null) {
+        stored = storedKeys();
+      }
+      Set<Object> kept = stored.getOrDefault(table, Set.of());
+      int[] released = new int[held[0] + 1];
+      List<Object> releasedKeys = new ArrayList<>();
+      for (int i = 1; i <= held[0]; i++) {
+        Object key = table.keyOf(table.row(held[i]));
+        if (!kept.contains(key)) {
+          released[++released[0]] = held[i];
+          releasedKeys.add(key);
+        }
+      }
+      if (released[0] > 0) {
+        releaseRows(release, relation, table, released, releasedKeys);
+      }
+    }
+  }
+
+  private void releaseRows(
+      Release release,
+      HasOneRelation<Object, Object> relation,
+      Table<Object> table,
+      int[] released,
+      List<Object> keys) {
+    OnDelete rule = relation.onDelete();
+    String owner = relation.owner().name() + " " + release.parentKey();
+    switch (rule) {
+      case CASCADE -> DeleteOperation.run(tables, tx, table, released);
+      case RESTRICT ->
+          throw new DeleteRestrictedException(
+              relation.owner().name(),
+              release.parentKey(),
+              relation.name(),
+              keys,
+              "cannot give "
+                  + owner
+                  + " another "
+                  + relation.name()
+                  + ": the "
+                  + relation.target().name()
+                  + " "
+                  + keys
+                  + " it holds is declared onDelete = RESTRICT, so it cannot let go of it;"
+                  + " destroy it first or change onDelete");
+      case SET_NULL, NOTHING -> {
+        if (relation.foreignKey().primitive()) {
+          throw new RelataException(
+              "cannot give "
+                  + owner
+                  + " another "
+                  + relation.name()
+                  + ": the "
+                  + relation.target().name()
+                  + " "
+                  + keys
+                  + " it holds would lose its key, and "
+                  + relation.target().name()
+                  + "."
+                  + relation.foreignKey().name()
+                  + " is primitive and cannot be cleared; destroy it first, or declare the key"
+                  + " with a boxed type");
+        }
+        for (int i = 1; i <= released[0]; i++) {
+          tx.replace(table, released[i], relation.cleared(table.row(released[i])));
+        }
+      }
+      default -> throw new AssertionError(rule);
+    }
+  }
+
+  /** The keys of the rows this save stores, by table. */
+  private Map<Table<?>, Set<Object>> storedKeys() {
+    Map<Table<?>, Set<Object>> keys = new IdentityHashMap<>();
+    for (Node node : order) {
+      keys.computeIfAbsent(node.table, t -> new HashSet<>()).add(node.key);
+    }
+    return keys;
   }
 
   private void store() {
@@ -443,71 +661,75 @@ final class SaveOperation {
   }
 
   /**
-   * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their setters
-   * are entity code and may throw: then every field written so far gets its previous value back, so
-   * that a failed save leaves the caller's objects as it leaves the store (a retry of an object
-   * that kept a key it never got would overwrite another row).
+   * Writes assigned keys, foreign keys and rebuilt records into the caller's objects. Their getters
+   * and setters are entity code and may throw. So every value a field holds now is read first,
+   * before any field is written; then each write goes through the transaction, which logs the
+   * previous value: a failure then, or later in the same write, puts back exactly what each field
+   * held, with setters only, so that a failed save leaves the caller's objects as it leaves the
+   * store (a retry of an object that kept a key it never got would overwrite another row).
    */
   private void writeBack() {
-    List<Undo> undo = new ArrayList<>();
-    try {
-      for (Node node : order) {
-        if (node.type.record()) {
-          continue;
-        }
-        if (node.keyAssigned) {
-          writeColumn(undo, node.original, node.type.key(), node.key);
-        }
-        for (int i = 0; i < node.writeCount; i++) {
-          ColumnWrite write = node.writes[i];
-          writeColumn(undo, node.original, write.column(), write.value());
-        }
-        for (Edge edge : node.edges()) {
-          if (edge.targets().stream().anyMatch(target -> target.type.record())) {
-            // Records cannot take their keys: hand the parent the rebuilt instances instead.
-            List<Object> rebuilt = new ArrayList<>(edge.targets().size());
-            for (Node target : edge.targets()) {
-              rebuilt.add(result(target));
-            }
-            Relation<Object, Object> relation = edge.relation();
-            Object previous = relation.valueOf(node.original);
-            undo.add(() -> relation.withValue(node.original, previous));
-            relation.withValue(node.original, relation.container(rebuilt));
+    List<CallerWrite> writes = new ArrayList<>();
+    for (Node node : order) {
+      if (node.type.record()) {
+        continue;
+      }
+      if (node.keyAssigned) {
+        writes.add(CallerWrite.column(node.original, node.type.key(), node.key));
+      }
+      for (int i = 0; i < node.writeCount; i++) {
+        ColumnWrite write = node.writes[i];
+        writes.add(CallerWrite.column(node.original, write.column(), write.value()));
+      }
+      for (Edge edge : node.edges()) {
+        if (edge.targets().stream().anyMatch(target -> target.type.record())) {
+          // Records cannot take their keys: hand the parent the rebuilt instances instead.
+          List<Object> rebuilt = new ArrayList<>(edge.targets().size());
+          for (Node target : edge.targets()) {
+            rebuilt.add(result(target));
           }
+          Relation<Object, Object> relation = edge.relation();
+          writes.add(
+              new CallerWrite(
+                  node.original,
+                  null,
+                  relation,
+                  relation.container(rebuilt),
+                  relation.valueOf(node.original)));
         }
       }
-    } catch (RuntimeException | Error e) {
-      for (int i = undo.size() - 1; i >= 0; i--) {
-        try {
-          undo.get(i).run();
-        } catch (RuntimeException | Error again) {
-          e.addSuppressed(again);
-        }
+    }
+    for (CallerWrite write : writes) {
+      if (write.column() != null) {
+        tx.setCallerColumn(write.column(), write.target(), write.value(), write.previous());
+      } else {
+        tx.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
       }
-      throw e;
     }
   }
 
-  /** A write into a caller's object, undone. */
-  private interface Undo {
-    void run();
-  }
-
   /**
-   * Writes {@code value} into {@code column} of {@code target}, noting first how to undo it: a
-   * setter that throws may have changed the field already.
+   * A value for a field of a caller's object (a column, or else a relation field), and the value
+   * the field held before, read before any field is written.
    */
-  @SuppressWarnings("unchecked")
-  private static void writeColumn(List<Undo> undo, Object target, Column<?> column, Object value) {
-    Column<Object> c = (Column<Object>) column;
-    Object previous = c.get(target);
-    undo.add(() -> c.set(target, previous));
-    c.set(target, value);
+  private record CallerWrite(
+      Object target,
+      Column<Object> column,
+      Relation<Object, Object> relation,
+      Object value,
+      Object previous) {
+    @SuppressWarnings("unchecked")
+    static CallerWrite column(Object target, Column<?> column, Object value) {
+      Column<Object> c = (Column<Object>) column;
+      return new CallerWrite(target, c, null, value, c.get(target));
+    }
   }
 
   /**
    * The object to hand back for {@code node}: the original for a class (changed in place), a new
-   * instance for a record, carrying its row's keys and its relation values rebuilt alike.
+   * instance for a record, carrying its row's keys and its relation values rebuilt alike. Records
+   * are rebuilt depth-first with an explicit stack, targets before their owner, so that a chain of
+   * any depth is rebuilt.
    */
   private Object result(Node node) {
     if (!node.type.record()) {
@@ -517,18 +739,60 @@ final class SaveOperation {
     if (done != null) {
       return done;
     }
+    ArrayDeque<Rebuild> pending = new ArrayDeque<>();
     // A cycle among records (possible only through mutable lists) ends at the original object.
     results.put(node, node.original);
+    pending.push(new Rebuild(node));
+    while (!pending.isEmpty()) {
+      Rebuild rebuild = pending.peek();
+      Node target = rebuild.nextRecordTarget();
+      if (target != null) {
+        results.put(target, target.original);
+        pending.push(new Rebuild(target));
+        continue;
+      }
+      pending.pop();
+      results.put(rebuild.node, assemble(rebuild.node));
+    }
+    return results.get(node);
+  }
+
+  /** A record being rebuilt: walks its targets for records not rebuilt nor being rebuilt yet. */
+  private final class Rebuild {
+    final Node node;
+    private int edge;
+    private int target;
+
+    Rebuild(Node node) {
+      this.node = node;
+    }
+
+    /** The next record target without a result, or null when every target has one. */
+    Node nextRecordTarget() {
+      List<Edge> edges = node.edges();
+      for (; edge < edges.size(); edge++, target = 0) {
+        List<Node> targets = edges.get(edge).targets();
+        while (target < targets.size()) {
+          Node next = targets.get(target++);
+          if (next.type.record() && !results.containsKey(next)) {
+            return next;
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A new instance of the record of {@code node}, with the results of its targets. */
+  private Object assemble(Node node) {
     Object[] values = new Object[node.type.relations().size()];
     for (Edge edge : node.edges()) {
       List<Object> targets = new ArrayList<>(edge.targets().size());
       for (Node target : edge.targets()) {
-        targets.add(result(target));
+        targets.add(target.type.record() ? results.get(target) : target.original);
       }
       values[edge.relation().ordinal()] = edge.relation().container(targets);
     }
-    Object rebuilt = node.type.assemble(node.row, values);
-    results.put(node, rebuilt);
-    return rebuilt;
+    return node.type.assemble(node.row, values);
   }
 }

@@ -37,11 +37,19 @@ import java.util.Objects;
  * every {@code i}, and no other element of {@code indexByOrdinal} is set; {@link #detach} and
  * {@link #reattach}, which swap the index objects, keep it.
  *
+ * <p>Reading a row's key and indexed values runs entity code (getters), which may throw. So the
+ * writes here take them as arguments, read beforehand by {@link #keyOf} and {@link #indexedValues}
+ * (the {@link Transaction} does, and keeps them in its undo log), and change the table without
+ * calling entity code: an undo then needs none. Only {@link #upsert} reads the values of the row it
+ * replaces, before it changes anything. Indexed values are packed: {@code null} while no column is
+ * indexed, the value itself for one indexed column (the common case, without an array), an array in
+ * index order for several. Indexes are added only outside writes, so a packed value read during a
+ * write fits the table until the write ends.
+ *
  * <p>Not thread-safe: the {@link Database} lock guards every access.
  */
 final class Table<T> {
   private static final int MIN_ROWS = 16;
-  private static final Object[] NO_VALUES = {};
 
   final EntityType<T, ?> type;
   private final Column<T> key;
@@ -66,8 +74,10 @@ final class Table<T> {
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
 
-  /** What the last upsert replaced; read by the transaction right after it. */
+  /** What the last upsert replaced, and its indexed values; read by the transaction after it. */
   private T replaced;
+
+  private Object replacedValues;
 
   @SuppressWarnings("unchecked")
   Table(EntityType<T, ?> type) {
@@ -176,48 +186,67 @@ final class Table<T> {
     return rows.length;
   }
 
+  // ---- Reading what a write needs: entity code, which may throw ----
+
+  /** The key of {@code row}. */
+  Object keyOf(T row) {
+    return key.get(row);
+  }
+
+  /** The values of the indexed columns of {@code row}, packed (see the class notes). */
+  Object indexedValues(T row) {
+    Column<T>[] columns = indexedColumns;
+    if (columns.length == 0) {
+      return null;
+    }
+    if (columns.length == 1) {
+      return columns[0].get(row);
+    }
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = columns[i].get(row);
+    }
+    return values;
+  }
+
   // ---- Writes. Only Transaction calls these, so that each one is in the undo log. ----
 
-  /** Appends {@code row}, whose key is set and not in the table; returns its slot. */
-  int append(T row) {
+  /**
+   * Appends {@code row}, whose key {@code k} is not in the table, with its indexed {@code values};
+   * returns its slot.
+   */
+  int append(T row, Object k, Object values) {
     ensureSlots(end + 1L);
-    place(end, row);
+    place(end, row, k, values);
     return end++;
   }
 
   /**
-   * Inserts {@code row}, or puts it in place of the row with its key; returns its slot, and leaves
-   * the row it replaced (or null) for {@link #replaced}. One probe of the primary index. Entity
-   * values are read first, so a failure changes nothing.
+   * Inserts {@code row} (key {@code k}, indexed {@code values}), or puts it in place of the row
+   * with its key; returns its slot, and leaves the row it replaced (or null) for {@link #replaced}
+   * and that row's indexed values for {@link #replacedValues}. One probe of the primary index. The
+   * replaced row's values are read (entity code) before anything changes, so a failure changes
+   * nothing.
    */
-  int upsert(T row) {
-    Object k = key.get(row);
-    Column<T>[] columns = indexedColumns;
-    // One indexed column (a foreign key) is the common case: no array for its value.
-    Object single = columns.length == 1 ? columns[0].get(row) : null;
-    Object[] after = columns.length == 1 ? null : values(row);
+  int upsert(T row, Object k, Object values) {
     ensureSlots(end + 1L);
     int slot = primary.putIfAbsent(k, end);
     if (slot < 0) {
       slot = end++;
       rows[slot] = row;
       live++;
-      if (after == null) {
-        if (single != null) {
-          indexOfIndexedColumn[0].add(single, slot);
-        }
-      } else {
-        index(slot, after);
-      }
+      index(slot, values);
       replaced = null;
+      replacedValues = null;
       return slot;
     }
     T old = row(slot);
     // May throw, and nothing has changed yet: the key was there, so the probe inserted nothing.
-    Object[] before = values(old);
+    Object before = indexedValues(old);
     rows[slot] = row;
-    reindex(slot, before, after == null ? new Object[] {single} : after);
+    reindex(slot, before, values);
     replaced = old;
+    replacedValues = before;
     return slot;
   }
 
@@ -226,108 +255,107 @@ final class Table<T> {
     return replaced;
   }
 
+  /** The indexed values of the row that the last {@link #upsert} replaced. */
+  Object replacedValues() {
+    return replacedValues;
+  }
+
   /**
-   * Puts {@code row}, which has the same key, in place of the row in {@code slot}; returns that.
-   * Like every write here, it first reads every value it needs (through entity code, which may
-   * throw) and only then changes anything, so a failure leaves the table untouched.
+   * Puts {@code row}, which has the same key, in place of the row in {@code slot}, moving it in the
+   * indexes from the old row's values {@code before} to {@code after}; returns the old row.
    */
-  T replace(int slot, T row) {
+  T replace(int slot, T row, Object before, Object after) {
     T old = row(slot);
-    Object[] before = values(old);
-    Object[] after = values(row);
     rows[slot] = row;
     reindex(slot, before, after);
     return old;
   }
 
-  /** Removes the row in {@code slot}; returns it. */
-  T remove(int slot) {
+  /** Removes the row in {@code slot}, whose key is {@code k} and indexed values {@code values}. */
+  T remove(int slot, Object k, Object values) {
     T old = row(slot);
-    Object k = key.get(old);
-    Object[] values = values(old);
     rows[slot] = null;
     live--;
     primary.remove(k);
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        indexOfIndexedColumn[i].remove(values[i], slot);
-      }
-    }
+    unindex(slot, values);
     return old;
   }
 
-  /** Undo: makes {@code slot} hold {@code previous} again ({@code null}: free). */
-  @SuppressWarnings("unchecked")
-  void restore(int slot, Object previous) {
-    Object current = rows[slot];
-    if (current != null && previous != null) {
-      replace(slot, (T) previous);
-    } else if (current != null) {
-      remove(slot);
-      while (end > 0 && rows[end - 1] == null) {
-        end--;
-      }
-    } else if (previous != null) {
-      place(slot, (T) previous);
-      end = Math.max(end, slot + 1);
+  /** Undo of {@link #append}: frees {@code slot} again and lowers the end past free slots. */
+  void unappend(int slot, Object k, Object values) {
+    remove(slot, k, values);
+    while (end > 0 && rows[end - 1] == null) {
+      end--;
     }
   }
 
-  private void place(int slot, T row) {
-    Object k = key.get(row);
-    Column<T>[] columns = indexedColumns;
-    if (columns.length == 1) {
-      // The common case (one foreign key) without an array per row.
-      Object value = columns[0].get(row);
-      rows[slot] = row;
-      live++;
-      primary.put(k, slot);
-      if (value != null) {
-        indexOfIndexedColumn[0].add(value, slot);
-      }
-      return;
-    }
-    Object[] values = values(row);
+  /** Undo of {@link #remove}: puts {@code row} back into {@code slot}, which is free. */
+  void putBack(int slot, T row, Object k, Object values) {
+    place(slot, row, k, values);
+    end = Math.max(end, slot + 1);
+  }
+
+  private void place(int slot, T row, Object k, Object values) {
     rows[slot] = row;
     live++;
     primary.put(k, slot);
     index(slot, values);
   }
 
-  /** Adds {@code slot} under each indexed value (values in index order; nulls are not indexed). */
-  private void index(int slot, Object[] values) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        indexOfIndexedColumn[i].add(values[i], slot);
+  /** Adds {@code slot} under each of its indexed {@code values} (nulls are not indexed). */
+  private void index(int slot, Object values) {
+    if (indexOfIndexedColumn.length == 1) {
+      if (values != null) {
+        indexOfIndexedColumn[0].add(values, slot);
+      }
+    } else if (values != null) {
+      Object[] all = (Object[]) values;
+      for (int i = 0; i < all.length; i++) {
+        if (all[i] != null) {
+          indexOfIndexedColumn[i].add(all[i], slot);
+        }
+      }
+    }
+  }
+
+  /** Removes {@code slot} from under each of its indexed {@code values}. */
+  private void unindex(int slot, Object values) {
+    if (indexOfIndexedColumn.length == 1) {
+      if (values != null) {
+        indexOfIndexedColumn[0].remove(values, slot);
+      }
+    } else if (values != null) {
+      Object[] all = (Object[]) values;
+      for (int i = 0; i < all.length; i++) {
+        if (all[i] != null) {
+          indexOfIndexedColumn[i].remove(all[i], slot);
+        }
       }
     }
   }
 
   /** Moves {@code slot} in each index whose value changed from {@code before} to {@code after}. */
-  private void reindex(int slot, Object[] before, Object[] after) {
-    for (int i = 0; i < after.length; i++) {
-      if (!Objects.equals(before[i], after[i])) {
-        if (before[i] != null) {
-          indexOfIndexedColumn[i].remove(before[i], slot);
-        }
-        if (after[i] != null) {
-          indexOfIndexedColumn[i].add(after[i], slot);
-        }
+  private void reindex(int slot, Object before, Object after) {
+    if (indexOfIndexedColumn.length == 1) {
+      move(0, slot, before, after);
+    } else if (indexOfIndexedColumn.length > 1) {
+      Object[] from = (Object[]) before;
+      Object[] to = (Object[]) after;
+      for (int i = 0; i < to.length; i++) {
+        move(i, slot, from[i], to[i]);
       }
     }
   }
 
-  /** The values of the indexed columns of {@code row}, in index order. */
-  private Object[] values(T row) {
-    Column<T>[] columns = indexedColumns;
-    if (columns.length == 0) {
-      return NO_VALUES;
+  private void move(int index, int slot, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      if (before != null) {
+        indexOfIndexedColumn[index].remove(before, slot);
+      }
+      if (after != null) {
+        indexOfIndexedColumn[index].add(after, slot);
+      }
     }
-    Object[] values = new Object[columns.length];
-    for (int i = 0; i < columns.length; i++) {
-      values[i] = columns[i].get(row);
-    }
-    return values;
   }
 
   /** Whether keys are numbers, assigned by counting. */
@@ -367,19 +395,8 @@ final class Table<T> {
     end = state.end;
     live = state.live;
     primary = state.primary;
-    MultiIndex[] restored = Arrays.copyOf(state.indexOfIndexedColumn, indexedColumns.length);
-    for (int i = state.indexOfIndexedColumn.length; i < restored.length; i++) {
-      // An index added while the table was detached: build it over the rows that come back.
-      restored[i] = new MultiIndex();
-      for (int slot = 0; slot < end; slot++) {
-        T row = row(slot);
-        Object value = row == null ? null : indexedColumns[i].get(row);
-        if (value != null) {
-          restored[i].add(value, slot);
-        }
-      }
-    }
-    indexOfIndexedColumn = restored;
+    // Indexes are added only outside writes (see the class notes): the counts match.
+    indexOfIndexedColumn = state.indexOfIndexedColumn;
     for (int i = 0; i < indexOfIndexedColumn.length; i++) {
       indexByOrdinal[indexedColumns[i].ordinal()] = indexOfIndexedColumn[i];
     }

@@ -7,24 +7,62 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * One atomic write: every change to a table goes through here and is logged, so that a failure
- * anywhere puts every table back exactly as it was.
+ * One atomic write: every change to a table, and every value written into a caller's object, goes
+ * through here and is logged, so that a failure anywhere puts every table and every caller's object
+ * back exactly as it was.
  *
- * <p>Implementation notes. The undo log holds, per change, the table, the slot and the row the slot
- * held before ({@code null}: it was free). Rolling back restores them in reverse order through
- * {@link Table#restore}, which also restores the indexes; restoring a slot restores the row's place
- * in insertion order. Two entries are special: a whole-table {@link #clear} is one entry holding
- * the detached table ({@link #CLEARED}), and a change of a table's highest numeric key, which key
- * assignment reads, holds the old number ({@link #COUNTER}). Because counters are in the log too, a
- * rollback to any {@link #mark} is exact. Runs only under the write lock.
+ * <p>Implementation notes. The undo log holds one entry per change, in parallel arrays: its kind,
+ * the table and slot, the row the slot held before, and the key and indexed values that undoing it
+ * needs, all read when the change was made. So a rollback calls no entity code for the store's own
+ * tables: a getter that fails while a failed write is undone cannot leave part of it in place. The
+ * values written into the caller's objects (assigned keys, foreign keys, rebuilt records) are
+ * logged with the value the field held before, read before anything was written; undoing them calls
+ * only setters, with those known values. Rolling back restores entries in reverse order; restoring
+ * a slot restores the row's place in insertion order. A whole-table {@link #clear} is one entry
+ * holding the detached table, and a change of a table's highest numeric key, which key assignment
+ * reads, holds the old number: because counters are in the log too, a rollback to any {@link #mark}
+ * is exact. Runs only under the write lock.
  */
 final class Transaction {
-  private static final int CLEARED = -1;
-  private static final int COUNTER = -2;
+  /** A row appended: undo frees the slot (key and values of the new row). */
+  private static final byte INSERTED = 0;
 
+  /** A row replaced by one with the same key: undo puts the previous row back (both values). */
+  private static final byte REPLACED = 1;
+
+  /** A row removed: undo puts it back (its key and values). */
+  private static final byte REMOVED = 2;
+
+  /** A table emptied at once: undo reattaches the detached state. */
+  private static final byte CLEARED = 3;
+
+  /** A table's highest number raised: undo sets the old number. */
+  private static final byte COUNTER = 4;
+
+  /** A column of a caller's object written: undo sets the previous value. */
+  private static final byte CALLER_COLUMN = 5;
+
+  /** A relation field of a caller's object written: undo sets the previous value. */
+  private static final byte CALLER_RELATION = 6;
+
+  private byte[] kinds = new byte[16];
   private Table<?>[] tables = new Table<?>[16];
   private int[] slots = new int[16];
+
+  /**
+   * The row a slot held before; the detached state; the old number; or the caller's object written.
+   */
   private Object[] previous = new Object[16];
+
+  /** The key of the row appended or removed; or the column or relation of a caller's object. */
+  private Object[] keys = new Object[16];
+
+  /** The indexed values of the previous row; or a caller's object's previous value. */
+  private Object[] before = new Object[16];
+
+  /** The indexed values of the row written. */
+  private Object[] after = new Object[16];
+
   private int size;
   private final Set<Table<?>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -36,8 +74,10 @@ final class Transaction {
    * must be covered by {@link #reserveNumbers} first, so that no key is assigned twice.
    */
   <T> int insert(Table<T> table, T row) {
-    int slot = table.append(row);
-    log(table, slot, null);
+    Object key = table.keyOf(row);
+    Object values = table.indexedValues(row);
+    int slot = table.append(row, key, values);
+    log(INSERTED, table, slot, null, key, null, values);
     return slot;
   }
 
@@ -46,25 +86,38 @@ final class Transaction {
    * numeric key must be covered by {@link #reserveNumbers} first.
    */
   <T> void upsert(Table<T> table, T row) {
-    int slot = table.upsert(row);
-    log(table, slot, table.replaced());
+    Object key = table.keyOf(row);
+    Object values = table.indexedValues(row);
+    int slot = table.upsert(row, key, values);
+    T old = table.replaced();
+    if (old == null) {
+      log(INSERTED, table, slot, null, key, null, values);
+    } else {
+      log(REPLACED, table, slot, old, null, table.replacedValues(), values);
+    }
   }
 
   /** Puts {@code row}, which has the same key, in place of the row in {@code slot}. */
   <T> void replace(Table<T> table, int slot, T row) {
-    T old = table.replace(slot, row);
-    log(table, slot, old);
+    T old = table.row(slot);
+    Object oldValues = table.indexedValues(old);
+    Object values = table.indexedValues(row);
+    table.replace(slot, row, oldValues, values);
+    log(REPLACED, table, slot, old, null, oldValues, values);
   }
 
   <T> void remove(Table<T> table, int slot) {
-    T old = table.remove(slot);
-    log(table, slot, old);
+    T old = table.row(slot);
+    Object key = table.keyOf(old);
+    Object values = table.indexedValues(old);
+    table.remove(slot, key, values);
+    log(REMOVED, table, slot, old, key, values, null);
   }
 
   /** Removes every row of {@code table} at once; returns how many there were. */
   int clear(Table<?> table) {
     Table.Detached state = table.detach();
-    log(table, CLEARED, state);
+    log(CLEARED, table, 0, state, null, null, null);
     return state.live();
   }
 
@@ -97,9 +150,29 @@ final class Transaction {
     }
     if (highest > old) {
       table.setHighestNumber(highest);
-      log(table, COUNTER, old);
+      log(COUNTER, table, 0, old, null, null, null);
     }
     return first;
+  }
+
+  /**
+   * Writes {@code value} into {@code column} of {@code target}, a caller's object (a class
+   * instance, changed in place), which held {@code previous}: a rollback sets {@code previous}
+   * back. Logged before the setter runs, since a setter that throws may have changed the field
+   * already.
+   */
+  <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous) {
+    log(CALLER_COLUMN, null, 0, target, column, previous, null);
+    column.set(target, value);
+  }
+
+  /**
+   * Writes {@code value} into the field of {@code relation} of {@code target}, a caller's object (a
+   * class instance), which held {@code previous}: a rollback sets {@code previous} back.
+   */
+  <T> void setCallerRelation(Relation<T, ?> relation, T target, Object value, Object previous) {
+    log(CALLER_RELATION, null, 0, target, relation, previous, null);
+    relation.withValue(target, value);
   }
 
   /** Makes room in the log for {@code entries} more, before a bulk write. */
@@ -107,25 +180,40 @@ final class Transaction {
     long needed = (long) size + entries;
     if (needed > tables.length && needed < Integer.MAX_VALUE - 8) {
       // At least doubling, as log does: writes nested in one transaction each expect a few.
-      int capacity = (int) Math.min(Math.max(needed, 2L * tables.length), Integer.MAX_VALUE - 8);
-      tables = Arrays.copyOf(tables, capacity);
-      slots = Arrays.copyOf(slots, capacity);
-      previous = Arrays.copyOf(previous, capacity);
+      grow((int) Math.min(Math.max(needed, 2L * tables.length), Integer.MAX_VALUE - 8));
     }
   }
 
-  private void log(Table<?> table, int slot, Object old) {
+  private void grow(int capacity) {
+    kinds = Arrays.copyOf(kinds, capacity);
+    tables = Arrays.copyOf(tables, capacity);
+    slots = Arrays.copyOf(slots, capacity);
+    previous = Arrays.copyOf(previous, capacity);
+    keys = Arrays.copyOf(keys, capacity);
+    before = Arrays.copyOf(before, capacity);
+    after = Arrays.copyOf(after, capacity);
+  }
+
+  private void log(
+      byte kind,
+      Table<?> table,
+      int slot,
+      Object previousRow,
+      Object key,
+      Object beforeValues,
+      Object afterValues) {
     if (size == tables.length) {
-      int capacity = size * 2;
-      tables = Arrays.copyOf(tables, capacity);
-      slots = Arrays.copyOf(slots, capacity);
-      previous = Arrays.copyOf(previous, capacity);
+      grow(size * 2);
     }
+    kinds[size] = kind;
     tables[size] = table;
     slots[size] = slot;
-    previous[size] = old;
+    previous[size] = previousRow;
+    keys[size] = key;
+    before[size] = beforeValues;
+    after[size] = afterValues;
     size++;
-    if (table != lastTouched) {
+    if (table != null && table != lastTouched) {
       touched.add(table);
       lastTouched = table;
     }
@@ -137,31 +225,44 @@ final class Transaction {
   }
 
   /**
-   * Undoes the changes logged after {@code mark}, newest first. Restoring a row reads its index
-   * values, which may run entity code (getters); a step that throws is passed over so that every
-   * other step still runs, and the first failure is thrown at the end.
+   * Undoes the changes logged after {@code mark}, newest first. Tables are restored from the log
+   * alone; caller's objects through their setters, which are entity code and may throw again: a
+   * step that throws is passed over so that every other step still runs, and the first failure is
+   * thrown at the end.
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   void rollbackTo(int mark) {
     RuntimeException failure = null;
     for (int i = size - 1; i >= mark; i--) {
-      Table<?> table = tables[i];
+      Table table = tables[i];
       try {
-        if (slots[i] == CLEARED) {
-          table.reattach((Table.Detached) previous[i]);
-        } else if (slots[i] == COUNTER) {
-          table.setHighestNumber((Long) previous[i]);
-        } else {
-          table.restore(slots[i], previous[i]);
+        switch (kinds[i]) {
+          case INSERTED -> table.unappend(slots[i], keys[i], after[i]);
+          case REPLACED -> table.replace(slots[i], previous[i], after[i], before[i]);
+          case REMOVED -> table.putBack(slots[i], previous[i], keys[i], before[i]);
+          case CLEARED -> table.reattach((Table.Detached) previous[i]);
+          case COUNTER -> table.setHighestNumber((Long) previous[i]);
+          case CALLER_COLUMN -> ((Column) keys[i]).set(previous[i], before[i]);
+          case CALLER_RELATION -> ((Relation) keys[i]).withValue(previous[i], before[i]);
+          default -> throw new AssertionError(kinds[i]);
         }
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Throwable: a setter may throw an Error, or a checked exception it does not declare.
         if (failure == null) {
-          failure = new IllegalStateException("could not undo a write of " + table.type, e);
+          String what =
+              table == null
+                  ? "into a " + previous[i].getClass().getSimpleName() + " of the caller"
+                  : "of " + table.type;
+          failure = new IllegalStateException("could not undo a write " + what, e);
         } else {
           failure.addSuppressed(e);
         }
       }
       tables[i] = null;
       previous[i] = null;
+      keys[i] = null;
+      before[i] = null;
+      after[i] = null;
     }
     size = mark;
     if (failure != null) {

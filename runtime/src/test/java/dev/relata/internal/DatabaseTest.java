@@ -91,7 +91,7 @@ class DatabaseTest {
         assertThrows(
             RelataException.class,
             () ->
-                db.write(
+                db.transaction(
                     "test write",
                     tx -> {
                       db.save(ITEMS, List.of(new Item(null, red.id, "d")));
@@ -136,7 +136,7 @@ class DatabaseTest {
         assertThrows(
             RelataException.class,
             () ->
-                db.write(
+                db.transaction(
                     "test write",
                     tx -> {
                       db.delete(ITEMS, 2L);
@@ -156,7 +156,7 @@ class DatabaseTest {
         assertThrows(
             AssertionError.class,
             () ->
-                db.write(
+                db.transaction(
                     "test write",
                     tx -> {
                       db.save(ITEMS, List.of(new Item(null, null, "e")));
@@ -176,7 +176,7 @@ class DatabaseTest {
         assertThrows(
             Exception.class,
             () ->
-                db.write(
+                db.transaction(
                     "test write",
                     tx -> {
                       db.save(ITEMS, List.of(new Item(null, null, "e")));
@@ -219,14 +219,14 @@ class DatabaseTest {
     Item undone = new Item(null, null, "undone");
     Item after = new Item(null, null, "after");
 
-    db.write(
+    db.transaction(
         "outer",
         tx -> {
           db.save(ITEMS, List.of(kept));
           assertThrows(
               RelataException.class,
               () ->
-                  db.write(
+                  db.transaction(
                       "inner",
                       inner -> {
                         db.save(ITEMS, List.of(undone));
@@ -248,11 +248,11 @@ class DatabaseTest {
     State before = state();
     AtomicBoolean bodyRan = new AtomicBoolean();
 
-    IllegalStateException thrown =
+    RelataException thrown =
         db.read(
             () ->
                 assertThrows(
-                    IllegalStateException.class,
+                    RelataException.class,
                     () ->
                         db.write(
                             "save items",
@@ -263,21 +263,24 @@ class DatabaseTest {
 
     assertFalse(bodyRan.get());
     assertTrue(
-        thrown.getMessage().contains("cannot save items while reading"), thrown.getMessage());
+        thrown
+            .getMessage()
+            .startsWith("cannot save items: the store is running entity code or a query callback"),
+        thrown.getMessage());
     assertState(before);
   }
 
   @Test
-  void saveAndDeleteInsideQueryConditionThrowIllegalStateException() {
+  void saveAndDeleteInsideQueryConditionThrowRelataException() {
     State before = state();
     QuerySpec<Item> spec =
         QuerySpec.of(ITEMS)
             .where(
                 item -> {
                   assertThrows(
-                      IllegalStateException.class,
+                      RelataException.class,
                       () -> db.save(ITEMS, List.of(new Item(null, null, "x"))));
-                  assertThrows(IllegalStateException.class, () -> db.delete(ITEMS, item.id));
+                  assertThrows(RelataException.class, () -> db.delete(ITEMS, item.id));
                   return true;
                 });
 
@@ -287,7 +290,7 @@ class DatabaseTest {
 
   @Test
   void writeAfterRefusedWriteInsideReadSucceeds() {
-    db.read(() -> assertThrows(IllegalStateException.class, () -> db.deleteAll(ITEMS)));
+    db.read(() -> assertThrows(RelataException.class, () -> db.deleteAll(ITEMS)));
 
     assertEquals(3L, db.deleteAll(ITEMS));
     assertEquals(0, db.size(ITEMS));
@@ -341,6 +344,58 @@ class DatabaseTest {
   }
 
   @Test
+  void registerInsideWriteIsRefusedAndChangesNothing() {
+    State before = state();
+
+    RelataException thrown =
+        assertThrows(
+            RelataException.class,
+            () ->
+                db.transaction(
+                    "save items",
+                    tx -> {
+                      db.save(ITEMS, List.of(new Item(null, red.id, "d")));
+                      db.register(new ItemType("things"));
+                      return null;
+                    }));
+
+    assertTrue(thrown.getMessage().contains("cannot start using things"), thrown.getMessage());
+    assertState(before);
+  }
+
+  @Test
+  void writeOrRegisterFromEntityCodeDuringAWriteIsRefused() {
+    State before = state();
+    List<RelataException> refused = new ArrayList<>();
+    Item item = new Item(null, red.id, "d");
+
+    db.write(
+        "save items",
+        tx -> {
+          for (Runnable write :
+              List.<Runnable>of(
+                  () -> db.save(ITEMS, List.of(new Item(1L, null, "inner"))),
+                  () -> db.deleteAll(GROUPS),
+                  () -> db.register(new ItemType("things")))) {
+            try {
+              write.run();
+            } catch (RelataException e) {
+              refused.add(e);
+            }
+          }
+          return null;
+        });
+
+    assertEquals(3, refused.size());
+    for (RelataException e : refused) {
+      assertTrue(e.getMessage().contains("is running entity code"), e.getMessage());
+    }
+    assertState(before);
+    db.save(ITEMS, List.of(item));
+    assertEquals(4L, item.id);
+  }
+
+  @Test
   void registerInsideReadOnSameThreadDoesNotDeadlock() {
     Database fresh = new Database();
     fresh.register(new TagType("tags"));
@@ -356,7 +411,7 @@ class DatabaseTest {
                 () -> {
                   try {
                     fresh.register(unregistered);
-                  } catch (IllegalStateException refused) {
+                  } catch (RelataException refused) {
                     // Refusing is fine; hanging is not.
                   }
                   return null;

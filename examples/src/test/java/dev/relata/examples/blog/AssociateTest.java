@@ -3,6 +3,8 @@ package dev.relata.examples.blog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Store;
 import java.time.Instant;
@@ -80,13 +82,16 @@ class AssociateTest {
   }
 
   @Test
-  void associateOfACommentNotStoredYetSavesIt() {
+  void associateOfACommentNotStoredYetIsRefused() {
     storedComment();
     Comment fresh = new Comment("new", Instant.EPOCH);
+    Post second = posts.find(2L).orElseThrow();
 
-    comments.post(fresh).associate(posts.find(2L).orElseThrow());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> comments.post(fresh).associate(second));
 
-    assertEquals(2, comments.count());
-    assertEquals(2L, comments.find(fresh.id).orElseThrow().postId);
+    assertTrue(e.getMessage().contains("save the parent first"), e.getMessage());
+    assertEquals(1, comments.count());
+    assertNull(fresh.postId);
   }
 }

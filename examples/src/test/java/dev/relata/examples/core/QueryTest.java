@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.RelataException;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.ArticleQuery;
 import dev.relata.examples.core.model.Author;
@@ -528,7 +529,7 @@ class QueryTest {
   // ---- Writes inside query callbacks ----
 
   @Test
-  void writeInsideAQueryCallbackThrowsIllegalStateExceptionAndWritesNothing() {
+  void writeInsideAQueryCallbackThrowsRelataExceptionAndWritesNothing() {
     Map<String, List<String>> before = db.snapshot();
     List<Supplier<Object>> queries =
         List.of(
@@ -552,8 +553,9 @@ class QueryTest {
                     .first());
     for (Supplier<Object> query : queries) {
       Executable run = query::get;
-      IllegalStateException e = assertThrows(IllegalStateException.class, run);
-      assertTrue(e.getMessage().contains("while reading"), e.getMessage());
+      RelataException e = assertThrows(RelataException.class, run);
+      assertTrue(
+          e.getMessage().contains("is running entity code or a query callback"), e.getMessage());
     }
     db.assertUnchanged(before);
   }

@@ -112,7 +112,7 @@ class ResolverTest {
   }
 
   @Test
-  void hasManyReadsUseTheKeyOfTheObjectGiven() {
+  void hasManyReadsUseTheStoredRowOfTheKeyOfTheObjectGiven() {
     Author detached = new Author("not stored");
     detached.setId(bob.getId());
 
@@ -289,12 +289,17 @@ class ResolverTest {
     Author unsaved = new Author("unsaved");
     HasManyResolver<Article, Integer> r = db.authors.articles(unsaved);
 
-    RelataException e = assertThrows(RelataException.class, () -> r.create(new Article("x", 0)));
-    assertThrows(RelataException.class, () -> r.save(new Article("x", 0)));
-    assertThrows(RelataException.class, () -> r.createMany(List.of(new Article("x", 0))));
-    assertThrows(RelataException.class, () -> r.build(new Article("x", 0)));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> r.create(new Article("x", 0)));
+    assertThrows(IllegalArgumentException.class, () -> r.save(new Article("x", 0)));
+    assertThrows(IllegalArgumentException.class, () -> r.createMany(List.of(new Article("x", 0))));
+    assertThrows(IllegalArgumentException.class, () -> r.build(new Article("x", 0)));
+    assertThrows(IllegalArgumentException.class, () -> r.destroy(1));
+    assertThrows(IllegalArgumentException.class, r::destroyAll);
 
-    assertTrue(e.getMessage().contains("save it first"), e.getMessage());
+    assertEquals(
+        "cannot create Author.articles: the coreAuthors has no key (null); save the parent first",
+        e.getMessage());
     db.assertUnchanged(before);
   }
 
@@ -357,14 +362,15 @@ class ResolverTest {
   }
 
   @Test
-  void hasOneCreateBesideAnExistingChildKeepsTheFirstAsTheOneLoaded() {
-    db.authors.profile(ann).create(Profile.of("first"));
+  void hasOneCreateBesideAnExistingChildReleasesTheFirst() {
+    Profile first = db.authors.profile(ann).create(Profile.of("first"));
 
     db.authors.profile(ann).create(Profile.of("second"));
 
     assertEquals(2, db.profiles.count());
-    assertEquals("first", db.authors.profile(ann).find().orElseThrow().bio());
-    assertEquals("first", db.authors.withProfile().get().get(0).getProfile().bio());
+    assertNull(db.profiles.find(first.handle()).orElseThrow().authorId());
+    assertEquals("second", db.authors.profile(ann).find().orElseThrow().bio());
+    assertEquals("second", db.authors.withProfile().get().get(0).getProfile().bio());
   }
 
   @Test
@@ -417,8 +423,9 @@ class ResolverTest {
   void hasOneWritesNeedTheParentKey() {
     HasOneResolver<Profile> r = db.authors.profile(new Author("unsaved"));
 
-    assertThrows(RelataException.class, () -> r.create(Profile.of("x")));
-    assertThrows(RelataException.class, () -> r.save(Profile.of("x")));
+    assertThrows(IllegalArgumentException.class, () -> r.create(Profile.of("x")));
+    assertThrows(IllegalArgumentException.class, () -> r.save(Profile.of("x")));
+    assertThrows(IllegalArgumentException.class, r::destroy);
 
     assertEquals(0, db.profiles.count());
   }
@@ -452,7 +459,7 @@ class ResolverTest {
 
   @Test
   void associateSavesANewParentFirstAndWritesItsKeyIntoTheChild() {
-    Article child = new Article("new child", 0);
+    Article child = db.articles.save(new Article("new child", 0));
     Author parent = new Author("new parent");
 
     Article result = db.articles.author(child).associate(parent);
@@ -464,6 +471,26 @@ class ResolverTest {
     assertEquals(6, child.id);
     assertEquals(3L, db.articles.find(6).orElseThrow().authorId);
     assertEquals("new parent", db.authors.find(3L).orElseThrow().getName());
+  }
+
+  @Test
+  void associateAndDissociateOfAChildNotStoredAreRefusedAndChangeNothing() {
+    Map<String, List<String>> before = db.snapshot();
+    Article child = new Article("not stored", 0);
+    Author parent = new Author("new parent");
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> db.articles.author(child).associate(parent));
+    assertThrows(IllegalArgumentException.class, () -> db.articles.author(child).dissociate());
+
+    assertEquals(
+        "cannot associate Article.author: the coreArticles has no key (null); save the parent"
+            + " first",
+        e.getMessage());
+    assertNull(parent.getId());
+    assertNull(child.authorId);
+    db.assertUnchanged(before);
   }
 
   @Test

@@ -300,14 +300,15 @@ class HasManyByTest {
   // ---- Resolver ----
 
   @Test
-  void resolverFindAndCountFollowTheGivenObjectsList() {
+  void resolverFindAndCountFollowTheStoredList() {
     Rack rack = racks.save(new Rack("r1", 2L, 42L, 2L, 1L));
+    rack.machineIds = new ArrayList<>(List.of(3L));
     Rack neverSaved = new Rack("u", 3L);
 
     assertEquals(List.of("beta", "beta", "alpha"), hosts(racks.machines(rack).find()));
     assertEquals(3, racks.machines(rack).count());
-    assertEquals(List.of("gamma"), hosts(racks.machines(neverSaved).find()));
-    assertEquals(1, racks.machines(neverSaved).count());
+    assertEquals(List.of(), hosts(racks.machines(neverSaved).find()));
+    assertEquals(0, racks.machines(neverSaved).count());
   }
 
   @Test
@@ -441,12 +442,17 @@ class HasManyByTest {
     Map<String, List<String>> before = Tables.snapshot(racks, machines);
 
     assertThrows(
-        RelataException.class, () -> racks.machines(unsaved).attach(Machine.of("delta", 1)));
+        IllegalArgumentException.class,
+        () -> racks.machines(unsaved).attach(Machine.of("delta", 1)));
     assertThrows(
-        RelataException.class,
+        IllegalArgumentException.class,
         () -> racks.machines(keyedButNotStored).attach(Machine.of("delta", 1)));
-    assertThrows(RelataException.class, () -> racks.machines(unsaved).attach(2L));
-    assertThrows(RelataException.class, () -> racks.machines(keyedButNotStored).detach(1L));
+    assertThrows(IllegalArgumentException.class, () -> racks.machines(unsaved).attach(2L));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> racks.machines(keyedButNotStored).detach(1L));
+    assertTrue(e.getMessage().contains("relRacks 77 is not stored"), e.getMessage());
+    assertTrue(e.getMessage().contains("save the parent first"), e.getMessage());
 
     assertEquals(before, Tables.snapshot(racks, machines));
     assertEquals(List.of(1L), unsaved.machineIds);

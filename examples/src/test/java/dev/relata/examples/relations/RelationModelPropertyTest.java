@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.DeleteRestrictedException;
 import dev.relata.DuplicateKeyException;
-import dev.relata.RelataException;
 import dev.relata.Store;
 import dev.relata.examples.relations.model.Owner;
 import dev.relata.examples.relations.model.OwnerRepository;
@@ -460,7 +459,8 @@ class RelationModelPropertyTest {
           boolean expected = model.changeList(attach.ownerId(), attach.toyId(), true);
           assertEquals(expected, owners.favorites(owner).attach(attach.toyId()), op::toString);
         } else {
-          assertThrows(RelataException.class, () -> owners.favorites(owner).attach(attach.toyId()));
+          assertThrows(
+              IllegalArgumentException.class, () -> owners.favorites(owner).attach(attach.toyId()));
         }
       } else if (op instanceof AttachNew attach) {
         Owner owner = owner(attach.ownerId());
@@ -471,7 +471,7 @@ class RelationModelPropertyTest {
           model.changeList(attach.ownerId(), key, true);
           assertEquals(key, owners.favorites(owner).attach(toy).id, op::toString);
         } else {
-          assertThrows(RelataException.class, () -> owners.favorites(owner).attach(toy));
+          assertThrows(IllegalArgumentException.class, () -> owners.favorites(owner).attach(toy));
         }
       } else if (op instanceof Detach detach) {
         Owner owner = owner(detach.ownerId());
@@ -479,15 +479,30 @@ class RelationModelPropertyTest {
           boolean expected = model.changeList(detach.ownerId(), detach.toyId(), false);
           assertEquals(expected, owners.favorites(owner).detach(detach.toyId()), op::toString);
         } else {
-          assertThrows(RelataException.class, () -> owners.favorites(owner).detach(detach.toyId()));
+          assertThrows(
+              IllegalArgumentException.class, () -> owners.favorites(owner).detach(detach.toyId()));
         }
       } else if (op instanceof CreatePet create) {
         Pet pet = new Pet();
         pet.name = create.name();
         pet.toys = create.chewToys().stream().map(name -> toy(null, name)).toList();
-        model.createPet(create.ownerId(), create.name(), create.chewToys());
-        owners.pets(owner(create.ownerId())).create(pet);
+        if (model.owners.containsKey(create.ownerId())) {
+          model.createPet(create.ownerId(), create.name(), create.chewToys());
+          owners.pets(owner(create.ownerId())).create(pet);
+        } else {
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> owners.pets(owner(create.ownerId())).create(pet),
+              op::toString);
+        }
       } else if (op instanceof DestroyPet destroy) {
+        if (!model.owners.containsKey(destroy.ownerId())) {
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> owners.pets(owner(destroy.ownerId())).destroy(destroy.petId()),
+              op::toString);
+          return;
+        }
         PetRow pet = model.pets.get(destroy.petId());
         boolean related = pet != null && Objects.equals(pet.ownerId(), destroy.ownerId());
         if (related) {
@@ -496,6 +511,13 @@ class RelationModelPropertyTest {
         assertEquals(
             related, owners.pets(owner(destroy.ownerId())).destroy(destroy.petId()), op::toString);
       } else if (op instanceof DestroyOwnedToys destroy) {
+        if (!model.owners.containsKey(destroy.ownerId())) {
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> owners.toys(owner(destroy.ownerId())).destroyAll(),
+              op::toString);
+          return;
+        }
         Set<Long> owned = new LinkedHashSet<>();
         for (ToyRow toy : model.toys.values()) {
           if (Objects.equals(toy.ownerId(), destroy.ownerId())) {
