@@ -46,10 +46,10 @@ public abstract class JsonCodec<T> {
 
   /**
    * Writes the relations of {@code entity} as members, each through {@link JsonWriting#relation}
-   * (which leaves out those not loaded).
+   * (which leaves out those not loaded); an entity without relations writes none.
    */
-  protected abstract void writeRelations(T entity, JsonGenerator out, JsonWriting context)
-      throws IOException;
+  protected void writeRelations(T entity, JsonGenerator out, JsonWriting context)
+      throws IOException {}
 
   /**
    * Reads the members of the object whose {@code START_OBJECT} is the current token, through its

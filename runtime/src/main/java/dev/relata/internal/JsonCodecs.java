@@ -2,7 +2,7 @@ package dev.relata.internal;
 
 import dev.relata.RelataException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -48,30 +48,19 @@ public final class JsonCodecs {
   }
 
   /**
-   * Every entity's codec that {@code loader} (or the class loader of the runtime, which it may not
-   * see) finds, keyed and ordered by entity name; two entities of one name are a {@link
-   * RelataException}.
+   * Every entity's codec that {@code loader} or the class loader of the runtime (which {@code
+   * loader} may not see) finds, by entity name, in the order of the names. A name may have several
+   * entities where separately compiled programs share a classpath (a test classpath, say); a store
+   * uses the one it has a table of.
    */
-  public static Map<String, JsonCodec<?>> byName(ClassLoader loader) {
-    List<JsonCodec<?>> codecs = new ArrayList<>(all(loader));
-    for (JsonCodec<?> codec : all(JsonCodecs.class.getClassLoader())) {
-      if (!codecs.contains(codec)) {
-        codecs.add(codec);
-      }
-    }
-    codecs.sort(Comparator.comparing(codec -> codec.type().name()));
-    Map<String, JsonCodec<?>> byName = new TreeMap<>();
-    for (JsonCodec<?> codec : codecs) {
-      JsonCodec<?> other = byName.putIfAbsent(codec.type().name(), codec);
-      if (other != null && other.type() != codec.type()) {
-        throw new RelataException(
-            "two entities on the classpath are named '"
-                + codec.type().name()
-                + "': "
-                + other.type().javaType().getName()
-                + " and "
-                + codec.type().javaType().getName()
-                + "; give one of them @Entity(name = ...)");
+  public static Map<String, List<JsonCodec<?>>> byName(ClassLoader loader) {
+    Map<String, List<JsonCodec<?>>> byName = new TreeMap<>();
+    for (ClassLoader l : List.of(loader, JsonCodecs.class.getClassLoader())) {
+      for (JsonCodec<?> codec : all(l)) {
+        List<JsonCodec<?>> named = byName.computeIfAbsent(codec.type().name(), n -> new ArrayList<>());
+        if (!named.contains(codec)) {
+          named.add(codec);
+        }
       }
     }
     return byName;
@@ -83,16 +72,23 @@ public final class JsonCodecs {
       return found;
     }
     List<JsonCodec<?>> codecs = new ArrayList<>();
-    try {
-      @SuppressWarnings("rawtypes")
-      ServiceLoader<JsonCodec> services = ServiceLoader.load(JsonCodec.class, loader);
-      for (JsonCodec<?> codec : services) {
-        // One instance per entity class, whichever loader found it first.
-        JsonCodec<?> kept = BY_CLASS.putIfAbsent(codec.type().javaType(), codec);
-        codecs.add(kept == null ? codec : kept);
+    @SuppressWarnings("rawtypes")
+    Iterator<JsonCodec> services = ServiceLoader.load(JsonCodec.class, loader).iterator();
+    for (int stale = 0; stale < 1000; ) {
+      JsonCodec<?> codec;
+      try {
+        if (!services.hasNext()) {
+          break;
+        }
+        codec = services.next();
+      } catch (ServiceConfigurationError e) {
+        // A listed codec whose class is gone (an entity deleted since): it has no rows to read.
+        stale++;
+        continue;
       }
-    } catch (ServiceConfigurationError e) {
-      throw new RelataException("cannot load the JSON codecs of the entities: " + e.getMessage(), e);
+      // One instance per entity class, whichever loader found it first.
+      JsonCodec<?> kept = BY_CLASS.putIfAbsent(codec.type().javaType(), codec);
+      codecs.add(kept == null ? codec : kept);
     }
     List<JsonCodec<?>> list = List.copyOf(codecs);
     BY_LOADER.putIfAbsent(loader, list);

@@ -148,6 +148,11 @@ public abstract class JsonReading {
         in, (Class<?>) null, "expected " + expected + ", found " + found(in));
   }
 
+  /** Jackson's exception for {@code problem}, at the current token. */
+  public static MismatchedInputException problem(JsonParser in, String problem) {
+    return MismatchedInputException.from(in, (Class<?>) null, problem);
+  }
+
   /** The current token, for a message: {@code the string "abc"}. */
   private static String found(JsonParser in) {
     JsonToken token = in.currentToken();

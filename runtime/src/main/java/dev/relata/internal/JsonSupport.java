@@ -193,8 +193,39 @@ public final class JsonSupport {
     }
   }
 
+  /**
+   * The codec of each entity name of the classpath: where several entities have one name, the one
+   * {@code database} has a table of, else the first (which has no rows here).
+   */
+  private static Map<String, JsonCodec<?>> codecs(Database database) {
+    Map<String, JsonCodec<?>> codecs = new LinkedHashMap<>();
+    JsonCodecs.byName(classLoader())
+        .forEach(
+            (name, named) -> {
+              JsonCodec<?> chosen = named.get(0);
+              for (JsonCodec<?> codec : named) {
+                if (database.tables.find(codec.type()) != null) {
+                  chosen = codec;
+                }
+              }
+              codecs.put(name, chosen);
+            });
+    return codecs;
+  }
+
+  /**
+   * The entity names that several entities of the classpath share, none of which {@code database}
+   * has a table of: an import cannot tell which is meant.
+   */
+  private static boolean ambiguous(Database database, String name) {
+    List<JsonCodec<?>> named = JsonCodecs.byName(classLoader()).get(name);
+    return named != null
+        && named.size() > 1
+        && named.stream().noneMatch(codec -> database.tables.find(codec.type()) != null);
+  }
+
   private void export(Database database, JsonGenerator out) throws IOException {
-    Map<String, JsonCodec<?>> codecs = JsonCodecs.byName(classLoader());
+    Map<String, JsonCodec<?>> codecs = codecs(database);
     StoreWriting writing = new StoreWriting();
     try {
       database.read(
@@ -258,7 +289,7 @@ public final class JsonSupport {
   }
 
   private long importJson(Database database, JsonParser in, Path file) {
-    Map<String, JsonCodec<?>> codecs = JsonCodecs.byName(classLoader());
+    Map<String, JsonCodec<?>> codecs = codecs(database);
     Map<EntityType<?, ?>, List<Object>> rows = new LinkedHashMap<>();
     StoreReading reading = new StoreReading();
     long count = 0;
@@ -271,8 +302,19 @@ public final class JsonSupport {
         @SuppressWarnings("unchecked")
         JsonCodec<Object> codec = (JsonCodec<Object>) codecs.get(name);
         if (codec == null) {
-          throw JsonReading.mismatch(
-              in, "an entity name (one of " + String.join(", ", codecs.keySet()) + ")");
+          throw JsonReading.problem(
+              in,
+              "no entity is named \""
+                  + name
+                  + "\". Options: "
+                  + String.join(", ", codecs.keySet()));
+        }
+        if (ambiguous(database, name)) {
+          throw JsonReading.problem(
+              in,
+              "several entities of the classpath are named \""
+                  + name
+                  + "\": create the repository of the one to import into first");
         }
         EntityType<Object, ?> type = codec.type();
         List<Object> table = rows.computeIfAbsent(type, t -> new ArrayList<>());
@@ -324,15 +366,18 @@ public final class JsonSupport {
         case UUID -> UUID.fromString(text);
       };
     } catch (IllegalArgumentException e) {
-      throw JsonReading.mismatch(
+      throw JsonReading.problem(
           in,
-          "a key of "
-              + type.name()
-              + " ("
-              + (type.keyKind() == KeyKind.UUID ? "a UUID" : type.keyKind().name().toLowerCase())
-              + "), not \""
+          "\""
               + text
-              + "\"");
+              + "\" is no key of "
+              + type.name()
+              + ", whose keys are "
+              + switch (type.keyKind()) {
+                case LONG, INT -> "integers in the range of " + type.keyKind().name().toLowerCase();
+                case STRING -> "strings";
+                case UUID -> "UUIDs";
+              });
     }
   }
 
@@ -344,8 +389,17 @@ public final class JsonSupport {
       return type.key().set(row, key);
     }
     if (!own.equals(key)) {
-      throw JsonReading.mismatch(
-          in, "the key " + key + " of the member name in field " + type.key().name());
+      throw JsonReading.problem(
+          in,
+          "the row under key "
+              + key
+              + " has "
+              + type.key().name()
+              + " "
+              + own
+              + "; they must agree (or leave "
+              + type.key().name()
+              + " out)");
     }
     return row;
   }
