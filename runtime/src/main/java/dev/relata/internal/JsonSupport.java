@@ -23,9 +23,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -88,7 +90,7 @@ public final class JsonSupport {
   /** Reads one {@code type} object or an array of them, with nested relation values, and saves. */
   public <T> List<T> save(Database database, EntityType<T, ?> type, String json) {
     try (JsonParser in = factory().createParser(json)) {
-      return save(database, type, in, null);
+      return save(database, type, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // closing a parser of a string does no I/O
     }
@@ -103,10 +105,10 @@ public final class JsonSupport {
       throw refused(e, null, null, null);
     }
     in.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    return save(database, type, in, null);
+    return save(database, type, in);
   }
 
-  private <T> List<T> save(Database database, EntityType<T, ?> type, JsonParser in, Path file) {
+  private <T> List<T> save(Database database, EntityType<T, ?> type, JsonParser in) {
     JsonCodec<T> codec = JsonCodecs.of(type);
     StoreReading reading = new StoreReading();
     List<T> entities = new ArrayList<>();
@@ -121,7 +123,7 @@ public final class JsonSupport {
       }
       requireEnd(in);
     } catch (IOException e) {
-      throw refused(e, in, reading, file);
+      throw refused(e, in, reading, null);
     }
     return database.save(type, entities);
   }
@@ -161,10 +163,14 @@ public final class JsonSupport {
     Path target = file.toAbsolutePath();
     Path temporary = null;
     try {
-      Path directory = target.getParent();
-      temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-          OutputStream stream = java.nio.channels.Channels.newOutputStream(channel);
+      // Beside the target, so that the move is a rename; created as an ordinary file would be
+      // (Files.createTempFile would give it owner-only permissions, kept after the move).
+      temporary =
+          target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      try (FileChannel channel =
+              FileChannel.open(
+                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream stream = Channels.newOutputStream(channel);
           JsonGenerator out = factory().createGenerator(stream, JsonEncoding.UTF8)) {
         export(database, out);
         out.flush();
@@ -445,7 +451,7 @@ public final class JsonSupport {
       if (e instanceof UnrecognizedPropertyException) {
         problem += "; Store.builder().skipUnknownJsonFields() makes a store skip unknown fields";
       }
-    } else if (e instanceof java.nio.file.NoSuchFileException) {
+    } else if (e instanceof NoSuchFileException) {
       problem = "no such file";
     } else {
       problem = e.toString();
