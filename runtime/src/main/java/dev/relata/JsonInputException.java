@@ -4,127 +4,82 @@ import java.nio.file.Path;
 
 /**
  * JSON input that Relata refused: malformed JSON, an unknown entity or field, a value or a key of
- * the wrong type, a number out of range, a file that cannot be read. It names where it failed (the
- * entity, the key of the row, the field, the line and the column, the JSON pointer of the value,
- * and the file), and keeps Jackson's exception (or the I/O exception) as its cause. The write that
- * met it changed nothing: the store is as it was.
+ * the wrong type, a number out of range, a file that cannot be read. Its {@link #place()} says
+ * where it failed (the entity, the key of the row, the field, the line and the column, the JSON
+ * pointer of the value, the file), its message says what and where, and it keeps Jackson's
+ * exception (or the I/O exception) as its cause. The write that met it changed nothing: the store
+ * is as it was.
  */
 public class JsonInputException extends RelataException {
   private static final long serialVersionUID = 1L;
 
-  private final String entity;
-  private final String key;
-  private final String field;
-  private final int line;
-  private final int column;
-  private final String pointer;
-  private final transient Path file;
+  private final transient Place place;
 
   /**
-   * An exception for input refused at the given place; any part of the place may be unknown.
+   * Where input was refused; any part may be unknown: {@code null}, or {@code -1} for the line and
+   * the column (a file that cannot be opened).
+   *
+   * @param entity the entity name being read, such as {@code "posts"}
+   * @param key the key of the row being read, as written in the input
+   * @param field the field being read, as named in the input
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param pointer the JSON pointer of the value, such as {@code /posts/3/views}
+   * @param file the file read; null for a string or a reader
+   */
+  public record Place(
+      String entity, String key, String field, int line, int column, String pointer, Path file) {
+
+    /** The place as people read it: {@code posts key 3, field "views"}, or "" if no entity. */
+    String row() {
+      if (entity == null) {
+        return "";
+      }
+      return entity
+          + (key == null ? "" : " key " + key)
+          + (field == null ? "" : ", field \"" + field + "\"");
+    }
+
+    /** The position: {@code line 4, column 12, at /posts/3/views}, with the file if any. */
+    String position() {
+      StringBuilder s = new StringBuilder();
+      if (file != null) {
+        s.append(file);
+      }
+      if (line > 0) {
+        s.append(s.isEmpty() ? "" : ", ").append("line ").append(line);
+        s.append(", column ").append(column);
+      }
+      if (pointer != null && !pointer.isEmpty()) {
+        s.append(s.isEmpty() ? "" : ", ").append("at ").append(pointer);
+      }
+      return s.isEmpty() ? "at the start" : s.toString();
+    }
+  }
+
+  /**
+   * An exception for input refused at {@code place}.
    *
    * @param problem what is wrong, without the place, such as {@code "expected an integer, found a
    *     string"}
-   * @param entity the entity name being read, or null
-   * @param key the key of the row being read, as written in the input, or null
-   * @param field the field being read, as named in the input, or null
-   * @param line the line, from 1, or -1
-   * @param column the column, from 1, or -1
-   * @param pointer the JSON pointer of the value, such as {@code /posts/3/views}, or null
-   * @param file the file read, or null
+   * @param place where
    * @param cause Jackson's exception, or the I/O exception
    */
-  public JsonInputException(
-      String problem,
-      String entity,
-      String key,
-      String field,
-      int line,
-      int column,
-      String pointer,
-      Path file,
-      Throwable cause) {
-    super(describe(problem, entity, key, field, line, column, pointer, file), cause);
-    this.entity = entity;
-    this.key = key;
-    this.field = field;
-    this.line = line;
-    this.column = column;
-    this.pointer = pointer;
-    this.file = file;
+  public JsonInputException(String problem, Place place, Throwable cause) {
+    super(
+        "cannot read JSON"
+            + (place.row().isEmpty() ? "" : ": " + place.row())
+            + ": "
+            + problem
+            + " ("
+            + place.position()
+            + "); nothing was written",
+        cause);
+    this.place = place;
   }
 
-  private static String describe(
-      String problem,
-      String entity,
-      String key,
-      String field,
-      int line,
-      int column,
-      String pointer,
-      Path file) {
-    StringBuilder s = new StringBuilder("cannot read JSON");
-    if (entity != null) {
-      s.append(": ").append(entity);
-      if (key != null) {
-        s.append(" key ").append(key);
-      }
-      if (field != null) {
-        s.append(", field \"").append(field).append('"');
-      }
-    }
-    s.append(": ").append(problem).append(" (");
-    String separator = "";
-    if (file != null) {
-      s.append(file);
-      separator = ", ";
-    }
-    if (line > 0) {
-      s.append(separator).append("line ").append(line).append(", column ").append(column);
-      separator = ", ";
-    }
-    if (pointer != null && !pointer.isEmpty()) {
-      s.append(separator).append("at ").append(pointer);
-      separator = ", ";
-    }
-    if (separator.isEmpty()) {
-      s.append("at the start");
-    }
-    return s.append("); nothing was written").toString();
-  }
-
-  /** The entity name being read, such as {@code "posts"}, or null if no entity was reached. */
-  public String entity() {
-    return entity;
-  }
-
-  /** The key of the row being read, as written in the input, or null where it was not known. */
-  public String key() {
-    return key;
-  }
-
-  /** The field being read, as named in the input, or null. */
-  public String field() {
-    return field;
-  }
-
-  /** The line where reading failed, from 1; -1 if unknown (a file that cannot be opened). */
-  public int line() {
-    return line;
-  }
-
-  /** The column where reading failed, from 1; -1 if unknown. */
-  public int column() {
-    return column;
-  }
-
-  /** The JSON pointer of the value being read, such as {@code /posts/3/views}, or null. */
-  public String pointer() {
-    return pointer;
-  }
-
-  /** The file being read, or null for a string or a reader. */
-  public Path file() {
-    return file;
+  /** Where the input was refused. */
+  public Place place() {
+    return place;
   }
 }

@@ -24,19 +24,7 @@ class JsonDiagnosticsTest {
 
   @Test
   void twoFieldsWithOneJsonNameAreAnErrorOnTheSecond() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            import com.fasterxml.jackson.annotation.JsonProperty;
-
-            @Entity
-            public class Post {
-              Long id;
-              String title;
-              @JsonProperty("title") String heading;
-            }
-            """);
+    JavaFileObject post = post("String title;", "@JsonProperty(\"title\") String heading;");
 
     Compilation c = compile(post);
 
@@ -53,21 +41,18 @@ class JsonDiagnosticsTest {
   @Test
   void anIgnoredFieldMayShareItsNameWithAnother() {
     JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            import com.fasterxml.jackson.annotation.JsonIgnore;
-            import com.fasterxml.jackson.annotation.JsonProperty;
-
-            @Entity
-            public class Post {
-              Long id;
-              @JsonIgnore String title;
-              @JsonProperty("title") String heading;
-            }
-            """);
+        post("@JsonIgnore String title;", "@JsonProperty(\"title\") String heading;");
 
     CompilationSubject.assertThat(compile(post)).succeededWithoutWarnings();
+  }
+
+  /** An entity {@code p.Post} with a key and {@code fields}, one a line, Jackson's annotations. */
+  private static JavaFileObject post(String... fields) {
+    return source(
+        "p.Post",
+        "import com.fasterxml.jackson.annotation.*;\n\n@Entity\npublic class Post {\n  Long id;\n  "
+            + String.join("\n  ", fields)
+            + "\n}\n");
   }
 
   // ---- Generated code ----

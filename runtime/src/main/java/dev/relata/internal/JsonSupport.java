@@ -465,13 +465,14 @@ public final class JsonSupport {
     }
     return new JsonInputException(
         problem,
-        reading == null ? null : reading.failedEntity(),
-        reading == null ? null : reading.failedKey(),
-        reading == null ? null : reading.failedField(),
-        location == null ? -1 : location.getLineNr(),
-        location == null ? -1 : location.getColumnNr(),
-        pointer,
-        file,
+        new JsonInputException.Place(
+            reading == null ? null : reading.failedEntity(),
+            reading == null ? null : reading.failedKey(),
+            reading == null ? null : reading.failedField(),
+            location == null ? -1 : location.getLineNr(),
+            location == null ? -1 : location.getColumnNr(),
+            pointer,
+            file),
         e);
   }
 

@@ -104,6 +104,33 @@ public final class ValueCodecs {
     return new Text<>(expected, parse, Object::toString);
   }
 
+  /** Reads a value whose first token is current, not JSON {@code null}. */
+  private interface Reader<V> {
+    V read(JsonParser in) throws IOException;
+  }
+
+  /** Writes a value that is not {@code null}. */
+  private interface Writer<V> {
+    void write(JsonGenerator out, V value) throws IOException;
+  }
+
+  /** A scalar whose JSON form is not a string: a number or a boolean. */
+  private static <V> Scalar<V> scalar(
+      String expected, Function<String, V> parse, Reader<V> reader, Writer<V> writer) {
+    return new Scalar<>(expected, parse) {
+      @Override
+      protected V readValue(JsonParser in, JsonReading context) throws IOException {
+        return reader.read(in);
+      }
+
+      @Override
+      protected void writeValue(JsonGenerator out, V value, JsonWriting context)
+          throws IOException {
+        writer.write(out, value);
+      }
+    };
+  }
+
   public static final Scalar<String> STRING = text("a string", s -> s);
 
   public static final Scalar<Character> CHARACTER =
@@ -118,136 +145,51 @@ public final class ValueCodecs {
           String::valueOf);
 
   public static final Scalar<Boolean> BOOLEAN =
-      new Scalar<>("true or false", ValueCodecs::parseBoolean) {
-        @Override
-        protected Boolean readValue(JsonParser in, JsonReading context) throws IOException {
-          return readBoolean(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Boolean value, JsonWriting context)
-            throws IOException {
-          out.writeBoolean(value);
-        }
-      };
+      scalar(
+          "true or false",
+          ValueCodecs::parseBoolean,
+          ValueCodecs::readBoolean,
+          JsonGenerator::writeBoolean);
 
   public static final Scalar<Long> LONG =
-      new Scalar<>("an integer", Long::valueOf) {
-        @Override
-        protected Long readValue(JsonParser in, JsonReading context) throws IOException {
-          return readLong(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Long value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.longValue());
-        }
-      };
+      scalar("an integer", Long::valueOf, ValueCodecs::readLong, JsonGenerator::writeNumber);
 
   public static final Scalar<Integer> INTEGER =
-      new Scalar<>("an integer", Integer::valueOf) {
-        @Override
-        protected Integer readValue(JsonParser in, JsonReading context) throws IOException {
-          return readInt(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Integer value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.intValue());
-        }
-      };
+      scalar("an integer", Integer::valueOf, ValueCodecs::readInt, JsonGenerator::writeNumber);
 
   public static final Scalar<Short> SHORT =
-      new Scalar<>("an integer", Short::valueOf) {
-        @Override
-        protected Short readValue(JsonParser in, JsonReading context) throws IOException {
-          return readShort(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Short value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.shortValue());
-        }
-      };
+      scalar("an integer", Short::valueOf, ValueCodecs::readShort, JsonGenerator::writeNumber);
 
   public static final Scalar<Byte> BYTE =
-      new Scalar<>("an integer", Byte::valueOf) {
-        @Override
-        protected Byte readValue(JsonParser in, JsonReading context) throws IOException {
-          return readByte(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Byte value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.byteValue());
-        }
-      };
+      scalar("an integer", Byte::valueOf, ValueCodecs::readByte, JsonGenerator::writeNumber);
 
   public static final Scalar<Double> DOUBLE =
-      new Scalar<>("a number", Double::valueOf) {
-        @Override
-        protected Double readValue(JsonParser in, JsonReading context) throws IOException {
-          return readDouble(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Double value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.doubleValue());
-        }
-      };
+      scalar("a number", Double::valueOf, ValueCodecs::readDouble, JsonGenerator::writeNumber);
 
   public static final Scalar<Float> FLOAT =
-      new Scalar<>("a number", Float::valueOf) {
-        @Override
-        protected Float readValue(JsonParser in, JsonReading context) throws IOException {
-          return readFloat(in);
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, Float value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value.floatValue());
-        }
-      };
+      scalar("a number", Float::valueOf, ValueCodecs::readFloat, JsonGenerator::writeNumber);
 
   public static final Scalar<BigInteger> BIG_INTEGER =
-      new Scalar<>("an integer", BigInteger::new) {
-        @Override
-        protected BigInteger readValue(JsonParser in, JsonReading context) throws IOException {
-          if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw JsonReading.mismatch(in, expected());
-          }
-          return in.getBigIntegerValue();
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, BigInteger value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value);
-        }
-      };
+      scalar(
+          "an integer",
+          BigInteger::new,
+          in -> {
+            requireInteger(in);
+            return in.getBigIntegerValue();
+          },
+          JsonGenerator::writeNumber);
 
   public static final Scalar<BigDecimal> BIG_DECIMAL =
-      new Scalar<>("a number", BigDecimal::new) {
-        @Override
-        protected BigDecimal readValue(JsonParser in, JsonReading context) throws IOException {
-          if (!in.currentToken().isNumeric()) {
-            throw JsonReading.mismatch(in, expected());
-          }
-          return in.getDecimalValue();
-        }
-
-        @Override
-        protected void writeValue(JsonGenerator out, BigDecimal value, JsonWriting context)
-            throws IOException {
-          out.writeNumber(value);
-        }
-      };
+      scalar(
+          "a number",
+          BigDecimal::new,
+          in -> {
+            if (!in.currentToken().isNumeric()) {
+              throw JsonReading.mismatch(in, "a number");
+            }
+            return in.getDecimalValue();
+          },
+          JsonGenerator::writeNumber);
 
   public static final Scalar<UUID> UUID = text("a UUID string", java.util.UUID::fromString);
 

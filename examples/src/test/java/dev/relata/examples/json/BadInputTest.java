@@ -53,10 +53,10 @@ class BadInputTest {
         refused(s -> s.importJson("{\"posts\": {\n  \"3\": {\"title\": \"New\",}\n}}"));
 
     assertInstanceOf(JsonProcessingException.class, e.getCause());
-    assertEquals(2, e.line());
-    assertEquals(24, e.column());
-    assertEquals("posts", e.entity());
-    assertEquals("3", e.key());
+    assertEquals(2, e.place().line());
+    assertEquals(24, e.place().column());
+    assertEquals("posts", e.place().entity());
+    assertEquals("3", e.place().key());
     assertTrue(e.getMessage().contains("Unexpected character ('}'"), e.getMessage());
   }
 
@@ -65,8 +65,8 @@ class BadInputTest {
     JsonInputException e =
         refused(s -> s.importJson("{\"posts\": {\"3\": {\"title\": \"New\"}}, \"postz\": {}}"));
 
-    assertEquals("postz", e.entity());
-    assertEquals(1, e.line());
+    assertEquals("postz", e.place().entity());
+    assertEquals(1, e.place().line());
     assertTrue(e.getMessage().contains("no entity is named \"postz\". Options: "), e.getMessage());
     assertTrue(e.getMessage().contains("posts"));
   }
@@ -76,10 +76,10 @@ class BadInputTest {
     String json = "{\"posts\": {\"3\": {\"title\": \"New\", \"titel\": \"typo\"}}}";
     JsonInputException e = refused(s -> s.importJson(json));
 
-    assertEquals("posts", e.entity());
-    assertEquals("3", e.key());
-    assertEquals("titel", e.field());
-    assertEquals("/posts/3/titel", e.pointer());
+    assertEquals("posts", e.place().entity());
+    assertEquals("3", e.place().key());
+    assertEquals("titel", e.place().field());
+    assertEquals("/posts/3/titel", e.place().pointer());
     assertTrue(e.getMessage().contains("skipUnknownJsonFields()"), e.getMessage());
 
     Store lenient = Store.builder().skipUnknownJsonFields().build();
@@ -99,11 +99,11 @@ class BadInputTest {
                       "3": {"id": 3, "count": "many"}
                     }}"""));
 
-    assertEquals("jsonSpecimens", e.entity());
-    assertEquals("3", e.key());
-    assertEquals("count", e.field());
-    assertEquals(3, e.line());
-    assertEquals("/jsonSpecimens/3/count", e.pointer());
+    assertEquals("jsonSpecimens", e.place().entity());
+    assertEquals("3", e.place().key());
+    assertEquals("count", e.place().field());
+    assertEquals(3, e.place().line());
+    assertEquals("/jsonSpecimens/3/count", e.place().pointer());
     assertTrue(
         e.getMessage()
             .startsWith(
@@ -121,10 +121,10 @@ class BadInputTest {
                     "[{\"title\": \"A\", \"comments\": [{\"id\": 4, \"body\": \"ok\"},"
                         + " {\"id\": 5, \"createdAt\": 12}]}]"));
 
-    assertEquals("comments", e.entity());
-    assertEquals("5", e.key());
-    assertEquals("createdAt", e.field());
-    assertEquals("/0/comments/1/createdAt", e.pointer());
+    assertEquals("comments", e.place().entity());
+    assertEquals("5", e.place().key());
+    assertEquals("createdAt", e.place().field());
+    assertEquals("/0/comments/1/createdAt", e.place().pointer());
     assertTrue(e.getMessage().contains("expected an ISO-8601 instant"), e.getMessage());
   }
 
@@ -132,9 +132,9 @@ class BadInputTest {
   void aKeyOfTheWrongTypeIsRefused() {
     JsonInputException e = refused(s -> s.importJson("{\"posts\": {\"three\": {}}}"));
 
-    assertEquals("posts", e.entity());
-    assertEquals("three", e.key());
-    assertNull(e.field());
+    assertEquals("posts", e.place().entity());
+    assertEquals("three", e.place().key());
+    assertNull(e.place().field());
     assertTrue(
         e.getMessage().contains("\"three\" is no key of posts, whose keys are integers"),
         e.getMessage());
@@ -152,14 +152,14 @@ class BadInputTest {
     JsonInputException e =
         refused(s -> s.importJson("{\"jsonSpecimens\": {\"5\": {\"tiny\": 300}}}"));
 
-    assertEquals("tiny", e.field());
+    assertEquals("tiny", e.place().field());
     assertTrue(e.getMessage().contains("out of range of byte"), e.getMessage());
     JsonInputException big =
         refused(s -> s.importJson("{\"posts\": {\"99999999999999999999\": {}}}"));
-    assertEquals("99999999999999999999", big.key());
+    assertEquals("99999999999999999999", big.place().key());
     JsonInputException count =
         refused(s -> s.importJson("{\"jsonSpecimens\": {\"5\": {\"count\": 3000000000}}}"));
-    assertEquals("count", count.field());
+    assertEquals("count", count.place().field());
     assertTrue(count.getMessage().contains("out of range of int"), count.getMessage());
   }
 
@@ -168,7 +168,7 @@ class BadInputTest {
     Path missing = directory.resolve("missing.json");
     JsonInputException e = refused(s -> s.importJson(missing));
 
-    assertEquals(missing, e.file());
+    assertEquals(missing, e.place().file());
     assertInstanceOf(NoSuchFileException.class, e.getCause());
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
   }
@@ -183,7 +183,7 @@ class BadInputTest {
 
     JsonInputException e = refused(s -> s.importJson(json.toString()));
 
-    assertEquals("1000", e.key());
+    assertEquals("1000", e.place().key());
     assertEquals(2, posts.count());
   }
 
@@ -194,7 +194,7 @@ class BadInputTest {
     refused(s -> posts.saveJson("[{\"title\": \"A\"}, 3]"));
     JsonInputException nullElement =
         refused(s -> posts.saveJson("{\"title\": \"A\", \"comments\": [null]}"));
-    assertEquals("comments", nullElement.field());
+    assertEquals("comments", nullElement.place().field());
   }
 
   @Test

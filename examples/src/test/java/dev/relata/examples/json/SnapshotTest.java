@@ -70,19 +70,11 @@ class SnapshotTest {
     Path file = directory.resolve("snapshot.json");
     Files.writeString(file, "old");
     ObjectMapper failing =
-        new ObjectMapper()
-            .registerModule(
-                new SimpleModule()
-                    .addSerializer(
-                        Money.class,
-                        new JsonSerializer<>() {
-                          @Override
-                          public void serialize(
-                              Money value, JsonGenerator out, SerializerProvider provider)
-                              throws IOException {
-                            throw new IOException("disk full, say");
-                          }
-                        }));
+        moneyAs(
+            (value, out, provider) -> {
+              throw new IOException("disk full, say");
+            },
+            null);
     Store store = Store.builder().objectMapper(failing).build();
     Specimen specimen = new Specimen();
     specimen.price = new Money(BigDecimal.ONE, "EUR");
@@ -98,29 +90,12 @@ class SnapshotTest {
   @Test
   void theStoresObjectMapperReadsAndWritesValueTypesRelataDoesNotKnow() {
     ObjectMapper mapper =
-        new ObjectMapper()
-            .registerModule(
-                new SimpleModule()
-                    .addSerializer(
-                        Money.class,
-                        new JsonSerializer<>() {
-                          @Override
-                          public void serialize(
-                              Money value, JsonGenerator out, SerializerProvider provider)
-                              throws IOException {
-                            out.writeString(value.amount() + " " + value.currency());
-                          }
-                        })
-                    .addDeserializer(
-                        Money.class,
-                        new JsonDeserializer<>() {
-                          @Override
-                          public Money deserialize(JsonParser in, DeserializationContext context)
-                              throws IOException {
-                            String[] parts = in.getText().split(" ");
-                            return new Money(new BigDecimal(parts[0]), parts[1]);
-                          }
-                        }));
+        moneyAs(
+            (value, out, provider) -> out.writeString(value.amount() + " " + value.currency()),
+            in -> {
+              String[] parts = in.getText().split(" ");
+              return new Money(new BigDecimal(parts[0]), parts[1]);
+            });
     Store store = Store.builder().objectMapper(mapper).build();
     SpecimenRepository specimens = new SpecimenRepository(store);
 
@@ -175,6 +150,43 @@ class SnapshotTest {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .readValue("{\"title\": \"T\", \"titel\": \"typo\"}", Post.class);
     assertEquals("T", lenient.getTitle());
+  }
+
+  /** Writes a value, as a {@link JsonSerializer} does. */
+  private interface Write {
+    void write(Money value, JsonGenerator out, SerializerProvider provider) throws IOException;
+  }
+
+  /** Reads a value, as a {@link JsonDeserializer} does. */
+  private interface Read {
+    Money read(JsonParser in) throws IOException;
+  }
+
+  /** A mapper with a module of the user's that writes (and reads, unless null) {@link Money}. */
+  private static ObjectMapper moneyAs(Write write, Read read) {
+    SimpleModule module =
+        new SimpleModule()
+            .addSerializer(
+                Money.class,
+                new JsonSerializer<>() {
+                  @Override
+                  public void serialize(Money value, JsonGenerator out, SerializerProvider provider)
+                      throws IOException {
+                    write.write(value, out, provider);
+                  }
+                });
+    if (read != null) {
+      module.addDeserializer(
+          Money.class,
+          new JsonDeserializer<>() {
+            @Override
+            public Money deserialize(JsonParser in, DeserializationContext context)
+                throws IOException {
+              return read.read(in);
+            }
+          });
+    }
+    return new ObjectMapper().registerModule(module);
   }
 
   private static List<Path> list(Path directory) throws IOException {

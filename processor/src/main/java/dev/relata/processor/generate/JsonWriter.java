@@ -143,12 +143,16 @@ final class JsonWriter extends TypeWriter {
         .addException(IOException.class);
   }
 
+  /** An override of a {@code JsonCodec} method that writes an entity's members. */
+  private MethodSpec.Builder writer(String name) {
+    return override(name, TypeName.VOID)
+        .addParameter(code.entity, entityVariable)
+        .addParameter(RuntimeNames.JSON_GENERATOR, "out")
+        .addParameter(RuntimeNames.JSON_WRITING, "context");
+  }
+
   private MethodSpec writeColumns() {
-    MethodSpec.Builder method =
-        override("writeColumns", TypeName.VOID)
-            .addParameter(code.entity, entityVariable)
-            .addParameter(RuntimeNames.JSON_GENERATOR, "out")
-            .addParameter(RuntimeNames.JSON_WRITING, "context");
+    MethodSpec.Builder method = writer("writeColumns");
     for (PropertyModel column : model.columns()) {
       if (column.json().ignored()) {
         continue;
@@ -168,11 +172,7 @@ final class JsonWriter extends TypeWriter {
   }
 
   private MethodSpec writeRelations() {
-    MethodSpec.Builder method =
-        override("writeRelations", TypeName.VOID)
-            .addParameter(code.entity, entityVariable)
-            .addParameter(RuntimeNames.JSON_GENERATOR, "out")
-            .addParameter(RuntimeNames.JSON_WRITING, "context");
+    MethodSpec.Builder method = writer("writeRelations");
     for (RelationModel relation : model.relations()) {
       if (relation.property().json().ignored()) {
         continue;

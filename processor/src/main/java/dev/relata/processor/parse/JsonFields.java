@@ -4,6 +4,7 @@ import dev.relata.processor.model.JsonField;
 import dev.relata.processor.model.JsonValue;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -52,28 +53,34 @@ final class JsonFields {
           Map.entry("java.time.ZoneId", "ZONE_ID"),
           Map.entry("java.time.ZoneOffset", "ZONE_OFFSET"));
 
-  /** The class a collection or map field gets on reading, by the field type's qualified name. */
+  /**
+   * The class a collection or map field gets on reading, by the field type's qualified name; a
+   * field of one of these classes gets its own class.
+   */
   private static final Map<String, String> COLLECTIONS =
-      Map.ofEntries(
-          Map.entry("java.util.Collection", "java.util.ArrayList"),
-          Map.entry("java.util.List", "java.util.ArrayList"),
-          Map.entry("java.util.ArrayList", "java.util.ArrayList"),
-          Map.entry("java.util.LinkedList", "java.util.LinkedList"),
-          Map.entry("java.util.Set", "java.util.LinkedHashSet"),
-          Map.entry("java.util.LinkedHashSet", "java.util.LinkedHashSet"),
-          Map.entry("java.util.HashSet", "java.util.HashSet"),
-          Map.entry("java.util.SortedSet", "java.util.TreeSet"),
-          Map.entry("java.util.NavigableSet", "java.util.TreeSet"),
-          Map.entry("java.util.TreeSet", "java.util.TreeSet"));
+      Map.of(
+          "java.util.Collection", "java.util.ArrayList",
+          "java.util.List", "java.util.ArrayList",
+          "java.util.Set", "java.util.LinkedHashSet",
+          "java.util.SortedSet", "java.util.TreeSet",
+          "java.util.NavigableSet", "java.util.TreeSet");
+
+  private static final Set<String> COLLECTION_CLASSES =
+      Set.of(
+          "java.util.ArrayList",
+          "java.util.LinkedList",
+          "java.util.HashSet",
+          "java.util.LinkedHashSet",
+          "java.util.TreeSet");
 
   private static final Map<String, String> MAPS =
-      Map.ofEntries(
-          Map.entry("java.util.Map", "java.util.LinkedHashMap"),
-          Map.entry("java.util.LinkedHashMap", "java.util.LinkedHashMap"),
-          Map.entry("java.util.HashMap", "java.util.HashMap"),
-          Map.entry("java.util.SortedMap", "java.util.TreeMap"),
-          Map.entry("java.util.NavigableMap", "java.util.TreeMap"),
-          Map.entry("java.util.TreeMap", "java.util.TreeMap"));
+      Map.of(
+          "java.util.Map", "java.util.LinkedHashMap",
+          "java.util.SortedMap", "java.util.TreeMap",
+          "java.util.NavigableMap", "java.util.TreeMap");
+
+  private static final Set<String> MAP_CLASSES =
+      Set.of("java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap");
 
   private JsonFields() {}
 
@@ -112,18 +119,19 @@ final class JsonFields {
     if (element.getKind() == ElementKind.ENUM) {
       return new JsonValue(JsonValue.Kind.ENUM, type, null, null, null, null);
     }
-    if (COLLECTIONS.containsKey(name) && arguments.size() == 1) {
+    String collection = COLLECTION_CLASSES.contains(name) ? name : COLLECTIONS.get(name);
+    if (collection != null && arguments.size() == 1) {
       JsonValue element0 = value(arguments.get(0));
       if (element0.kind() != JsonValue.Kind.OTHER) {
-        return new JsonValue(
-            JsonValue.Kind.COLLECTION, type, null, COLLECTIONS.get(name), null, element0);
+        return new JsonValue(JsonValue.Kind.COLLECTION, type, null, collection, null, element0);
       }
     }
-    if (MAPS.containsKey(name) && arguments.size() == 2) {
+    String map = MAP_CLASSES.contains(name) ? name : MAPS.get(name);
+    if (map != null && arguments.size() == 2) {
       JsonValue key = value(arguments.get(0));
       JsonValue value = value(arguments.get(1));
       if (key.isKey() && value.kind() != JsonValue.Kind.OTHER) {
-        return new JsonValue(JsonValue.Kind.MAP, type, null, MAPS.get(name), key, value);
+        return new JsonValue(JsonValue.Kind.MAP, type, null, map, key, value);
       }
     }
     return other(type);
