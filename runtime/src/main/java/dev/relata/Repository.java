@@ -139,7 +139,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * written), in one atomic write:
    *
    * <pre>{@code
-   * posts.saveJson("{\"title\": \"Hello\", \"comments\": [{\"body\": \"Nice\"}]}");
+   * List<Post> saved = posts.saveJson(json); // {"title": "Hello", "comments": [{"body": "Nice"}]}
    * }</pre>
    *
    * Members are named as the fields (or their {@code @JsonProperty}); a relation member holds an

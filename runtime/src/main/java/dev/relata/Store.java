@@ -22,7 +22,8 @@ import java.util.Objects;
  * <p>A store reads and writes JSON through Jackson: {@link #exportJson()} and {@link
  * #importJson(String)} here, {@code saveJson} and {@code toJson} on repositories. Relata's
  * generated code reads and writes entities itself; field types it does not know (your own value
- * objects) go through an {@code ObjectMapper}, yours if you give one to {@link Builder#objectMapper}.
+ * objects) go through an {@code ObjectMapper}, yours if you give one to {@link
+ * Builder#objectMapper}.
  */
 public final class Store {
   private final Database database = new Database();

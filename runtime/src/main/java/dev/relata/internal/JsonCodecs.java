@@ -57,7 +57,8 @@ public final class JsonCodecs {
     Map<String, List<JsonCodec<?>>> byName = new TreeMap<>();
     for (ClassLoader l : List.of(loader, JsonCodecs.class.getClassLoader())) {
       for (JsonCodec<?> codec : all(l)) {
-        List<JsonCodec<?>> named = byName.computeIfAbsent(codec.type().name(), n -> new ArrayList<>());
+        List<JsonCodec<?>> named =
+            byName.computeIfAbsent(codec.type().name(), n -> new ArrayList<>());
         if (!named.contains(codec)) {
           named.add(codec);
         }

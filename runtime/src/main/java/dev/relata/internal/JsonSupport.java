@@ -46,10 +46,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Implementation notes. Every input is read whole into entities before anything is written, then
  * written in one atomic write (a {@link SaveOperation} per entity, in one transaction), so that
  * input refused anywhere changes nothing. An export streams stored rows straight from the tables to
- * the generator under the read lock: it copies no row and holds no more than Jackson's buffers, so a
- * file export of any size grows the heap by a constant; it is one consistent state of the store, and
- * writers wait for it. A file is written beside its target and moved over it, atomically where the
- * file system can.
+ * the generator under the read lock: it copies no row and holds no more than Jackson's buffers, so
+ * a file export of any size grows the heap by a constant; it is one consistent state of the store,
+ * and writers wait for it. A file is written beside its target and moved over it, atomically
+ * where the file system can.
  */
 public final class JsonSupport {
   private static volatile ObjectMapper defaultMapper;
@@ -301,7 +301,8 @@ public final class JsonSupport {
     long count = 0;
     try {
       if (in.nextToken() != JsonToken.START_OBJECT) {
-        throw JsonReading.mismatch(in, "an object of entities, such as {\"posts\": {\"1\": {...}}}");
+        throw JsonReading.mismatch(
+            in, "an object of entities, such as {\"posts\": {\"1\": {...}}}");
       }
       for (String name = in.nextFieldName(); name != null; name = in.nextFieldName()) {
         reading.enter(name, null, null);

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The to-one relations that a query loaded and found nothing for, by the identity of the object it
- * returned, so that JSON can write them as {@code null} where a relation that was not loaded is left
- * out: in the object both are {@code null}.
+ * returned, so that JSON can write them as {@code null} where a relation that was not loaded is
+ * left out: in the object both are {@code null}.
  *
  * <p>Implementation notes. Only misses are marked (most loads find their row), in a map from weak
  * identity references to the ordinals of the relations, so a marked object that the caller drops is

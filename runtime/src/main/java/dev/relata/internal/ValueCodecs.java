@@ -35,9 +35,9 @@ import java.util.function.Supplier;
 /**
  * The codecs of the field types that generated {@code Post_Json} code reads and writes itself:
  * numbers, strings, booleans, characters, enums (by name), {@code UUID}s and {@code java.time}
- * values (ISO-8601 strings, their {@code toString} and {@code parse} forms), {@code byte[]} (Base64),
- * and collections and maps of those. Any other type goes through the store's {@code ObjectMapper}
- * ({@link #other}), so that users' modules and annotations on their own types apply.
+ * values (ISO-8601 strings, their {@code toString} and {@code parse} forms), {@code byte[]}
+ * (Base64), and collections and maps of those. Any other type goes through the store's {@code
+ * ObjectMapper} ({@link #other}), so that users' modules and annotations on their own types apply.
  *
  * <p>Reading is strict, so that a wrong document is refused rather than guessed at: an integer
  * field takes a JSON integer (not {@code 1.5}, not {@code "1"}), within the range of its type;

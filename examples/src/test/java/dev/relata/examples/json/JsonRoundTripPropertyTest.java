@@ -164,7 +164,8 @@ class JsonRoundTripPropertyTest {
     s.day = maybe(random, local::toLocalDate);
     s.local = maybe(random, () -> local);
     s.time = maybe(random, local::toLocalTime);
-    s.offset = maybe(random, () -> OffsetDateTime.of(local, ZoneOffset.ofHours(random.nextInt(25) - 12)));
+    ZoneOffset offset = ZoneOffset.ofHours(random.nextInt(25) - 12);
+    s.offset = maybe(random, () -> OffsetDateTime.of(local, offset));
     s.zoned = maybe(random, () -> ZonedDateTime.of(local, ZONES.get(random.nextInt(ZONES.size()))));
     s.span = maybe(random, () -> Duration.ofNanos(random.nextLong()));
     s.period = maybe(random, () -> Period.of(random.nextInt(50) - 25, random.nextInt(12), 3));

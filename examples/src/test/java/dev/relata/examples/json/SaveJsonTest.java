@@ -116,9 +116,8 @@ class SaveJsonTest {
     records.parent = java;
     User ada = new User("Ada");
     ada.setCountry(new Country("France"));
-    ada.setPhone(
-        new Phone(
-            UUID.fromString("00000000-0000-0000-0000-0000000000aa"), "+33 1 23 45 67 89", null, null));
+    UUID phone = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    ada.setPhone(new Phone(phone, "+33 1 23 45 67 89", null, null));
     Post relations = new Post("Relations");
     relations.setPublishedAt(Instant.parse("2026-11-01T09:00:00Z"));
     relations.setCategory(records);

@@ -64,10 +64,10 @@ class ToJsonTest {
     List<User> loaded = users.withPosts(p -> p.withComments()).get();
 
     assertEquals(
-        "[{\"id\":1,\"name\":\"Ada\",\"countryId\":null,\"posts\":[{\"id\":1,\"title\":\"Relations\","
-            + "\"publishedAt\":null,\"userId\":1,\"categorySlug\":null,\"comments\":[{\"id\":1,"
-            + "\"body\":\"Nice\",\"createdAt\":\"2026-11-01T09:00:00Z\",\"postId\":1,"
-            + "\"authorId\":null}]}]}]",
+        "[{\"id\":1,\"name\":\"Ada\",\"countryId\":null,\"posts\":[{\"id\":1,"
+            + "\"title\":\"Relations\",\"publishedAt\":null,\"userId\":1,\"categorySlug\":null,"
+            + "\"comments\":[{\"id\":1,\"body\":\"Nice\",\"createdAt\":\"2026-11-01T09:00:00Z\","
+            + "\"postId\":1,\"authorId\":null}]}]}]",
         users.toJson(loaded));
   }
 
@@ -87,7 +87,8 @@ class ToJsonTest {
             + "\"userId\":1,\"user\":{\"id\":1,\"name\":\"Grace\",\"countryId\":null}}]",
         phones.toJson(phones.withUser().get()));
     assertEquals(
-        "{\"id\":1,\"name\":\"eu-west\",\"nodeIds\":[1],\"nodes\":[{\"id\":1,\"host\":\"node-a\"}]}",
+        "{\"id\":1,\"name\":\"eu-west\",\"nodeIds\":[1],"
+            + "\"nodes\":[{\"id\":1,\"host\":\"node-a\"}]}",
         clusters.toJson(clusters.withNodes().first().orElseThrow()));
   }
 

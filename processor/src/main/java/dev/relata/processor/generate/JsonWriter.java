@@ -233,7 +233,8 @@ final class JsonWriter extends TypeWriter {
         .endControlFlow();
     if (model.record()) {
       return method
-          .addStatement("return $L", code.construct(p -> CodeBlock.of("$N", variables.get(p.name()))))
+          .addStatement(
+              "return $L", code.construct(p -> CodeBlock.of("$N", variables.get(p.name()))))
           .build();
     }
     return method.addStatement("return $N", entityVariable).build();
