@@ -60,44 +60,27 @@ class JsonDiagnosticsTest {
   @Test
   void renamedAndIgnoredFieldsOfClassesAndRecordsCompileCleanly() {
     JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            import com.fasterxml.jackson.annotation.JsonIgnore;
-            import com.fasterxml.jackson.annotation.JsonProperty;
-            import java.math.BigDecimal;
-            import java.time.*;
-
-            @Entity
-            public class Post {
-              private Long id;
-              @JsonProperty("post_title") private String title;
-              @JsonIgnore private String draft;
-              @JsonIgnore(false) int views;
-              char grade;
-              byte[] cover;
-              Status status;
-              Map<Status, List<Instant>> history;
-              SortedMap<UUID, BigDecimal> prices;
-              List<Set<Integer>> groups;
-              Optional<String> other;
-              Point point;
-              List<Point> points;
-              @HasMany @JsonProperty("replies") List<Comment> comments;
-              @HasOne @JsonIgnore Cover pinned;
-
-              public enum Status { DRAFT, PUBLISHED }
-
-              public record Point(int x, int y) {}
-
-              public Long getId() { return id; }
-              public void setId(Long id) { this.id = id; }
-              public String getTitle() { return title; }
-              public void setTitle(String title) { this.title = title; }
-              public String getDraft() { return draft; }
-              public void setDraft(String draft) { this.draft = draft; }
-            }
-            """);
+        post(
+            "@JsonProperty(\"post_title\") private String title;",
+            "@JsonIgnore private String draft;",
+            "@JsonIgnore(false) int views;",
+            "char grade;",
+            "byte[] cover;",
+            "Status status;",
+            "Map<Status, List<java.time.Instant>> history;",
+            "SortedMap<UUID, java.math.BigDecimal> prices;",
+            "List<Set<Integer>> groups;",
+            "Optional<String> other;",
+            "Point point;",
+            "List<Point> points;",
+            "@HasMany @JsonProperty(\"replies\") List<Comment> comments;",
+            "@HasOne @JsonIgnore Cover pinned;",
+            "public enum Status { DRAFT, PUBLISHED }",
+            "public record Point(int x, int y) {}",
+            "public String getTitle() { return title; }",
+            "public void setTitle(String title) { this.title = title; }",
+            "public String getDraft() { return draft; }",
+            "public void setDraft(String draft) { this.draft = draft; }");
     JavaFileObject comment =
         source(
             "p.Comment",
