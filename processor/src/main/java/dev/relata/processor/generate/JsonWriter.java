@@ -14,6 +14,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.Generated;
 import dev.relata.processor.model.JsonField;
 import dev.relata.processor.model.JsonValue;
 import dev.relata.processor.model.Names;
@@ -76,7 +77,7 @@ final class JsonWriter extends TypeWriter {
 
   @Override
   TypeSpec write() {
-    ClassName json = ClassName.get(model.packageName(), model.simpleName() + "_Json");
+    ClassName json = ClassName.get(model.packageName(), model.simpleName() + Generated.JSON);
     TypeSpec.Builder type =
         code.annotate(TypeSpec.classBuilder(json))
             .addJavadoc(
@@ -117,21 +118,24 @@ final class JsonWriter extends TypeWriter {
                 .build());
       }
     }
-    type.addMethod(
-            MethodSpec.constructorBuilder()
-                .addJavadoc("The codec; the runtime makes it, through {@code ServiceLoader}.\n")
-                .addModifiers(PUBLIC)
-                .addStatement(
-                    "super($T.INSTANCE, $T.of($L))",
-                    code.meta,
-                    RuntimeNames.LIST,
-                    CodeBlock.join(fieldNames, ",$W"))
-                .build())
-        .addMethod(writeColumns());
+    type.addMethod(constructor(fieldNames)).addMethod(writeColumns());
     if (model.relations().stream().anyMatch(r -> !r.property().json().ignored())) {
       type.addMethod(writeRelations());
     }
     return type.addMethod(readFields()).build();
+  }
+
+  /** The public constructor that {@code ServiceLoader} calls; {@code fields} are JSON names. */
+  private MethodSpec constructor(List<CodeBlock> fields) {
+    return MethodSpec.constructorBuilder()
+        .addJavadoc("The codec; the runtime makes it, through {@code ServiceLoader}.\n")
+        .addModifiers(PUBLIC)
+        .addStatement(
+            "super($T.INSTANCE, $T.of($L))",
+            code.meta,
+            RuntimeNames.LIST,
+            CodeBlock.join(fields, ",$W"))
+        .build();
   }
 
   /** An override of a {@code JsonCodec} method that may throw Jackson's exceptions. */
