@@ -7,6 +7,7 @@ import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.HasOneRelation;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -149,6 +150,49 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public long deleteAll() {
     return database.deleteAll(type);
+  }
+
+  /**
+   * Reads one JSON object or an array of them, with nested relation data of every kind, and saves
+   * them as {@link #saveAll} does (normalized into their tables, keys assigned, foreign keys
+   * written), in one atomic write:
+   *
+   * <pre>{@code
+   * List<Post> saved = posts.saveJson(json); // {"title": "Hello", "comments": [{"body": "Nice"}]}
+   * }</pre>
+   *
+   * Members are named as the fields (or their {@code @JsonProperty}); a relation member holds an
+   * object (to-one) or an array of objects (to-many).
+   *
+   * @return the saved entities, in the order of the input
+   * @throws JsonInputException if the input is malformed or does not fit the entities (an unknown
+   *     field, a value of the wrong type, a number out of range); then nothing is written
+   */
+  public List<T> saveJson(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    return store.json().save(database, type, json);
+  }
+
+  /** As {@link #saveJson(String)}, reading {@code json} to its end; it is not closed. */
+  public List<T> saveJson(Reader json) {
+    Objects.requireNonNull(json, "json must not be null");
+    return store.json().save(database, type, json);
+  }
+
+  /**
+   * {@code entities} as a JSON array, each the tree it carries: its stored fields and its loaded
+   * relations, nested. A relation not loaded ({@code null}) is left out; a {@code null} field, and
+   * a to-one relation that a query loaded and found nothing for, are {@code null}; a relation that
+   * leads back to an object being written (a cycle) is left out, so the output is a tree.
+   */
+  public String toJson(List<? extends T> entities) {
+    return store.json().toJson(type, requireEntities(entities));
+  }
+
+  /** {@code entity} as a JSON object, the tree it carries; see {@link #toJson(List)}. */
+  public String toJson(T entity) {
+    requireEntity(entity);
+    return store.json().toJson(type, entity);
   }
 
   /** A query over every row. */

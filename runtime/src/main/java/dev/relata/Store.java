@@ -1,6 +1,10 @@
 package dev.relata;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.internal.Database;
+import dev.relata.internal.JsonSupport;
+import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Holds the tables of entities: one table per entity, with hash indexes on every key that a
@@ -12,20 +16,126 @@ import dev.relata.internal.Database;
  * }</pre>
  *
  * <p>A store is safe to use from many threads. Every write (a save with everything it carries, a
- * cascading delete) is atomic: it happens whole or, when it fails, not at all, and readers never
- * see part of it. Reads run in parallel; writes take turns.
+ * cascading delete, a JSON import) is atomic: it happens whole or, when it fails, not at all, and
+ * readers never see part of it. Reads run in parallel; writes take turns.
+ *
+ * <p>A store reads and writes JSON through Jackson: {@link #exportJson()} and {@link
+ * #importJson(String)} here, {@code saveJson} and {@code toJson} on repositories. Relata's
+ * generated code reads and writes entities itself; field types it does not know (your own value
+ * objects) go through an {@code ObjectMapper}, yours if you give one to {@link
+ * Builder#objectMapper}.
  */
 public final class Store {
   private final Database database = new Database();
+  private final JsonSupport json;
 
-  private Store() {}
+  private Store(Builder builder) {
+    this.json = new JsonSupport(builder.objectMapper, builder.skipUnknownJsonFields);
+  }
 
-  /** A new, empty store held in memory. */
+  /** A new, empty store held in memory, with the default JSON settings. */
   public static Store inMemory() {
-    return new Store();
+    return builder().build();
+  }
+
+  /**
+   * A builder of a store with settings of its own:
+   *
+   * <pre>{@code
+   * Store store = Store.builder().objectMapper(mapper).skipUnknownJsonFields().build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The whole store as JSON, normalized: one member per entity of the classpath (in the order of
+   * their names), each an object of its rows by key, each row its stored fields, relations left
+   * out; an entity without rows is {@code {}}:
+   *
+   * <pre>{@code
+   * {"comments": {"1": {"id": 1, "body": "Nice", "postId": 1}}, "posts": {"1": {"id": 1, ...}}}
+   * }</pre>
+   *
+   * It is one consistent state: writes wait until it is written. {@link #importJson(String)} reads
+   * it back.
+   */
+  public String exportJson() {
+    return json.export(database);
+  }
+
+  /**
+   * Writes {@link #exportJson()} into {@code file}, streaming (the heap does not grow with the
+   * store), and replaces the file atomically: it is written beside {@code file} and then moved over
+   * it, so that a failure or a crash part way leaves the old file whole. A {@link RelataException}
+   * if it cannot be written.
+   */
+  public void exportJson(Path file) {
+    json.export(database, Objects.requireNonNull(file, "file must not be null"));
+  }
+
+  /**
+   * Upserts the rows of {@code json}, in the shape {@link #exportJson()} writes, into their tables,
+   * in one atomic write; entities need no repository created first. A row may leave out its key
+   * (the member name gives it) but not contradict it. Rows are stored as given: nothing is
+   * assigned or deleted, and relation values a row carries are saved as by {@code save}.
+   *
+   * @return the number of rows read
+   * @throws JsonInputException if the input is malformed or does not fit the entities (an unknown
+   *     entity or field, a value or key of the wrong type, a number out of range); then nothing is
+   *     written
+   */
+  public long importJson(String json) {
+    return this.json.importJson(database, Objects.requireNonNull(json, "json must not be null"));
+  }
+
+  /**
+   * As {@link #importJson(String)}, from {@code file} (UTF-8, or any encoding Jackson detects); a
+   * file that cannot be read is a {@link JsonInputException} that names it.
+   */
+  public long importJson(Path file) {
+    return json.importJson(database, Objects.requireNonNull(file, "file must not be null"));
   }
 
   Database database() {
     return database;
+  }
+
+  JsonSupport json() {
+    return json;
+  }
+
+  /** Settings of a new {@link Store}; every one has a default. */
+  public static final class Builder {
+    private ObjectMapper objectMapper;
+    private boolean skipUnknownJsonFields;
+
+    private Builder() {}
+
+    /**
+     * The mapper that reads and writes JSON values of field types Relata does not handle itself
+     * (your own value objects, with your modules and annotations), and whose factory settings
+     * (parser and generator features) every JSON read and write of the store uses. Default: a
+     * plain {@code new ObjectMapper()}. Relata does not change it.
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.objectMapper = Objects.requireNonNull(mapper, "mapper must not be null");
+      return this;
+    }
+
+    /**
+     * Skips JSON fields that an entity does not have in {@code saveJson} and {@code importJson};
+     * by default they are refused with a {@link JsonInputException}.
+     */
+    public Builder skipUnknownJsonFields() {
+      this.skipUnknownJsonFields = true;
+      return this;
+    }
+
+    /** A new, empty store held in memory, with these settings. */
+    public Store build() {
+      return new Store(this);
+    }
   }
 }

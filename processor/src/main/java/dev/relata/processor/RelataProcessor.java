@@ -1,6 +1,7 @@
 package dev.relata.processor;
 
 import com.google.auto.service.AutoService;
+import dev.relata.processor.generate.ServiceFile;
 import dev.relata.processor.generate.SourceWriter;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.RelationKind;
@@ -48,6 +49,9 @@ public final class RelataProcessor extends AbstractProcessor {
   /** Entity names of earlier rounds, by name the qualified class. */
   private final Map<String, String> entityNames = new HashMap<>();
 
+  /** The JSON codecs generated in every round, listed for ServiceLoader when processing is over. */
+  private final ServiceFile services = new ServiceFile();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>();
@@ -90,9 +94,13 @@ public final class RelataProcessor extends AbstractProcessor {
         }
         try {
           writer.write(read.schema(), entity, readsGenerated(entity.element()));
+          services.add(entity);
         } catch (IOException | RuntimeException | Error e) {
           internalError(entity.element(), e); // one entity's failure spares the others
         }
+      }
+      if (round.processingOver()) {
+        writeServices();
       }
     } catch (RoundReader.ReadException e) {
       internalError(e.element(), e.getCause());
@@ -100,6 +108,14 @@ public final class RelataProcessor extends AbstractProcessor {
       internalError(null, e);
     }
     return false;
+  }
+
+  private void writeServices() {
+    try {
+      services.write(processingEnv.getFiler(), processingEnv.getElementUtils());
+    } catch (IOException e) {
+      internalError(null, e);
+    }
   }
 
   /** The entities to process now: those waiting from earlier rounds, then this round's. */

@@ -36,12 +36,19 @@ final class Classpaths {
     }
   }
 
-  /** The Relata runtime, then {@code directory}. */
+  /** The Relata runtime and the Jackson jars it needs, then {@code directory}. */
   static List<File> runtimeAnd(Path directory) {
+    return List.of(
+        jarOf(Entity.class),
+        jarOf(com.fasterxml.jackson.core.JsonParser.class),
+        jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+        jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
+        directory.toFile());
+  }
+
+  private static File jarOf(Class<?> type) {
     try {
-      File runtime =
-          new File(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return List.of(runtime, directory.toFile());
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

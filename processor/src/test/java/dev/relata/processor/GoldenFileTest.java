@@ -236,4 +236,41 @@ class GoldenFileTest {
 
     assertGolden(compile(country, user, post), "hasManyThrough", "p.Country_Meta");
   }
+
+  @Test
+  void jsonCodecOfARecordWithRenamedIgnoredAndBuiltFields() {
+    JavaFileObject reply =
+        source(
+            "p.Reply",
+            """
+            import com.fasterxml.jackson.annotation.JsonIgnore;
+            import com.fasterxml.jackson.annotation.JsonProperty;
+            import java.time.Instant;
+
+            @Entity
+            public record Reply(
+                long id,
+                @JsonProperty("text") String body,
+                Instant postedAt,
+                List<String> tags,
+                @JsonIgnore String secret,
+                Long threadId,
+                @BelongsTo Thread thread) {}
+            """);
+    JavaFileObject thread =
+        source(
+            "p.Thread",
+            """
+            @Entity
+            public class Thread {
+              public Long id;
+              @HasMany public List<Reply> replies;
+            }
+            """);
+
+    assertGolden(
+        compile(reply, thread),
+        "jsonCodecOfARecordWithRenamedIgnoredAndBuiltFields",
+        "p.Reply_Json");
+  }
 }

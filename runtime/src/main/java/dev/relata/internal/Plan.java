@@ -178,7 +178,14 @@ final class Plan {
     for (Bound load : loads) {
       values[load.relation.ordinal()] = load.value(row);
     }
-    return type.assemble(row, values);
+    Object copy = type.assemble(row, values);
+    for (Bound load : loads) {
+      if (values[load.relation.ordinal()] == null) {
+        // A to-one that found nothing: JSON writes it as null, unlike one not loaded.
+        LoadedNothing.mark(copy, load.relation.ordinal());
+      }
+    }
+    return copy;
   }
 
   /**

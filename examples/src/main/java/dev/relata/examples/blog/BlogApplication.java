@@ -6,7 +6,15 @@ import dev.relata.Store;
 import dev.relata.examples.cluster.Cluster;
 import dev.relata.examples.cluster.ClusterRepository;
 import dev.relata.examples.cluster.Node;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +23,8 @@ import java.util.List;
 /**
  * A small blog on Relata: users with a phone, posts, comments, a category tree, countries whose
  * posts are reached through their users, and clusters that list their nodes by key. Each section
- * shows one feature and prints what it did.
+ * shows one feature and prints what it did; the last loads a JSON dataset in an API's shape
+ * ({@code blog-dataset.json}), queries it and exports a snapshot of the store.
  */
 public final class BlogApplication {
   private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
@@ -29,12 +38,19 @@ public final class BlogApplication {
   private final CountryRepository countries = new CountryRepository(store);
   private final ClusterRepository clusters = new ClusterRepository(store);
 
-  BlogApplication(PrintStream out) {
+  /** Where the JSON section writes its snapshot. */
+  private final Path snapshot;
+
+  BlogApplication(PrintStream out, Path snapshot) {
     this.out = out;
+    this.snapshot = snapshot;
   }
 
-  public static void main(String[] args) {
-    new BlogApplication(System.out).run();
+  /** Runs every section; the argument, if any, is the file the snapshot goes to. */
+  public static void main(String[] args) throws IOException {
+    Path snapshot =
+        args.length > 0 ? Path.of(args[0]) : Files.createTempFile("relata-blog-", ".json");
+    new BlogApplication(System.out, snapshot).run();
   }
 
   void run() {
@@ -48,6 +64,7 @@ public final class BlogApplication {
     hasManyBy();
     onDelete();
     atomicWrites();
+    json();
   }
 
   /**
@@ -242,6 +259,63 @@ public final class BlogApplication {
       out.printf(
           "  posts.insert(...) -> %s; posts before %d, after %d%n",
           e.getMessage(), before, posts.count());
+    }
+  }
+
+  /**
+   * A dataset in an API's shape, nested, saved in one atomic write; queries over it; a loaded tree
+   * as JSON; and a snapshot of the whole store, written to a file and read into another store.
+   */
+  private void json() {
+    section("JSON: users.saveJson(reader), posts.toJson(..), store.exportJson(path)");
+    Store loaded = Store.inMemory();
+    UserRepository users = new UserRepository(loaded);
+    PostRepository posts = new PostRepository(loaded);
+    List<User> saved;
+    try (Reader dataset = resource("/blog-dataset.json")) {
+      saved = users.saveJson(dataset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.printf(
+        "  blog-dataset.json: %d users saved with %d posts, %d comments, %d categories%n",
+        saved.size(),
+        posts.count(),
+        new CommentRepository(loaded).count(),
+        new CategoryRepository(loaded).count());
+    for (User user : users.withPosts(p -> p.withComments()).withCountry().get()) {
+      out.printf("  %s from %s:%n", user, user.getCountry().name);
+      for (Post post : user.getPosts()) {
+        out.printf("    %s, %d comments%n", post, post.getComments().size());
+      }
+    }
+    out.printf(
+        "  news: %s%n",
+        posts.query().where(p -> "news".equals(p.getCategorySlug())).get());
+    Post quiet = posts.query().doesntHaveComments().withCategory().first().orElseThrow();
+    out.printf("  posts.toJson(..) of a loaded post: %s%n", posts.toJson(quiet));
+
+    loaded.exportJson(snapshot);
+    Store copy = Store.inMemory();
+    long rows = copy.importJson(snapshot);
+    out.printf(
+        "  exported a snapshot to %s (%d bytes); imported into another store: %d rows, %d posts%n",
+        snapshot.getFileName(), size(snapshot), rows, new PostRepository(copy).count());
+  }
+
+  private static Reader resource(String name) {
+    InputStream in = BlogApplication.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("no resource " + name);
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -7,19 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.DeleteRestrictedException;
+import dev.relata.JsonInputException;
 import dev.relata.Store;
 import dev.relata.examples.cluster.Cluster;
 import dev.relata.examples.cluster.ClusterRepository;
 import dev.relata.examples.cluster.Node;
+import dev.relata.json.RelataModule;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The code of README.md's tour, run against the example entities, asserting what the README says it
@@ -150,15 +157,88 @@ class ReadmeTourTest {
   }
 
   @Test
-  void theExampleApplicationRunsEverySection() {
+  void jsonGoesInNestedAndOutAsTreesAndSnapshots(@TempDir Path directory) throws IOException {
+    // Nested data, saved as saveAll saves objects: normalized, keys assigned, one atomic write.
+    List<User> saved =
+        users.saveJson(
+            """
+            [{"name": "Ada", "country": {"name": "France"},
+              "posts": [{"title": "Relations", "comments": [{"body": "Finally!"}]}]}]
+            """);
+
+    // A loaded tree: the relations a query loaded, nested; those it did not load are left out.
+    String tree = users.toJson(users.withPosts(p -> p.withComments()).get());
+
+    // The whole store, normalized: every entity of the classpath, its rows by key.
+    String snapshot = store.exportJson();
+    Path file = directory.resolve("snapshot.json");
+    store.exportJson(file); // streamed, and the file is replaced atomically
+
+    Store copy = Store.inMemory();
+    copy.importJson(snapshot); // or importJson(file); no repository needs to exist first
+
+    assertEquals(1L, saved.get(0).getId());
+    assertEquals(
+        "[{\"id\":1,\"name\":\"Ada\",\"countryId\":1,\"posts\":[{\"id\":1,"
+            + "\"title\":\"Relations\",\"publishedAt\":null,\"userId\":1,\"categorySlug\":null,"
+            + "\"comments\":[{\"id\":1,\"body\":\"Finally!\",\"createdAt\":null,\"postId\":1,"
+            + "\"authorId\":null}]}]}]",
+        tree);
+    assertTrue(
+        snapshot.contains(
+            ",\"categories\":{},\"clusters\":{},\"comments\":{\"1\":{\"id\":1,"
+                + "\"body\":\"Finally!\","),
+        snapshot);
+    assertEquals(snapshot, Files.readString(file));
+    assertEquals(snapshot, copy.exportJson());
+  }
+
+  @Test
+  void jsonSettingsErrorsAndTheModuleWorkAsTheTourSays() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Store store =
+        Store.builder()
+            .objectMapper(mapper) // default: new ObjectMapper()
+            .skipUnknownJsonFields() // default: an unknown field is a JsonInputException
+            .build();
+    new PostRepository(store).saveJson("{\"title\": \"T\", \"unknown\": 1}");
+
+    JsonInputException e =
+        assertThrows(
+            JsonInputException.class,
+            () -> this.store.importJson("{\"comments\": {\"3\": {\"createdAt\": 12}}}"));
+
+    ObjectMapper withEntities = new ObjectMapper().registerModule(new RelataModule());
+    String json = withEntities.writeValueAsString(posts.withComments().get());
+    Post read = withEntities.readValue("{\"title\": \"Hello\", \"comments\": []}", Post.class);
+
+    assertEquals(1, new PostRepository(store).count());
+    assertEquals(
+        "cannot read JSON: comments key 3, field \"createdAt\": expected an ISO-8601 instant such"
+            + " as \"2026-11-01T09:00:00Z\", found the number 12 (line 1, column 34, at"
+            + " /comments/3/createdAt); nothing was written",
+        e.getMessage());
+    assertEquals("[]", json);
+    assertEquals("Hello", read.getTitle());
+  }
+
+  @Test
+  void theExampleApplicationRunsEverySection(@TempDir Path directory) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new BlogApplication(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    Path snapshot = directory.resolve("blog.json");
+    new BlogApplication(new PrintStream(bytes, true, StandardCharsets.UTF_8), snapshot).run();
     String output = bytes.toString(StandardCharsets.UTF_8);
 
     assertTrue(output.contains("stored: 2 users, 4 posts, 4 comments, 3 categories, 2 countries"));
     assertTrue(output.contains("categories.delete(\"java\") refused"));
     assertTrue(output.contains("users.delete(Ada) cascaded: 1 users, 2 posts, 1 comments (was 5)"));
     assertTrue(output.contains("posts before 2, after 2"));
+    assertTrue(
+        output.contains(
+            "blog-dataset.json: 2 users saved with 4 posts, 4 comments, 3 categories"),
+        output);
+    assertTrue(output.contains("imported into another store: 16 rows, 4 posts"), output);
+    assertTrue(Files.exists(snapshot));
   }
 
   /** Ada, her phone, two posts (the first with three comments), categories java and records. */

@@ -12,4 +12,7 @@ public final class Generated {
 
   /** {@code Post_Meta}: the metadata the runtime works on. */
   public static final String META = "_Meta";
+
+  /** {@code Post_Json}: the entity's JSON reader and writer. */
+  public static final String JSON = "_Json";
 }

@@ -17,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param id the {@code @Id} annotation on it, or null
  * @param copy how generated code copies its value
  * @param keyKind the kind of key its type makes, or null where it can be no key
+ * @param json how it appears in JSON
  */
 public record PropertyModel(
     VariableElement field,
@@ -28,7 +29,8 @@ public record PropertyModel(
     AccessProblem unwritable,
     AnnotationMirror id,
     Copy copy,
-    KeyKind keyKind) {
+    KeyKind keyKind,
+    JsonField json) {
 
   /** Whether the field has a primitive type. */
   public boolean primitive() {

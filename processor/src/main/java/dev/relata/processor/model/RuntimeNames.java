@@ -79,6 +79,21 @@ public final class RuntimeNames {
 
   /** {@code Copies}, the copies of mutable field values that generated code makes. */
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
+  public static final ClassName JSON_CODEC = ClassName.get(INTERNAL, "JsonCodec");
+  public static final ClassName JSON_READING = ClassName.get(INTERNAL, "JsonReading");
+  public static final ClassName JSON_WRITING = ClassName.get(INTERNAL, "JsonWriting");
+  public static final ClassName VALUE_CODEC = ClassName.get(INTERNAL, "ValueCodec");
+  public static final ClassName VALUE_CODECS = ClassName.get(INTERNAL, "ValueCodecs");
+
+  /** Jackson's types that generated JSON code uses (the processor itself needs no Jackson). */
+  public static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  public static final ClassName JSON_PARSER =
+      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  public static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  public static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   /** The class {@code simpleName} of the runtime's public API, {@code dev.relata}. */
   public static ClassName api(String simpleName) {
@@ -92,7 +107,7 @@ public final class RuntimeNames {
 
   /** The superclasses of the generated types, by which a type left by an earlier run is known. */
   public static final java.util.List<ClassName> GENERATED_SUPERCLASSES =
-      java.util.List.of(REPOSITORY, QUERY, ENTITY_TYPE);
+      java.util.List.of(REPOSITORY, QUERY, ENTITY_TYPE, JSON_CODEC);
 
   /** {@code java.util.List}. */
   public static final ClassName LIST = ClassName.get("java.util", "List");

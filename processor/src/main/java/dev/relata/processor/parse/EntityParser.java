@@ -266,7 +266,8 @@ public final class EntityParser {
           null,
           id,
           copy(type, pkg),
-          keyKind(type));
+          keyKind(type),
+          JsonFields.of(field, type, isRelation(field)));
     }
     Accessor reader = null;
     Accessor writer = null;
@@ -315,7 +316,17 @@ public final class EntityParser {
         unwritable,
         id,
         copy(type, pkg),
-        keyKind(type));
+        keyKind(type),
+        JsonFields.of(field, type, isRelation(field)));
+  }
+
+  private static boolean isRelation(VariableElement field) {
+    for (RelationKind kind : RelationKind.values()) {
+      if (Mirrors.find(field, kind.annotationName()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind of key a field of {@code type} makes, or null where it can be no key. */

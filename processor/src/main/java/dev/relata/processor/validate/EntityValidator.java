@@ -300,7 +300,8 @@ final class EntityValidator extends Validator {
 
   /** Checks that no type that the entity generates exists already (but for one generated). */
   void validateGeneratedTypes(EntityModel entity, Report.Subject report) {
-    for (String suffix : List.of(Generated.REPOSITORY, Generated.QUERY, Generated.META)) {
+    for (String suffix :
+        List.of(Generated.REPOSITORY, Generated.QUERY, Generated.META, Generated.JSON)) {
       String name = entity.generatedName(suffix);
       TypeElement existing = elements.getTypeElement(name);
       if (existing != null && !generatedByUs(existing)) {

@@ -80,6 +80,10 @@ public enum Message {
       "RelataMisplacedAnnotation",
       "@%s on %s has no effect: %s is no @Entity: annotate it with @Entity, unless entities extend"
           + " it"),
+  JSON_NAME(
+      "RelataJsonName",
+      "%s and %s are both named \"%s\" in JSON; each field needs a member of its own. Options:"
+          + " give one of them another @JsonProperty name, or @JsonIgnore one"),
   INTERNAL_ERROR(
       "RelataInternalError", "relata-processor failed while processing %s; please report this: %s");
 

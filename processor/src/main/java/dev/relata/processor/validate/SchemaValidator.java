@@ -94,6 +94,7 @@ public final class SchemaValidator {
       }
     }
     entities.validateGeneratedTypes(entity, about);
+    JsonNames.validate(entity, about);
   }
 
   private static void typeClash(Report report, EntityModel entity, EntityModel other) {
