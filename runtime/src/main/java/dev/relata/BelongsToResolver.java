@@ -3,7 +3,7 @@ package dev.relata;
 import dev.relata.internal.Association;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
 import java.util.List;
@@ -26,24 +26,24 @@ import java.util.Optional;
  * @param <P> the parent entity
  */
 public final class BelongsToResolver<C, P> {
-  private final Database database;
+  private final Backend backend;
   private final BelongsToRelation<C, P> relation;
   private final BoundParent<C> child;
 
   /** The object the resolver was made for, which writes hand the new key and parent. */
   private final C instance;
 
-  BelongsToResolver(Database database, BelongsToRelation<C, P> relation, C owner) {
-    this.database = database;
+  BelongsToResolver(Backend backend, BelongsToRelation<C, P> relation, C owner) {
+    this.backend = backend;
     this.relation = relation;
-    this.child = BoundParent.of(database, relation.owner(), owner);
+    this.child = BoundParent.of(backend, relation.owner(), owner);
     this.instance = owner;
   }
 
   /** A fresh copy of the parent that the foreign key points to; empty if it dangles or is null. */
   public Optional<P> find() {
     List<P> found =
-        RelatedRows.list(database, relation, child, QuerySpec.of(relation.target()).firstOnly());
+        backend.related(relation, child, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -57,7 +57,7 @@ public final class BelongsToResolver<C, P> {
    */
   public C associate(P parent) {
     Objects.requireNonNull(parent, "parent must not be null");
-    return Association.associate(database, relation, child, instance, parent);
+    return Association.associate(backend, relation, child, instance, parent);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class BelongsToResolver<C, P> {
    * @return that object; for a record, a new instance
    */
   public C dissociate() {
-    return Association.dissociate(database, relation, child, instance);
+    return Association.dissociate(backend, relation, child, instance);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.relata;
 
 import dev.relata.internal.Attachment;
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
     permits HasManyByResolver.OfLong, HasManyByResolver.OfInt {
-  private final Database database;
+  private final Backend backend;
   private final HasManyByRelation<Object, C> relation;
   private final BoundParent<Object> parent;
 
@@ -37,10 +37,10 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
   private final Object instance;
 
   @SuppressWarnings("unchecked")
-  <P> HasManyByResolver(Database database, HasManyByRelation<P, C> relation, P owner) {
-    this.database = database;
+  <P> HasManyByResolver(Backend backend, HasManyByRelation<P, C> relation, P owner) {
+    this.backend = backend;
     this.relation = (HasManyByRelation<Object, C>) relation;
-    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
+    this.parent = (BoundParent<Object>) BoundParent.of(backend, relation.owner(), owner);
     this.instance = owner;
   }
 
@@ -49,12 +49,12 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * skipped, a repeated key repeats its row, a {@code null} list finds nothing.
    */
   public List<C> find() {
-    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.related(relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.countRelated(relation, parent, QuerySpec.of(relation.target()));
   }
 
   /**
@@ -65,7 +65,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public C attach(C target) {
     Objects.requireNonNull(target, "target must not be null");
-    return Attachment.attach(database, relation, parent, instance, target);
+    return Attachment.attach(backend, relation, parent, instance, target);
   }
 
   /**
@@ -76,7 +76,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean attach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Attachment.attachKey(database, relation, parent, instance, id);
+    return Attachment.attachKey(backend, relation, parent, instance, id);
   }
 
   /**
@@ -86,7 +86,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    */
   public boolean detach(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Attachment.detachKey(database, relation, parent, instance, id);
+    return Attachment.detachKey(backend, relation, parent, instance, id);
   }
 
   @Override
@@ -96,8 +96,8 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
 
   /** The resolver of a key list of {@code Long}s, which also takes keys written as numbers. */
   public static final class OfLong<C> extends HasManyByResolver<C, Long> {
-    <P> OfLong(Database database, HasManyByRelation<P, C> relation, P owner) {
-      super(database, relation, owner);
+    <P> OfLong(Backend backend, HasManyByRelation<P, C> relation, P owner) {
+      super(backend, relation, owner);
     }
 
     /** {@link #attach(Comparable)} for a key written as a number. */
@@ -113,8 +113,8 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
 
   /** The resolver of a key list of {@code Integer}s, which also takes keys written as numbers. */
   public static final class OfInt<C> extends HasManyByResolver<C, Integer> {
-    <P> OfInt(Database database, HasManyByRelation<P, C> relation, P owner) {
-      super(database, relation, owner);
+    <P> OfInt(Backend backend, HasManyByRelation<P, C> relation, P owner) {
+      super(backend, relation, owner);
     }
 
     /** {@link #attach(Comparable)} for a key written as a number. */

@@ -1,7 +1,7 @@
 package dev.relata;
 
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * @param <K> its key, boxed
  */
 public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasManyResolver.OfInt {
-  private final Database database;
+  private final Backend backend;
   private final HasManyRelation<Object, C> relation;
   private final BoundParent<Object> parent;
 
@@ -38,34 +38,34 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
   private final Object givenLocalKey;
 
   @SuppressWarnings("unchecked")
-  <P> HasManyResolver(Database database, HasManyRelation<P, C> relation, P owner) {
-    this.database = database;
+  <P> HasManyResolver(Backend backend, HasManyRelation<P, C> relation, P owner) {
+    this.backend = backend;
     this.relation = (HasManyRelation<Object, C>) relation;
-    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
-    this.givenLocalKey = RelatedRows.givenLocalKey(database, relation, owner);
+    this.parent = (BoundParent<Object>) BoundParent.of(backend, relation.owner(), owner);
+    this.givenLocalKey = RelatedRows.givenLocalKey(backend, relation, owner);
   }
 
   /** Fresh copies of the related rows, in insertion order. */
   public List<C> find() {
-    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.related(relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** Fresh copies of the related rows for which {@code condition} holds, in insertion order. */
   public List<C> find(Predicate<? super C> condition) {
     Objects.requireNonNull(condition, "condition must not be null");
-    return RelatedRows.list(
-        database, relation, parent, QuerySpec.of(relation.target()).where(condition));
+    return backend.related(
+        relation, parent, QuerySpec.of(relation.target()).where(condition));
   }
 
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
   public Optional<C> findById(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return Optional.ofNullable(RelatedRows.find(database, relation, parent, id));
+    return Optional.ofNullable(RelatedRows.find(backend, relation, parent, id));
   }
 
   /** The number of related rows. */
   public long count() {
-    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.countRelated(relation, parent, QuerySpec.of(relation.target()));
   }
 
   /**
@@ -76,7 +76,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    */
   public C build(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    Object key = RelatedRows.keyForChildren(database, relation, parent, givenLocalKey);
+    Object key = RelatedRows.keyForChildren(backend, relation, parent, givenLocalKey);
     return relation.foreignKey().set(child, key);
   }
 
@@ -87,12 +87,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C create(C child) {
-    return RelatedRows.create(database, relation, parent, List.of(requireChild(child))).get(0);
+    return RelatedRows.create(backend, relation, parent, List.of(requireChild(child))).get(0);
   }
 
   /** Inserts every child as {@link #create} does, in one atomic write. */
   public List<C> createMany(Collection<? extends C> children) {
-    return RelatedRows.create(database, relation, parent, requireChildren(children));
+    return RelatedRows.create(backend, relation, parent, requireChildren(children));
   }
 
   /**
@@ -101,12 +101,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C save(C child) {
-    return RelatedRows.save(database, relation, parent, List.of(requireChild(child))).get(0);
+    return RelatedRows.save(backend, relation, parent, List.of(requireChild(child))).get(0);
   }
 
   /** Saves every child as {@link #save} does, in one atomic write. */
   public List<C> saveMany(Collection<? extends C> children) {
-    return RelatedRows.save(database, relation, parent, requireChildren(children));
+    return RelatedRows.save(backend, relation, parent, requireChildren(children));
   }
 
   /**
@@ -116,12 +116,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    */
   public boolean destroy(K id) {
     Objects.requireNonNull(id, "id must not be null");
-    return RelatedRows.destroy(database, relation, parent, id);
+    return RelatedRows.destroy(backend, relation, parent, id);
   }
 
   /** Deletes every related row, applying their {@code onDelete} rules; returns how many. */
   public long destroyAll() {
-    return RelatedRows.destroyAll(database, relation, parent);
+    return RelatedRows.destroyAll(backend, relation, parent);
   }
 
   private static <C> C requireChild(C child) {
@@ -142,8 +142,8 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * written as numbers: {@code destroy(1)}.
    */
   public static final class OfLong<C> extends HasManyResolver<C, Long> {
-    <P> OfLong(Database database, HasManyRelation<P, C> relation, P owner) {
-      super(database, relation, owner);
+    <P> OfLong(Backend backend, HasManyRelation<P, C> relation, P owner) {
+      super(backend, relation, owner);
     }
 
     /** {@link #findById(Object)} for a key written as a number. */
@@ -162,8 +162,8 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * written as numbers.
    */
   public static final class OfInt<C> extends HasManyResolver<C, Integer> {
-    <P> OfInt(Database database, HasManyRelation<P, C> relation, P owner) {
-      super(database, relation, owner);
+    <P> OfInt(Backend backend, HasManyRelation<P, C> relation, P owner) {
+      super(backend, relation, owner);
     }
 
     /** {@link #findById(Object)} for a key written as a number. */

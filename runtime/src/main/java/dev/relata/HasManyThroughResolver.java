@@ -1,7 +1,7 @@
 package dev.relata;
 
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -19,15 +19,15 @@ import java.util.List;
  * @param <C> the related entity
  */
 public final class HasManyThroughResolver<C> {
-  private final Database database;
+  private final Backend backend;
   private final HasManyThroughRelation<Object, ?, C> relation;
   private final BoundParent<Object> parent;
 
   @SuppressWarnings("unchecked")
-  <P> HasManyThroughResolver(Database database, HasManyThroughRelation<P, ?, C> relation, P owner) {
-    this.database = database;
+  <P> HasManyThroughResolver(Backend backend, HasManyThroughRelation<P, ?, C> relation, P owner) {
+    this.backend = backend;
     this.relation = (HasManyThroughRelation<Object, ?, C>) relation;
-    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
+    this.parent = (BoundParent<Object>) BoundParent.of(backend, relation.owner(), owner);
   }
 
   /**
@@ -35,12 +35,12 @@ public final class HasManyThroughResolver<C> {
    * target rows in insertion order within each.
    */
   public List<C> find() {
-    return RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.related(relation, parent, QuerySpec.of(relation.target()));
   }
 
   /** The number of rows {@link #find} returns. */
   public long count() {
-    return RelatedRows.count(database, relation, parent, QuerySpec.of(relation.target()));
+    return backend.countRelated(relation, parent, QuerySpec.of(relation.target()));
   }
 
   @Override

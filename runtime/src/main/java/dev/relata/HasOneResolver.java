@@ -1,7 +1,7 @@
 package dev.relata;
 
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -23,21 +23,21 @@ import java.util.Optional;
  * @param <C> the related entity
  */
 public final class HasOneResolver<C> {
-  private final Database database;
+  private final Backend backend;
   private final HasOneRelation<Object, C> relation;
   private final BoundParent<Object> parent;
 
   @SuppressWarnings("unchecked")
-  <P> HasOneResolver(Database database, HasOneRelation<P, C> relation, P owner) {
-    this.database = database;
+  <P> HasOneResolver(Backend backend, HasOneRelation<P, C> relation, P owner) {
+    this.backend = backend;
     this.relation = (HasOneRelation<Object, C>) relation;
-    this.parent = (BoundParent<Object>) BoundParent.of(database, relation.owner(), owner);
+    this.parent = (BoundParent<Object>) BoundParent.of(backend, relation.owner(), owner);
   }
 
   /** A fresh copy of the related row (the first inserted, if several match). */
   public Optional<C> find() {
     List<C> found =
-        RelatedRows.list(database, relation, parent, QuerySpec.of(relation.target()).firstOnly());
+        backend.related(relation, parent, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -52,7 +52,7 @@ public final class HasOneResolver<C> {
    */
   public C create(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.create(database, relation, parent, List.of(child)).get(0);
+    return RelatedRows.create(backend, relation, parent, List.of(child)).get(0);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class HasOneResolver<C> {
    */
   public C save(C child) {
     Objects.requireNonNull(child, "child must not be null");
-    return RelatedRows.save(database, relation, parent, List.of(child)).get(0);
+    return RelatedRows.save(backend, relation, parent, List.of(child)).get(0);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class HasOneResolver<C> {
    * @return whether there was one
    */
   public boolean destroy() {
-    return RelatedRows.destroyAll(database, relation, parent) > 0;
+    return RelatedRows.destroyAll(backend, relation, parent) > 0;
   }
 
   @Override

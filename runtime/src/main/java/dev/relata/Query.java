@@ -49,7 +49,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   /** A query over every row of {@code type}; generated subclasses call this. */
   protected Query(Store store, EntityType<T, ?> type) {
     this(store, QuerySpec.of(type));
-    store.database().register(type);
+    store.backend().register(type);
   }
 
   /** A query with the given spec; generated subclasses call this from {@link #copy}. */
@@ -117,12 +117,12 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    * relation.
    */
   public final List<T> get() {
-    return store.database().list(spec);
+    return store.backend().list(spec);
   }
 
   /** Runs the query for its first row. */
   public final Optional<T> first() {
-    List<T> rows = store.database().list(spec.firstOnly());
+    List<T> rows = store.backend().list(spec.firstOnly());
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -131,12 +131,12 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    * ordering, copying or loading them.
    */
   public final long count() {
-    return store.database().count(spec);
+    return store.backend().count(spec);
   }
 
   /** Whether {@link #get} would return a row: {@code count() > 0}, but stops at the first. */
   public final boolean exists() {
-    return store.database().exists(spec);
+    return store.backend().exists(spec);
   }
 
   // ---- For generated subclasses ----

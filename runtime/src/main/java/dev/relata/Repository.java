@@ -1,7 +1,7 @@
 package dev.relata;
 
 import dev.relata.internal.BelongsToRelation;
-import dev.relata.internal.Database;
+import dev.relata.internal.Backend;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyRelation;
@@ -42,14 +42,14 @@ import java.util.Optional;
 public abstract class Repository<T, K, Q extends Query<T, Q>> {
   private final Store store;
   private final EntityType<T, K> type;
-  private final Database database;
+  private final Backend backend;
 
   /** A repository of {@code type} in {@code store}; generated subclasses call this. */
   protected Repository(Store store, EntityType<T, K> type) {
     this.store = Objects.requireNonNull(store, "store must not be null");
     this.type = type;
-    this.database = store.database();
-    database.register(type);
+    this.backend = store.backend();
+    backend.register(type);
   }
 
   /** The store this repository works on. */
@@ -72,7 +72,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public T save(T entity) {
     requireEntity(entity);
-    return database.save(type, List.of(entity)).get(0);
+    return backend.save(type, List.of(entity)).get(0);
   }
 
   /**
@@ -83,7 +83,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * @throws RelataException if the save fails; nothing is written
    */
   public List<T> saveAll(Collection<? extends T> entities) {
-    return database.save(type, requireEntities(entities));
+    return backend.save(type, requireEntities(entities));
   }
 
   /**
@@ -95,7 +95,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public T insert(T entity) {
     requireEntity(entity);
-    return database.insert(type, List.of(entity)).get(0);
+    return backend.insert(type, List.of(entity)).get(0);
   }
 
   /**
@@ -103,7 +103,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * lock unless a write is running.
    */
   public Optional<T> find(K id) {
-    return Optional.ofNullable(database.find(type, requireId(id)));
+    return Optional.ofNullable(backend.find(type, requireId(id)));
   }
 
   /**
@@ -116,7 +116,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     for (K id : ids) {
       keys.add(requireId(id));
     }
-    return database.findAll(type, keys);
+    return backend.findAll(type, keys);
   }
 
   /** Fresh copies of every row, in insertion order. */
@@ -126,7 +126,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
 
   /** The number of rows, without reading them. */
   public long count() {
-    return database.size(type);
+    return backend.size(type);
   }
 
   /**
@@ -138,7 +138,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    *     this delete does not also remove
    */
   public boolean delete(K id) {
-    return database.delete(type, requireId(id));
+    return backend.delete(type, requireId(id));
   }
 
   /**
@@ -149,7 +149,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    *     this delete does not also remove
    */
   public long deleteAll() {
-    return database.deleteAll(type);
+    return backend.deleteAll(type);
   }
 
   /**
@@ -170,13 +170,13 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   public List<T> saveJson(String json) {
     Objects.requireNonNull(json, "json must not be null");
-    return store.json().save(database, type, json);
+    return store.json().save(backend, type, json);
   }
 
   /** As {@link #saveJson(String)}, reading {@code json} to its end; it is not closed. */
   public List<T> saveJson(Reader json) {
     Objects.requireNonNull(json, "json must not be null");
-    return store.json().save(database, type, json);
+    return store.json().save(backend, type, json);
   }
 
   /**
@@ -210,7 +210,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
 
   /** The resolver of a {@code @HasMany} relation of {@code owner}. */
   protected final <C, CK> HasManyResolver<C, CK> hasMany(HasManyRelation<T, C> relation, T owner) {
-    return new HasManyResolver<>(database, relation, requireOwner(owner));
+    return new HasManyResolver<>(backend, relation, requireOwner(owner));
   }
 
   /**
@@ -218,7 +218,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   protected final <C> HasManyResolver.OfLong<C> hasManyOfLong(
       HasManyRelation<T, C> relation, T owner) {
-    return new HasManyResolver.OfLong<>(database, relation, requireOwner(owner));
+    return new HasManyResolver.OfLong<>(backend, relation, requireOwner(owner));
   }
 
   /**
@@ -226,23 +226,23 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   protected final <C> HasManyResolver.OfInt<C> hasManyOfInt(
       HasManyRelation<T, C> relation, T owner) {
-    return new HasManyResolver.OfInt<>(database, relation, requireOwner(owner));
+    return new HasManyResolver.OfInt<>(backend, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @HasOne} relation of {@code owner}. */
   protected final <C> HasOneResolver<C> hasOne(HasOneRelation<T, C> relation, T owner) {
-    return new HasOneResolver<>(database, relation, requireOwner(owner));
+    return new HasOneResolver<>(backend, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @BelongsTo} relation of {@code owner}. */
   protected final <P> BelongsToResolver<T, P> belongsTo(BelongsToRelation<T, P> relation, T owner) {
-    return new BelongsToResolver<>(database, relation, requireOwner(owner));
+    return new BelongsToResolver<>(backend, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @HasManyBy} relation of {@code owner}. */
   protected final <C, CK extends Comparable<? super CK>> HasManyByResolver<C, CK> hasManyBy(
       HasManyByRelation<T, C> relation, T owner) {
-    return new HasManyByResolver<>(database, relation, requireOwner(owner));
+    return new HasManyByResolver<>(backend, relation, requireOwner(owner));
   }
 
   /**
@@ -250,7 +250,7 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   protected final <C> HasManyByResolver.OfLong<C> hasManyByOfLong(
       HasManyByRelation<T, C> relation, T owner) {
-    return new HasManyByResolver.OfLong<>(database, relation, requireOwner(owner));
+    return new HasManyByResolver.OfLong<>(backend, relation, requireOwner(owner));
   }
 
   /**
@@ -259,13 +259,13 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    */
   protected final <C> HasManyByResolver.OfInt<C> hasManyByOfInt(
       HasManyByRelation<T, C> relation, T owner) {
-    return new HasManyByResolver.OfInt<>(database, relation, requireOwner(owner));
+    return new HasManyByResolver.OfInt<>(backend, relation, requireOwner(owner));
   }
 
   /** The resolver of a {@code @HasManyThrough} relation of {@code owner}. */
   protected final <C> HasManyThroughResolver<C> hasManyThrough(
       HasManyThroughRelation<T, ?, C> relation, T owner) {
-    return new HasManyThroughResolver<>(database, relation, requireOwner(owner));
+    return new HasManyThroughResolver<>(backend, relation, requireOwner(owner));
   }
 
   private T requireOwner(T owner) {

@@ -1,6 +1,7 @@
 package dev.relata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.internal.Backend;
 import dev.relata.internal.Database;
 import dev.relata.internal.JsonSupport;
 import java.nio.file.Path;
@@ -25,12 +26,22 @@ import java.util.Objects;
  * objects) go through an {@code ObjectMapper}, yours if you give one to {@link
  * Builder#objectMapper}.
  */
-public final class Store {
-  private final Database database = new Database();
+public class Store {
+  private final Backend backend;
   private final JsonSupport json;
 
   private Store(Builder builder) {
+    this.backend = new Database();
     this.json = new JsonSupport(builder.objectMapper, builder.skipUnknownJsonFields);
+  }
+
+  /**
+   * A store whose rows live in {@code backend}, with the default JSON settings: the constructor of
+   * the stores of other backends, such as {@code dev.relata.jdbc.JdbcStore}.
+   */
+  protected Store(Backend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend must not be null");
+    this.json = new JsonSupport(null, false);
   }
 
   /** A new, empty store held in memory, with the default JSON settings. */
@@ -62,7 +73,7 @@ public final class Store {
    * it back.
    */
   public String exportJson() {
-    return json.export(database);
+    return json.export(backend);
   }
 
   /**
@@ -72,7 +83,7 @@ public final class Store {
    * if it cannot be written.
    */
   public void exportJson(Path file) {
-    json.export(database, Objects.requireNonNull(file, "file must not be null"));
+    json.export(backend, Objects.requireNonNull(file, "file must not be null"));
   }
 
   /**
@@ -87,7 +98,7 @@ public final class Store {
    *     written
    */
   public long importJson(String json) {
-    return this.json.importJson(database, Objects.requireNonNull(json, "json must not be null"));
+    return this.json.importJson(backend, Objects.requireNonNull(json, "json must not be null"));
   }
 
   /**
@@ -95,11 +106,12 @@ public final class Store {
    * file that cannot be read is a {@link JsonInputException} that names it.
    */
   public long importJson(Path file) {
-    return json.importJson(database, Objects.requireNonNull(file, "file must not be null"));
+    return json.importJson(backend, Objects.requireNonNull(file, "file must not be null"));
   }
 
-  Database database() {
-    return database;
+  /** Where this store keeps its rows. */
+  final Backend backend() {
+    return backend;
   }
 
   JsonSupport json() {

@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.ValueCodecs;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -50,6 +51,16 @@ public final class Post_Meta extends EntityType<Post, Long> {
   }
 
   @Override
+  public Post create(Object[] values) {
+    Post entity = new Post();
+    entity.setId((Long) values[0]);
+    entity.setTitle((String) values[1]);
+    entity.setPublished((Boolean) values[2]);
+    entity.setUserId((Long) values[3]);
+    return entity;
+  }
+
+  @Override
   protected List<Relation<Post, ?>> createRelations() {
     return List.of(Relations.COMMENTS, Relations.USER);
   }
@@ -59,7 +70,7 @@ public final class Post_Meta extends EntityType<Post, Long> {
    */
   public static final class Columns {
     public static final Column<Post> ID = Column.of(
-        0, "id",
+        0, "id", ValueCodecs.LONG,
         Post::getId,
         (entity, value) -> {
           entity.setId((Long) value);
@@ -67,7 +78,7 @@ public final class Post_Meta extends EntityType<Post, Long> {
         });
 
     public static final Column<Post> TITLE = Column.of(
-        1, "title",
+        1, "title", ValueCodecs.STRING,
         Post::getTitle,
         (entity, value) -> {
           entity.setTitle((String) value);
@@ -75,7 +86,7 @@ public final class Post_Meta extends EntityType<Post, Long> {
         });
 
     public static final Column<Post> PUBLISHED = Column.ofPrimitive(
-        2, "published",
+        2, "published", ValueCodecs.BOOLEAN,
         Post::isPublished,
         (entity, value) -> {
           entity.setPublished((Boolean) value);
@@ -83,7 +94,7 @@ public final class Post_Meta extends EntityType<Post, Long> {
         });
 
     public static final Column<Post> USER_ID = Column.of(
-        3, "userId",
+        3, "userId", ValueCodecs.LONG,
         Post::getUserId,
         (entity, value) -> {
           entity.setUserId((Long) value);

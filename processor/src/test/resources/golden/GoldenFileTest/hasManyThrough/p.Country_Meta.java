@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.ValueCodecs;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -48,6 +49,14 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   }
 
   @Override
+  public Country create(Object[] values) {
+    Country entity = new Country();
+    entity.id = (Integer) values[0];
+    entity.name = (String) values[1];
+    return entity;
+  }
+
+  @Override
   protected List<Relation<Country, ?>> createRelations() {
     return List.of(Relations.USERS, Relations.POSTS);
   }
@@ -57,7 +66,7 @@ public final class Country_Meta extends EntityType<Country, Integer> {
    */
   public static final class Columns {
     public static final Column<Country> ID = Column.of(
-        0, "id",
+        0, "id", ValueCodecs.INTEGER,
         entity -> entity.id,
         (entity, value) -> {
           entity.id = (Integer) value;
@@ -65,7 +74,7 @@ public final class Country_Meta extends EntityType<Country, Integer> {
         });
 
     public static final Column<Country> NAME = Column.of(
-        1, "name",
+        1, "name", ValueCodecs.STRING,
         entity -> entity.name,
         (entity, value) -> {
           entity.name = (String) value;

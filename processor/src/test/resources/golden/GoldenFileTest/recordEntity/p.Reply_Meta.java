@@ -8,6 +8,8 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.ValueCodecs;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -39,6 +41,13 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public Reply create(Object[] values) {
+    return new Reply((Long) values[0], (Long) values[1], (String) values[2],
+        (List<String>) values[3], null);
+  }
+
+  @Override
   protected List<Relation<Reply, ?>> createRelations() {
     return List.of(Relations.TOPIC);
   }
@@ -49,25 +58,25 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   @SuppressWarnings("unchecked")
   public static final class Columns {
     public static final Column<Reply> ID = Column.of(
-        0, "id",
+        0, "id", ValueCodecs.LONG,
         Reply::id,
         (entity, value) -> new Reply((Long) value, entity.topicId(), entity.body(), entity.tags(),
             entity.topic()));
 
     public static final Column<Reply> TOPIC_ID = Column.of(
-        1, "topicId",
+        1, "topicId", ValueCodecs.LONG,
         Reply::topicId,
         (entity, value) -> new Reply(entity.id(), (Long) value, entity.body(), entity.tags(),
             entity.topic()));
 
     public static final Column<Reply> BODY = Column.of(
-        2, "body",
+        2, "body", ValueCodecs.STRING,
         Reply::body,
         (entity, value) -> new Reply(entity.id(), entity.topicId(), (String) value, entity.tags(),
             entity.topic()));
 
     public static final Column<Reply> TAGS = Column.of(
-        3, "tags",
+        3, "tags", ValueCodecs.collection(ArrayList::new, ValueCodecs.STRING),
         Reply::tags,
         (entity, value) -> new Reply(entity.id(), entity.topicId(), entity.body(),
             (List<String>) value, entity.topic()));

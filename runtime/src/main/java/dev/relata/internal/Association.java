@@ -20,40 +20,33 @@ public final class Association {
    * made for, gets the key and the parent (for a record: a new instance does); it is returned.
    */
   public static <C, P> C associate(
-      Database database,
+      Backend backend,
       BelongsToRelation<C, P> relation,
       BoundParent<C> child,
       C instance,
       P parent) {
     EntityType<P, ?> parentType = relation.target();
     String what = "associate " + relation;
-    return database.write(
+    return backend.atomically(
         what,
-        tx -> {
-          child.requireSlot(database.tables, what); // refused before anything is saved
-          Table<P> parents = database.tables.of(parentType);
+        rows -> {
+          child.require(rows, what); // refused before anything is saved
           Object parentKey = parentType.key().get(parent);
-          int slot = parentType.unassigned(parentKey) ? -1 : parents.slotOf(parentKey);
+          P stored = parentType.unassigned(parentKey) ? null : rows.row(parentType, parentKey);
           P linked = parent;
           Object ownerKey;
-          if (slot >= 0) {
-            ownerKey = relation.ownerKey().get(parents.row(slot));
+          if (stored != null) {
+            ownerKey = relation.ownerKey().get(stored);
           } else {
             linked =
                 SaveOperation.run(
-                        database.tables,
-                        tx,
-                        parentType,
-                        List.of(parent),
-                        SaveOperation.Mode.UPSERT,
-                        null)
+                        rows, parentType, List.of(parent), SaveOperation.Mode.UPSERT, null)
                     .get(0);
             ownerKey = relation.ownerKey().get(linked);
           }
           // Found again: saving the parent may have replaced (or released) the child's row.
-          int childSlot = child.requireSlot(database.tables, what);
-          setForeignKey(database.tables, tx, relation, childSlot, ownerKey);
-          return handBack(tx, relation, instance, ownerKey, linked);
+          setForeignKey(rows, relation, child.require(rows, what), ownerKey);
+          return handBack(rows, relation, instance, ownerKey, linked);
         });
   }
 
@@ -63,7 +56,7 @@ public final class Association {
    * A primitive foreign key cannot be cleared: a {@link RelataException}, and nothing changes.
    */
   public static <C> C dissociate(
-      Database database, BelongsToRelation<C, ?> relation, BoundParent<C> child, C instance) {
+      Backend backend, BelongsToRelation<C, ?> relation, BoundParent<C> child, C instance) {
     if (relation.foreignKey().primitive()) {
       throw new RelataException(
           relation.owner().name()
@@ -72,20 +65,18 @@ public final class Association {
               + " is primitive and cannot be cleared; declare it with a boxed type to dissociate");
     }
     String what = "dissociate " + relation;
-    return database.write(
+    return backend.atomically(
         what,
-        tx -> {
-          int slot = child.requireSlot(database.tables, what);
-          setForeignKey(database.tables, tx, relation, slot, null);
-          return handBack(tx, relation, instance, null, null);
+        rows -> {
+          setForeignKey(rows, relation, child.require(rows, what), null);
+          return handBack(rows, relation, instance, null, null);
         });
   }
 
   private static <C> void setForeignKey(
-      Tables tables, Transaction tx, BelongsToRelation<C, ?> relation, int slot, Object key) {
+      Rows rows, BelongsToRelation<C, ?> relation, C row, Object key) {
     EntityType<C, ?> type = relation.owner();
-    Table<C> table = tables.of(type);
-    tx.replace(table, slot, relation.foreignKey().set(type.copy(table.row(slot)), key));
+    rows.replace(type, relation.foreignKey().set(type.copy(row), key));
   }
 
   /**
@@ -93,15 +84,15 @@ public final class Association {
    * the object itself, its previous values logged for undo, or for a record a new instance.
    */
   private static <C, P> C handBack(
-      Transaction tx, BelongsToRelation<C, P> relation, C instance, Object key, P parent) {
+      Rows rows, BelongsToRelation<C, P> relation, C instance, Object key, P parent) {
     Column<C> foreignKey = relation.foreignKey();
     if (relation.owner().record()) {
       return relation.withValue(foreignKey.set(instance, key), parent);
     }
     Object previousKey = foreignKey.get(instance);
     Object previousParent = relation.valueOf(instance);
-    tx.setCallerColumn(foreignKey, instance, key, previousKey);
-    tx.setCallerRelation(relation, instance, parent, previousParent);
+    rows.setCallerColumn(foreignKey, instance, key, previousKey);
+    rows.setCallerRelation(relation, instance, parent, previousParent);
     return instance;
   }
 }

@@ -17,24 +17,19 @@ public final class Attachment {
    * list, once; writes the new list into {@code instance} too. Returns the saved target.
    */
   public static <O, T> T attach(
-      Database database,
+      Backend backend,
       HasManyByRelation<O, T> relation,
       BoundParent<O> owner,
       O instance,
       T target) {
     String what = "attach to " + relation;
-    return database.write(
+    return backend.atomically(
         what,
-        tx -> {
-          owner.requireSlot(database.tables, what); // refused before anything is saved
+        rows -> {
+          owner.require(rows, what); // refused before anything is saved
           T saved =
               SaveOperation.run(
-                      database.tables,
-                      tx,
-                      relation.target(),
-                      List.of(target),
-                      SaveOperation.Mode.UPSERT,
-                      null)
+                      rows, relation.target(), List.of(target), SaveOperation.Mode.UPSERT, null)
                   .get(0);
           Object key = relation.ownerKey().get(saved);
           if (key == null) {
@@ -48,57 +43,56 @@ public final class Attachment {
                     + ", and a null key matches nothing");
           }
           // Found again: saving the target may have replaced (or released) the owner's row.
-          StoredOwner.of(database.tables, relation, owner, what).add(tx, instance, key);
+          StoredOwner.of(rows, relation, owner, what).add(instance, key);
           return saved;
         });
   }
 
   /** Adds {@code key} to the stored owner's key list unless present; false if it was. */
   public static <O> boolean attachKey(
-      Database database,
+      Backend backend,
       HasManyByRelation<O, ?> relation,
       BoundParent<O> owner,
       O instance,
       Object key) {
     String what = "attach to " + relation;
-    return database.write(
-        what, tx -> StoredOwner.of(database.tables, relation, owner, what).add(tx, instance, key));
+    return backend.atomically(
+        what, rows -> StoredOwner.of(rows, relation, owner, what).add(instance, key));
   }
 
   /** Removes {@code key} (every occurrence) from the stored owner's key list; false if absent. */
   public static <O> boolean detachKey(
-      Database database,
+      Backend backend,
       HasManyByRelation<O, ?> relation,
       BoundParent<O> owner,
       O instance,
       Object key) {
     String what = "detach from " + relation;
-    return database.write(
+    return backend.atomically(
         what,
-        tx -> {
-          StoredOwner<O> stored = StoredOwner.of(database.tables, relation, owner, what);
+        rows -> {
+          StoredOwner<O> stored = StoredOwner.of(rows, relation, owner, what);
           List<Object> keys = new ArrayList<>(stored.keys());
-          return stored.update(tx, instance, keys, keys.removeIf(key::equals));
+          return stored.update(instance, keys, keys.removeIf(key::equals));
         });
   }
 
   /** The stored row of an owner whose key list changes, found where it is. */
-  private record StoredOwner<O>(HasManyByRelation<O, ?> relation, Table<O> table, int slot) {
+  private record StoredOwner<O>(Rows rows, HasManyByRelation<O, ?> relation, O row) {
     static <O> StoredOwner<O> of(
-        Tables tables, HasManyByRelation<O, ?> relation, BoundParent<O> owner, String what) {
-      int slot = owner.requireSlot(tables, what);
-      return new StoredOwner<>(relation, tables.of(relation.owner()), slot);
+        Rows rows, HasManyByRelation<O, ?> relation, BoundParent<O> owner, String what) {
+      return new StoredOwner<>(rows, relation, owner.require(rows, what));
     }
 
     /** The keys the stored row lists. */
     List<Object> keys() {
-      return relation.keys(table.row(slot));
+      return relation.keys(row);
     }
 
     /** Adds {@code key} unless the list holds it; returns whether it did not. */
-    boolean add(Transaction tx, O instance, Object key) {
+    boolean add(O instance, Object key) {
       List<Object> keys = new ArrayList<>(keys());
-      return update(tx, instance, keys, !keys.contains(key) && keys.add(key));
+      return update(instance, keys, !keys.contains(key) && keys.add(key));
     }
 
     /**
@@ -106,14 +100,14 @@ public final class Attachment {
      * instance} (a class; a record cannot change) either way, so it matches the store; returns
      * {@code changed}.
      */
-    boolean update(Transaction tx, O instance, List<Object> keys, boolean changed) {
+    boolean update(O instance, List<Object> keys, boolean changed) {
       EntityType<O, ?> type = relation.owner();
       if (changed) {
-        tx.replace(table, slot, relation.foreignKey().set(type.copy(table.row(slot)), keys));
+        rows.replace(type, relation.foreignKey().set(type.copy(row), keys));
       }
       if (!type.record()) {
         Column<O> foreignKey = relation.foreignKey();
-        tx.setCallerColumn(foreignKey, instance, new ArrayList<>(keys), foreignKey.get(instance));
+        rows.setCallerColumn(foreignKey, instance, new ArrayList<>(keys), foreignKey.get(instance));
       }
       return changed;
     }

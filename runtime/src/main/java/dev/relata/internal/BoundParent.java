@@ -22,45 +22,40 @@ public final class BoundParent<P> {
    * Binds to the key of {@code parent}, an instance of {@code type}. Reading it runs entity code (a
    * getter); what that throws comes as a {@link RelataException}.
    */
-  public static <P> BoundParent<P> of(Database database, EntityType<P, ?> type, P parent) {
-    return new BoundParent<>(type, database.readColumn(type, type.key(), parent));
+  public static <P> BoundParent<P> of(Backend backend, EntityType<P, ?> type, P parent) {
+    return new BoundParent<>(type, backend.readColumn(type, type.key(), parent));
+  }
+
+  /** The parent entity. */
+  public EntityType<P, ?> type() {
+    return type;
   }
 
   /** The bound key as read, which may be unassigned ({@code null}, or {@code 0} if primitive). */
-  Object key() {
+  public Object key() {
     return key;
   }
 
-  /** The slot of the stored row of the key in {@code tables}, or -1 if there is none. */
-  int slot(Tables tables) {
-    return type.unassigned(key) ? -1 : tables.of(type).slotOf(key);
+  /** Whether the key is assigned, so that a stored row may have it. */
+  public boolean assigned() {
+    return !type.unassigned(key);
   }
 
-  /** The stored row of the key, or null. */
-  P row(Tables tables) {
-    int slot = slot(tables);
-    return slot < 0 ? null : tables.of(type).row(slot);
+  /** The stored row of the key in {@code rows}, or null. */
+  P row(Rows rows) {
+    return assigned() ? rows.row(type, key) : null;
   }
 
   /**
    * The stored row of the key; refuses {@code what} (a write through the resolver) with an {@link
    * IllegalArgumentException} if there is none.
    */
-  P require(Tables tables, String what) {
-    P row = row(tables);
+  P require(Rows rows, String what) {
+    P row = row(rows);
     if (row == null) {
       throw notStored(what);
     }
     return row;
-  }
-
-  /** The slot of the stored row of the key; refuses {@code what} as {@link #require} does. */
-  int requireSlot(Tables tables, String what) {
-    int slot = slot(tables);
-    if (slot < 0) {
-      throw notStored(what);
-    }
-    return slot;
   }
 
   /** The refusal of {@code what}, for a parent whose key has no stored row. */
@@ -97,10 +92,10 @@ public final class BoundParent<P> {
 
   /**
    * A write refused because the resolver's parent is not stored: an {@link
-   * IllegalArgumentException}, which {@link Database#write} passes on as it is (not wrapped like
-   * entity code's exceptions), after undoing what the write did before it.
+   * IllegalArgumentException}, which a backend's write passes on as it is (not wrapped like entity
+   * code's exceptions), after undoing what the write did before it.
    */
-  static final class ParentNotStoredException extends IllegalArgumentException {
+  public static final class ParentNotStoredException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     ParentNotStoredException(String message) {

@@ -35,10 +35,4 @@ public abstract class ChildRelation<O, T> extends DirectRelation<O, T> {
       child.write(foreignKey(), key);
     }
   }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  final Object cleared(Object targetRow) {
-    return foreignKey().set(target().copy((T) targetRow), null);
-  }
 }

@@ -15,6 +15,7 @@ public final class Column<T> {
   private final int ordinal;
   private final String name;
   private final boolean primitive;
+  private final ValueCodec<?> codec;
   private final Function<? super T, ?> getter;
   private final BiFunction<T, Object, T> setter;
 
@@ -22,11 +23,13 @@ public final class Column<T> {
       int ordinal,
       String name,
       boolean primitive,
+      ValueCodec<?> codec,
       Function<? super T, ?> getter,
       BiFunction<T, Object, T> setter) {
     this.ordinal = ordinal;
     this.name = name;
     this.primitive = primitive;
+    this.codec = codec;
     this.getter = getter;
     this.setter = setter;
   }
@@ -36,12 +39,18 @@ public final class Column<T> {
    *
    * @param ordinal its position among the entity's columns, from 0
    * @param name the field name
+   * @param codec the codec of the field's type (boxed), which tells a backend what the values are
+   *     and how to write them as text
    * @param getter reads the field
    * @param setter writes the field (see {@link #set})
    */
   public static <T> Column<T> of(
-      int ordinal, String name, Function<? super T, ?> getter, BiFunction<T, Object, T> setter) {
-    return new Column<>(ordinal, name, false, getter, setter);
+      int ordinal,
+      String name,
+      ValueCodec<?> codec,
+      Function<? super T, ?> getter,
+      BiFunction<T, Object, T> setter) {
+    return new Column<>(ordinal, name, false, codec, getter, setter);
   }
 
   /**
@@ -49,8 +58,12 @@ public final class Column<T> {
    * cleared, a key whose {@code 0} means "not assigned yet". Parameters as for {@link #of}.
    */
   public static <T> Column<T> ofPrimitive(
-      int ordinal, String name, Function<? super T, ?> getter, BiFunction<T, Object, T> setter) {
-    return new Column<>(ordinal, name, true, getter, setter);
+      int ordinal,
+      String name,
+      ValueCodec<?> codec,
+      Function<? super T, ?> getter,
+      BiFunction<T, Object, T> setter) {
+    return new Column<>(ordinal, name, true, codec, getter, setter);
   }
 
   /** The position among the entity's columns. */
@@ -66,6 +79,14 @@ public final class Column<T> {
   /** Whether the field is primitive. */
   public boolean primitive() {
     return primitive;
+  }
+
+  /**
+   * The codec of the field's type, boxed: a {@link ValueCodecs} constant for the types Relata
+   * reads itself, else one built for the type (collections, maps, enums, other types).
+   */
+  public ValueCodec<?> codec() {
+    return codec;
   }
 
   /** The field's value in {@code entity}, boxed; runs the entity's getter, if it has one. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -55,7 +56,7 @@ import java.util.function.Supplier;
  * write that fails is a {@link RelataException} (entity code's own exception wrapped as its cause)
  * and leaves every table as it was.
  */
-public final class Database {
+public final class Database extends Backend {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   /** Read without the lock; see {@link Tables}. */
@@ -82,6 +83,7 @@ public final class Database {
    *
    * @throws RelataException if another entity class registered has the same entity name
    */
+  @Override
   public void register(EntityType<?, ?> type) {
     if (registered.contains(type)) {
       return;
@@ -153,6 +155,11 @@ public final class Database {
     return table;
   }
 
+  @Override
+  public boolean uses(EntityType<?, ?> type) {
+    return registered.contains(type);
+  }
+
   /** The table of a registered type. */
   <T> Table<T> table(EntityType<T, ?> type) {
     return tables.of(type);
@@ -177,6 +184,7 @@ public final class Database {
    * Runs {@code body}, which may run entity code, under the read lock and returns what it returns;
    * reads may nest on one thread, and run in parallel with other threads' reads.
    */
+  @Override
   public <R> R read(Supplier<R> body) {
     int[] depth = running.get();
     lock.readLock().lock();
@@ -256,11 +264,9 @@ public final class Database {
     }
   }
 
-  /**
-   * The value of {@code column} in {@code entity}, read outside any other operation (a resolver
-   * reads its parent's key so): what the getter throws comes as a {@link RelataException}.
-   */
-  <T> Object readColumn(EntityType<T, ?> type, Column<T> column, T entity) {
+  /** Counts the getter as entity code that this database runs; see the class notes. */
+  @Override
+  public <T> Object readColumn(EntityType<T, ?> type, Column<T> column, T entity) {
     int[] depth = running.get();
     depth[0]++;
     try {
@@ -277,31 +283,16 @@ public final class Database {
 
   // ---- Entity operations, for repositories and queries ----
 
-  /**
-   * Saves (upserts) {@code entities} with what they carry, atomically; see {@link SaveOperation}.
-   * Returns the saved entities in order: those given, or for records new instances.
-   */
-  public <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities) {
-    return write(
-        "save " + type.name(),
-        tx -> SaveOperation.run(tables, tx, type, entities, SaveOperation.Mode.UPSERT, null));
-  }
-
-  /**
-   * Inserts {@code entities} with what they carry, atomically: a top-level key the table holds
-   * already is a {@link dev.relata.DuplicateKeyException} and nothing is written. Returns what
-   * {@link #save} returns.
-   */
-  public <T> List<T> insert(EntityType<T, ?> type, Collection<? extends T> entities) {
-    return write(
-        "insert " + type.name(),
-        tx -> SaveOperation.run(tables, tx, type, entities, SaveOperation.Mode.INSERT, null));
+  @Override
+  protected <R> R atomically(String what, Function<Rows, R> body) {
+    return write(what, tx -> body.apply(new TableRows(tables, tx)));
   }
 
   /**
    * A fresh copy of the row with key {@code key}, or {@code null}. One hash lookup, which takes no
    * lock unless a write is running (see the class notes).
    */
+  @Override
   public <T> T find(EntityType<T, ?> type, Object key) {
     Table<T> table = table(type);
     long stamp = version.getAcquire();
@@ -343,6 +334,7 @@ public final class Database {
    * Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped. One hash
    * lookup per key.
    */
+  @Override
   public <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys) {
     return read(
         () -> {
@@ -359,7 +351,8 @@ public final class Database {
   }
 
   /** The number of rows of {@code type}, in constant time and without the lock if it can. */
-  public int size(EntityType<?, ?> type) {
+  @Override
+  public long size(EntityType<?, ?> type) {
     Table<?> table = table(type);
     long stamp = version.getAcquire();
     if ((stamp & 1) == 0) {
@@ -368,7 +361,7 @@ public final class Database {
         return size;
       }
     }
-    return read(table::size);
+    return read(() -> (long) table.size());
   }
 
   /** Whether no write has begun since {@code stamp}, an even version read before. */
@@ -378,49 +371,73 @@ public final class Database {
   }
 
   /**
-   * Deletes the row with {@code key}, applying {@code onDelete}, atomically; false if there is
-   * none. See {@link DeleteOperation}.
-   *
-   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
-   */
-  public boolean delete(EntityType<?, ?> type, Object key) {
-    return write(
-        "delete " + type.name() + " " + key,
-        tx -> {
-          Table<?> table = table(type);
-          int slot = table.slotOf(key);
-          return slot >= 0 && DeleteOperation.runOne(tables, tx, table, slot);
-        });
-  }
-
-  /**
-   * Deletes every row of {@code type}, applying {@code onDelete}, atomically; returns how many rows
-   * of {@code type} went.
-   *
-   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
-   */
-  public long deleteAll(EntityType<?, ?> type) {
-    return write(
-        "delete every row of " + type.name(),
-        tx -> (long) DeleteOperation.runAll(tables, tx, table(type)));
-  }
-
-  /**
    * Fresh copies of the rows {@code spec} selects, carrying the relations it loads; see {@link
    * Plan} for the cost. Conditions and comparators run under the read lock, on stored rows.
    */
+  @Override
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
     return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
   }
 
   /** The number of rows {@code spec} selects, without ordering or copying them. */
+  @Override
   public long count(QuerySpec<?> spec) {
     return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
   /** Whether {@code spec} selects a row; stops at the first. */
+  @Override
   public boolean exists(QuerySpec<?> spec) {
     return read(() -> Plan.bind(tables, spec).any(null));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <P, C> List<C> related(
+      Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
+    return read(
+        () -> {
+          P row = parentRow(parent);
+          if (row == null) {
+            return List.of();
+          }
+          int[] related = relation.bind(tables).related(row);
+          return (List<C>) Plan.bind(tables, spec).run(related);
+        });
+  }
+
+  @Override
+  public <P> long countRelated(Relation<P, ?> relation, BoundParent<P> parent, QuerySpec<?> spec) {
+    return read(
+        () -> {
+          P row = parentRow(parent);
+          if (row == null) {
+            return 0L;
+          }
+          int[] related = relation.bind(tables).related(row);
+          return (long) Plan.bind(tables, spec).count(related);
+        });
+  }
+
+  /** The stored row of the key {@code parent} is bound to, or null; under the lock. */
+  private <P> P parentRow(BoundParent<P> parent) {
+    if (!parent.assigned()) {
+      return null;
+    }
+    Table<P> table = table(parent.type());
+    int slot = table.slotOf(parent.key());
+    return slot < 0 ? null : table.row(slot);
+  }
+
+  @Override
+  public <T> void forEachRow(EntityType<T, ?> type, Consumer<? super T> action) {
+    Table<T> table = table(type);
+    for (int slot = 0, end = table.end(); slot < end; slot++) {
+      T row = table.row(slot);
+      if (row != null) {
+        action.accept(row);
+      }
+    }
   }
 }

@@ -5,80 +5,81 @@ import dev.relata.OnDelete;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Deletes rows and applies the {@link OnDelete} rules of their relations.
+ * Deletes rows and applies the {@link OnDelete} rules of their relations, on any backend (see
+ * {@link Rows}).
  *
  * <p>Implementation notes. A delete first computes, without changing anything, the closure of the
  * rows it removes: the rows asked for, then, following every {@code CASCADE} relation of every row
- * removed, their related rows, recursively (each row once, so cycles end). Along the way it notes
- * the related rows of {@code SET_NULL} relations and the owners of {@code RESTRICT} relations. Only
- * when the closure is complete does it check the restrictions, so a restricted row that the same
- * delete removes anyway (by another cascade, in any order) does not refuse it. Then it clears the
- * keys of the {@code SET_NULL} rows that stay, and removes the closure. It runs inside a {@link
- * Transaction}, so a failure part way leaves the store as it was.
+ * removed, their related rows, recursively (each row once, by key, so cycles end). Along the way it
+ * notes the related rows of {@code SET_NULL} relations and the owners of {@code RESTRICT} relations
+ * with their related rows. Only when the closure is complete does it check the restrictions, so a
+ * restricted row that the same delete removes anyway (by another cascade, in any order) does not
+ * refuse it. Then it clears the keys of the {@code SET_NULL} rows that stay, and removes the
+ * closure. It runs inside one write, so a failure part way leaves the store as it was.
+ *
+ * <p>The closure grows in batches: the rows of one table reached in one step are followed together,
+ * one {@link Rows#related} call per relation, so that a SQL store asks one query per relation and
+ * level, never one per row.
  */
 final class DeleteOperation {
-  private final Tables tables;
-  private final Transaction tx;
-  private final Map<Table<?>, SlotSet> doomed = new IdentityHashMap<>();
-  private final ArrayDeque<Row> pending = new ArrayDeque<>();
-  private final Map<Relation<?, ?>, Relation.Lookup> lookups = new IdentityHashMap<>();
+  private final Rows rows;
+
+  /** The closure: per table, the rows it removes by key, in the order they were reached. */
+  private final Map<EntityType<?, ?>, Map<Object, Object>> doomed = new IdentityHashMap<>();
+
+  /** Rows added to the closure whose rules are not followed yet, a batch per table and step. */
+  private final ArrayDeque<Batch> pending = new ArrayDeque<>();
 
   /** Related rows whose foreign key to a removed row is cleared, unless they go too. */
-  private final List<RuledRow> nulls = new ArrayList<>();
+  private final List<RuledRows> nulls = new ArrayList<>();
 
   /** Removed rows that have related rows through a {@code RESTRICT} relation. */
-  private final List<RuledRow> restricts = new ArrayList<>();
+  private final List<Restriction> restricts = new ArrayList<>();
 
-  /** A row of the closure, waiting for its rules to be followed. */
-  private record Row(Table<?> table, int slot) {}
+  /** Rows of one table added to the closure together. */
+  private record Batch(EntityType<Object, ?> type, List<Object> rows) {}
 
-  /** A row and the relation whose rule concerns it. */
-  private record RuledRow(Table<?> table, int slot, Relation<?, ?> relation) {}
+  /** Rows of the target of a {@code SET_NULL} relation. */
+  private record RuledRows(Relation<?, ?> relation, List<Object> rows) {}
 
-  private DeleteOperation(Tables tables, Transaction tx) {
-    this.tables = tables;
-    this.tx = tx;
+  /** A removed row, a {@code RESTRICT} relation of it and its related rows. */
+  private record Restriction(
+      EntityType<?, ?> type, Object row, Relation<?, ?> relation, List<Object> related) {}
+
+  private DeleteOperation(Rows rows) {
+    this.rows = rows;
   }
 
-  /** Deletes the rows of {@code table} in {@code slots} (a bucket) and what their rules reach. */
-  static int run(Tables tables, Transaction tx, Table<?> table, int[] slots) {
-    DeleteOperation delete = new DeleteOperation(tables, tx);
-    int roots = 0;
-    for (int i = 1, n = slots[0]; i <= n; i++) {
-      if (delete.doom(table, slots[i])) {
-        roots++;
-      }
+  /**
+   * Deletes {@code roots}, stored rows of {@code type}, and what their rules reach; returns how
+   * many of the roots were deleted (a row given twice counts once).
+   */
+  @SuppressWarnings("unchecked")
+  static <T> long run(Rows rows, EntityType<T, ?> type, List<T> roots) {
+    if (roots.isEmpty()) {
+      return 0;
+    }
+    DeleteOperation delete = new DeleteOperation(rows);
+    List<Object> batch = delete.doom((EntityType<Object, ?>) type, (List<Object>) roots);
+    if (!hasRules(type)) {
+      rows.remove(type, delete.doomed.get(type).keySet()); // nothing to follow: the common case
+      return batch.size();
     }
     delete.apply();
-    return roots;
+    return batch.size();
   }
 
-  /** Deletes the row of {@code table} in {@code slot} and what its rules reach; true if it went. */
-  static boolean runOne(Tables tables, Transaction tx, Table<?> table, int slot) {
-    DeleteOperation delete = new DeleteOperation(tables, tx);
-    boolean doomed = delete.doom(table, slot);
-    delete.apply();
-    return doomed;
-  }
-
-  /** Deletes every row of {@code table} and what their rules reach. */
-  static int runAll(Tables tables, Transaction tx, Table<?> table) {
-    if (!hasRules(table.type)) {
-      return tx.clear(table);
+  /** Deletes every row of {@code type} and what their rules reach; returns how many of it went. */
+  static <T> long runAll(Rows rows, EntityType<T, ?> type) {
+    if (!hasRules(type)) {
+      return rows.removeAll(type);
     }
-    DeleteOperation delete = new DeleteOperation(tables, tx);
-    int roots = 0;
-    for (int slot = 0, end = table.end(); slot < end; slot++) {
-      if (table.row(slot) != null && delete.doom(table, slot)) {
-        roots++;
-      }
-    }
-    delete.apply();
-    return roots;
+    return run(rows, type, rows.all(type));
   }
 
   private static boolean hasRules(EntityType<?, ?> type) {
@@ -90,55 +91,56 @@ final class DeleteOperation {
     return false;
   }
 
-  /** Adds a row to the closure; false if it was in it already. */
-  private boolean doom(Table<?> table, int slot) {
-    if (!doomed.computeIfAbsent(table, t -> new SlotSet()).add(slot)) {
-      return false;
+  /** Adds the rows of {@code candidates} not in the closure yet to it; returns those added. */
+  private List<Object> doom(EntityType<Object, ?> type, List<Object> candidates) {
+    Map<Object, Object> set = doomed.computeIfAbsent(type, t -> new LinkedHashMap<>());
+    Column<Object> key = type.key();
+    List<Object> added = new ArrayList<>(candidates.size());
+    for (Object row : candidates) {
+      if (set.putIfAbsent(key.get(row), row) == null) {
+        added.add(row);
+      }
     }
-    pending.add(new Row(table, slot));
-    return true;
+    if (!added.isEmpty()) {
+      pending.add(new Batch(type, added));
+    }
+    return added;
   }
 
-  private boolean isDoomed(Table<?> table, int slot) {
-    SlotSet set = doomed.get(table);
-    return set != null && set.contains(slot);
+  private boolean isDoomed(EntityType<?, ?> type, Object row) {
+    Map<Object, Object> set = doomed.get(type);
+    return set != null && set.containsKey(keyOf(type, row));
   }
 
-  private Relation.Lookup lookup(Relation<?, ?> relation) {
-    return lookups.computeIfAbsent(relation, r -> r.bind(tables));
+  @SuppressWarnings("unchecked")
+  private static Object keyOf(EntityType<?, ?> type, Object row) {
+    return ((Column<Object>) type.key()).get(row);
   }
 
+  @SuppressWarnings("unchecked")
   private void apply() {
     while (!pending.isEmpty()) {
-      Row next = pending.poll();
-      Table<?> table = next.table();
-      int slot = next.slot();
-      Object row = table.row(slot);
-      for (Relation<?, ?> relation : table.type.relations()) {
+      Batch batch = pending.poll();
+      for (Relation<Object, ?> relation : batch.type().relations()) {
         OnDelete rule = relation.onDelete();
         if (rule == OnDelete.NOTHING) {
           continue;
         }
-        Relation.Lookup lookup = lookup(relation);
-        int[] related = lookup.related(row);
-        int n = related[0];
-        switch (rule) {
-          case CASCADE -> {
-            for (int i = 1; i <= n; i++) {
-              doom(lookup.table(), related[i]);
-            }
+        List<List<Object>> related =
+            rows.related((Relation<Object, Object>) relation, batch.rows());
+        EntityType<Object, ?> target = (EntityType<Object, ?>) relation.target();
+        for (int i = 0; i < related.size(); i++) {
+          List<Object> of = related.get(i);
+          if (of.isEmpty()) {
+            continue;
           }
-          case SET_NULL -> {
-            for (int i = 1; i <= n; i++) {
-              nulls.add(new RuledRow(lookup.table(), related[i], relation));
-            }
+          switch (rule) {
+            case CASCADE -> doom(target, of);
+            case SET_NULL -> nulls.add(new RuledRows(relation, of));
+            case RESTRICT ->
+                restricts.add(new Restriction(batch.type(), batch.rows().get(i), relation, of));
+            default -> throw new AssertionError(rule);
           }
-          case RESTRICT -> {
-            if (n > 0) {
-              restricts.add(new RuledRow(table, slot, relation));
-            }
-          }
-          default -> throw new AssertionError(rule);
         }
       }
     }
@@ -148,61 +150,43 @@ final class DeleteOperation {
   }
 
   private void checkRestrictions() {
-    for (RuledRow restrict : restricts) {
-      Table<?> table = restrict.table();
-      Object row = table.row(restrict.slot());
-      Relation<?, ?> relation = restrict.relation();
-      Relation.Lookup lookup = lookup(relation);
-      Table<?> related = lookup.table();
-      int[] slots = lookup.related(row);
+    for (Restriction restrict : restricts) {
+      EntityType<?, ?> target = restrict.relation().target();
       List<Object> remaining = new ArrayList<>();
-      for (int i = 1, n = slots[0]; i <= n; i++) {
-        if (!isDoomed(related, slots[i])) {
-          remaining.add(key(related, slots[i]));
+      for (Object row : restrict.related()) {
+        if (!isDoomed(target, row)) {
+          remaining.add(keyOf(target, row));
         }
       }
       if (!remaining.isEmpty()) {
         throw new DeleteRestrictedException(
-            table.type.name(),
-            key(table, restrict.slot()),
-            relation.name(),
-            related.type.name(),
+            restrict.type().name(),
+            keyOf(restrict.type(), restrict.row()),
+            restrict.relation().name(),
+            target.name(),
             remaining);
       }
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static Object key(Table<?> table, int slot) {
-    return ((Column<Object>) table.type.key()).get(table.row(slot));
-  }
-
-  @SuppressWarnings("unchecked")
   private void clearKeys() {
-    // Newest first: each row then leaves the end of its foreign-key bucket, not the front, so that
-    // clearing the keys of a large bucket costs O(n), not O(n²).
-    for (int i = nulls.size() - 1; i >= 0; i--) {
-      RuledRow entry = nulls.get(i);
-      Table<Object> table = (Table<Object>) entry.table();
-      int slot = entry.slot();
-      if (!isDoomed(table, slot)) {
-        tx.replace(table, slot, entry.relation().cleared(table.row(slot)));
+    for (RuledRows entry : nulls) {
+      ChildRelation<?, Object> relation = (ChildRelation<?, Object>) entry.relation();
+      EntityType<Object, ?> target = relation.target();
+      List<Object> keys = new ArrayList<>(entry.rows().size());
+      for (Object row : entry.rows()) {
+        if (!isDoomed(target, row)) {
+          keys.add(keyOf(target, row));
+        }
+      }
+      if (!keys.isEmpty()) {
+        rows.clear(target, relation.foreignKey(), keys);
       }
     }
   }
 
   private void remove() {
-    for (Map.Entry<Table<?>, SlotSet> entry : doomed.entrySet()) {
-      Table<?> table = entry.getKey();
-      SlotSet slots = entry.getValue();
-      if (slots.size() == table.size()) {
-        tx.clear(table);
-      } else {
-        // Highest slot first, so every row leaves the end of its index buckets (see clearKeys).
-        for (int slot : slots.descending()) {
-          tx.remove(table, slot);
-        }
-      }
-    }
+    doomed.forEach((type, set) -> rows.remove(type, set.keySet()));
   }
 }

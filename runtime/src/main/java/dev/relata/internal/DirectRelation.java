@@ -28,12 +28,12 @@ public abstract class DirectRelation<O, T> extends Relation<O, T> {
   }
 
   /** The column of the owner that the target column is matched against. */
-  final Column<O> ownerColumn() {
+  public final Column<O> ownerColumn() {
     return ownerColumn;
   }
 
   /** The column of the target, indexed, that the owner column is matched against. */
-  final Column<T> targetColumn() {
+  public final Column<T> targetColumn() {
     return targetColumn;
   }
 

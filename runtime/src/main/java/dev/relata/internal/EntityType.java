@@ -128,7 +128,7 @@ public abstract class EntityType<T, K> {
   }
 
   /** Whether {@code value} is no key yet: {@code null}, or {@code 0} for a primitive key. */
-  final boolean unassigned(Object value) {
+  public final boolean unassigned(Object value) {
     return value == null || (key.primitive() && ((Number) value).longValue() == 0);
   }
 
@@ -144,6 +144,13 @@ public abstract class EntityType<T, K> {
    * relations}, indexed by relation ordinal ({@code null} where a relation is not loaded).
    */
   public abstract T assemble(T row, Object[] relations);
+
+  /**
+   * A fresh instance whose stored columns hold {@code values}, by column ordinal (boxed, {@code
+   * null} allowed but for primitive fields), and whose relation fields are {@code null}: how a
+   * backend that reads rows from elsewhere (a SQL database) makes them. It runs entity code.
+   */
+  public abstract T create(Object[] values);
 
   /** Creates the relation descriptors, each with its ordinal, in declaration order. */
   protected abstract List<Relation<T, ?>> createRelations();

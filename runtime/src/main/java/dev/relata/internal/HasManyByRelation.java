@@ -28,7 +28,7 @@ public final class HasManyByRelation<O, T> extends KeyedRelation<O, T> {
 
   /** The keys the owner lists, or an empty list. */
   @SuppressWarnings("unchecked")
-  List<Object> keys(O owner) {
+  public List<Object> keys(O owner) {
     List<Object> keys = (List<Object>) foreignKey().get(owner);
     return keys == null ? List.of() : keys;
   }

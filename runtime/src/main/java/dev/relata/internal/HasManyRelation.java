@@ -28,7 +28,7 @@ public final class HasManyRelation<O, T> extends ChildRelation<O, T> {
   }
 
   @Override
-  Object container(List<Object> loaded) {
+  public Object container(List<Object> loaded) {
     return collection == CollectionKind.SET ? new LinkedHashSet<>(loaded) : loaded;
   }
 }

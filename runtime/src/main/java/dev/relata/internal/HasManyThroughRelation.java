@@ -47,6 +47,26 @@ public final class HasManyThroughRelation<O, M, T> extends Relation<O, T> {
     return through;
   }
 
+  /** The owner's column that the middle rows' first key matches. */
+  public Column<O> localKey() {
+    return localKey;
+  }
+
+  /** The middle entity's column holding the owner's key. */
+  public Column<M> firstKey() {
+    return firstKey;
+  }
+
+  /** The middle entity's column that the targets' second key matches. */
+  public Column<M> secondLocalKey() {
+    return secondLocalKey;
+  }
+
+  /** The target's column holding the middle row's key. */
+  public Column<T> secondKey() {
+    return secondKey;
+  }
+
   @Override
   void register(Registrar registrar) {
     registrar.register(through);

@@ -88,7 +88,7 @@ public final class JsonSupport {
   // ---- saveJson, toJson ----
 
   /** Reads one {@code type} object or an array of them, with nested relation values, and saves. */
-  public <T> List<T> save(Database database, EntityType<T, ?> type, String json) {
+  public <T> List<T> save(Backend database, EntityType<T, ?> type, String json) {
     try (JsonParser in = factory().createParser(json)) {
       return save(database, type, in);
     } catch (IOException e) {
@@ -96,8 +96,8 @@ public final class JsonSupport {
     }
   }
 
-  /** As {@link #save(Database, EntityType, String)}, from {@code json}, which stays open. */
-  public <T> List<T> save(Database database, EntityType<T, ?> type, Reader json) {
+  /** As {@link #save(Backend, EntityType, String)}, from {@code json}, which stays open. */
+  public <T> List<T> save(Backend database, EntityType<T, ?> type, Reader json) {
     JsonParser in;
     try {
       in = factory().createParser(json);
@@ -108,7 +108,7 @@ public final class JsonSupport {
     return save(database, type, in);
   }
 
-  private <T> List<T> save(Database database, EntityType<T, ?> type, JsonParser in) {
+  private <T> List<T> save(Backend database, EntityType<T, ?> type, JsonParser in) {
     JsonCodec<T> codec = JsonCodecs.of(type);
     StoreReading reading = new StoreReading();
     List<T> entities = new ArrayList<>();
@@ -148,10 +148,33 @@ public final class JsonSupport {
     return write(out -> new StoreWriting().entity(out, codec, entity));
   }
 
+  // ---- Single values, for backends that keep them as JSON text ----
+
+  /** {@code value}, of the type of {@code codec}, as JSON text ({@code null} as {@code null}). */
+  public <V> String valueToJson(ValueCodec<V> codec, V value) {
+    return value == null ? null : write(out -> codec.write(out, value, new StoreWriting()));
+  }
+
+  /**
+   * The value of the type of {@code codec} that {@code json} holds ({@code null} for {@code
+   * null}); a {@link RelataException} if it holds none.
+   */
+  public <V> V valueFromJson(ValueCodec<V> codec, String json) {
+    if (json == null) {
+      return null;
+    }
+    try (JsonParser in = factory().createParser(json)) {
+      in.nextToken();
+      return codec.read(in, new StoreReading());
+    } catch (IOException e) {
+      throw new RelataException("could not read the JSON value " + json + ": " + e.getMessage(), e);
+    }
+  }
+
   // ---- Snapshots ----
 
   /** The whole store as {@code {"posts": {"1": {...}}, ...}}: every entity of the classpath. */
-  public String export(Database database) {
+  public String export(Backend database) {
     return write(out -> export(database, out));
   }
 
@@ -159,7 +182,7 @@ public final class JsonSupport {
    * Writes {@link #export} into {@code file}: into a new file beside it, then moved over it, so
    * that the old file stays whole until the new one is.
    */
-  public void export(Database database, Path file) {
+  public void export(Backend database, Path file) {
     Path target = file.toAbsolutePath();
     Path temporary = null;
     try {
@@ -203,14 +226,14 @@ public final class JsonSupport {
    * The codec of each entity name of the classpath: where several entities have one name, the one
    * {@code database} has a table of, else the first (which has no rows here).
    */
-  private static Map<String, JsonCodec<?>> codecs(Database database) {
+  private static Map<String, JsonCodec<?>> codecs(Backend database) {
     Map<String, JsonCodec<?>> codecs = new LinkedHashMap<>();
     JsonCodecs.byName(classLoader())
         .forEach(
             (name, named) -> {
               JsonCodec<?> chosen = named.get(0);
               for (JsonCodec<?> codec : named) {
-                if (database.tables.find(codec.type()) != null) {
+                if (database.uses(codec.type())) {
                   chosen = codec;
                 }
               }
@@ -223,14 +246,14 @@ public final class JsonSupport {
    * The entity names that several entities of the classpath share, none of which {@code database}
    * has a table of: an import cannot tell which is meant.
    */
-  private static boolean ambiguous(Database database, String name) {
+  private static boolean ambiguous(Backend database, String name) {
     List<JsonCodec<?>> named = JsonCodecs.byName(classLoader()).get(name);
     return named != null
         && named.size() > 1
-        && named.stream().noneMatch(codec -> database.tables.find(codec.type()) != null);
+        && named.stream().noneMatch(codec -> database.uses(codec.type()));
   }
 
-  private void export(Database database, JsonGenerator out) throws IOException {
+  private void export(Backend database, JsonGenerator out) throws IOException {
     Map<String, JsonCodec<?>> codecs = codecs(database);
     StoreWriting writing = new StoreWriting();
     try {
@@ -241,7 +264,7 @@ public final class JsonSupport {
               for (Map.Entry<String, JsonCodec<?>> entry : codecs.entrySet()) {
                 out.writeFieldName(entry.getKey());
                 JsonCodec<?> codec = entry.getValue();
-                writeTable(database.tables.find(codec.type()), codec, out, writing);
+                writeTable(database, codec, out, writing);
               }
               out.writeEndObject();
             } catch (IOException e) {
@@ -254,29 +277,35 @@ public final class JsonSupport {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> void writeTable(
-      Table<?> found, JsonCodec<T> codec, JsonGenerator out, StoreWriting writing)
+      Backend database, JsonCodec<T> codec, JsonGenerator out, StoreWriting writing)
       throws IOException {
     out.writeStartObject();
-    if (found != null) {
-      Table<T> table = (Table<T>) found;
-      Column<T> key = codec.type().key();
-      for (int slot = 0, end = table.end(); slot < end; slot++) {
-        T row = table.row(slot);
-        if (row != null) {
-          out.writeFieldName(String.valueOf(key.get(row)));
-          out.writeStartObject();
-          codec.writeColumns(row, out, writing);
-          out.writeEndObject();
-        }
+    EntityType<T, ?> type = codec.type();
+    if (database.uses(type)) {
+      Column<T> key = type.key();
+      try {
+        database.forEachRow(
+            type,
+            row -> {
+              try {
+                out.writeFieldName(String.valueOf(key.get(row)));
+                out.writeStartObject();
+                codec.writeColumns(row, out, writing);
+                out.writeEndObject();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     }
     out.writeEndObject();
   }
 
   /** Upserts the rows of {@code json}, in the shape {@link #export} writes; returns how many. */
-  public long importJson(Database database, String json) {
+  public long importJson(Backend database, String json) {
     try (JsonParser in = factory().createParser(json)) {
       return importJson(database, in, null);
     } catch (IOException e) {
@@ -284,8 +313,8 @@ public final class JsonSupport {
     }
   }
 
-  /** As {@link #importJson(Database, String)}, from {@code file}. */
-  public long importJson(Database database, Path file) {
+  /** As {@link #importJson(Backend, String)}, from {@code file}. */
+  public long importJson(Backend database, Path file) {
     try (InputStream stream = Files.newInputStream(file);
         JsonParser in = factory().createParser(stream)) {
       return importJson(database, in, file);
@@ -294,7 +323,7 @@ public final class JsonSupport {
     }
   }
 
-  private long importJson(Database database, JsonParser in, Path file) {
+  private long importJson(Backend database, JsonParser in, Path file) {
     Map<String, JsonCodec<?>> codecs = codecs(database);
     Map<EntityType<?, ?>, List<Object>> rows = new LinkedHashMap<>();
     StoreReading reading = new StoreReading();
@@ -346,20 +375,18 @@ public final class JsonSupport {
     for (EntityType<?, ?> type : rows.keySet()) {
       database.register(type);
     }
-    database.write(
+    database.atomically(
         "import JSON",
-        tx -> {
-          rows.forEach((type, list) -> upsert(database, tx, type, list));
+        stored -> {
+          rows.forEach((type, list) -> upsert(stored, type, list));
           return null;
         });
     return count;
   }
 
   @SuppressWarnings("unchecked")
-  private static void upsert(
-      Database database, Transaction tx, EntityType<?, ?> type, List<Object> rows) {
-    SaveOperation.run(
-        database.tables, tx, (EntityType<Object, ?>) type, rows, SaveOperation.Mode.UPSERT, null);
+  private static void upsert(Rows stored, EntityType<?, ?> type, List<Object> rows) {
+    SaveOperation.run(stored, (EntityType<Object, ?>) type, rows, SaveOperation.Mode.UPSERT, null);
   }
 
   /** The key written as the member name {@code text}, of the type of {@code type}'s key. */

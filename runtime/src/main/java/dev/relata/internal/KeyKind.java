@@ -8,14 +8,14 @@ public enum KeyKind {
   /** {@code Long} or {@code long}: the next number. */
   LONG {
     @Override
-    Object number(long value) {
+    public Object number(long value) {
       return value;
     }
   },
   /** {@code Integer} or {@code int}: the next number. */
   INT {
     @Override
-    Object number(long value) {
+    public Object number(long value) {
       if (value > Integer.MAX_VALUE) {
         throw new RelataException(
             "no int key is left to assign: the table has held key " + Integer.MAX_VALUE);
@@ -29,17 +29,17 @@ public enum KeyKind {
   UUID;
 
   /** Whether keys of this kind are assigned by counting. */
-  boolean numeric() {
+  public boolean numeric() {
     return this == LONG || this == INT;
   }
 
   /** The key for the assigned number {@code value}. */
-  Object number(long value) {
+  public Object number(long value) {
     throw new AssertionError(this);
   }
 
   /** A fresh random key, for the non-numeric kinds. */
-  Object random() {
+  public Object random() {
     UUID id = java.util.UUID.randomUUID();
     return this == STRING ? id.toString() : id;
   }

@@ -17,14 +17,14 @@ import java.util.Map;
  * entries match by identity, never by {@code equals}. Thread-safe; the lock is held only for a map
  * access.
  */
-final class LoadedNothing {
+public final class LoadedNothing {
   private static final Map<Key, BitSet> MARKS = new HashMap<>();
   private static final ReferenceQueue<Object> CLEARED = new ReferenceQueue<>();
 
   private LoadedNothing() {}
 
   /** Notes that relation {@code ordinal} of {@code owner} was loaded and found nothing. */
-  static void mark(Object owner, int ordinal) {
+  public static void mark(Object owner, int ordinal) {
     synchronized (MARKS) {
       for (Object cleared = CLEARED.poll(); cleared != null; cleared = CLEARED.poll()) {
         MARKS.remove(cleared);

@@ -17,10 +17,10 @@ import java.util.function.Predicate;
  */
 public final class QuerySpec<T> {
   /** A relation to load, with the query that refines its rows (per owner). */
-  record Load(Relation<?, ?> relation, QuerySpec<?> spec) {}
+  public record Load(Relation<?, ?> relation, QuerySpec<?> spec) {}
 
   /** An existence filter: whether an owner has related rows that {@code spec} accepts. */
-  record Existence(Relation<?, ?> relation, QuerySpec<?> spec, boolean present) {}
+  public record Existence(Relation<?, ?> relation, QuerySpec<?> spec, boolean present) {}
 
   final EntityType<T, ?> type;
   final List<Predicate<? super T>> filters;
@@ -55,9 +55,39 @@ public final class QuerySpec<T> {
     return new QuerySpec<>(type, List.of(), List.of(), null, 0, -1, List.of());
   }
 
-  /** The entity queried. For tests only: the engine reads the field. */
-  EntityType<T, ?> type() {
+  /** The entity queried. */
+  public EntityType<T, ?> type() {
     return type;
+  }
+
+  /** The conditions, all of which hold. */
+  public List<Predicate<? super T>> filters() {
+    return filters;
+  }
+
+  /** The existence filters. */
+  public List<Existence> existence() {
+    return existence;
+  }
+
+  /** The order (comparators chained), or null for insertion order. */
+  public Comparator<? super T> order() {
+    return order;
+  }
+
+  /** The rows skipped. */
+  public int offset() {
+    return offset;
+  }
+
+  /** The most rows returned, or -1 for no limit. */
+  public int limit() {
+    return limit;
+  }
+
+  /** The relations to load. */
+  public List<Load> loads() {
+    return loads;
   }
 
   /** Adds a condition; all conditions hold. */
@@ -145,7 +175,7 @@ public final class QuerySpec<T> {
   }
 
   /** Whether an offset or a limit is set. */
-  boolean paged() {
+  public boolean paged() {
     return offset > 0 || limit >= 0;
   }
 

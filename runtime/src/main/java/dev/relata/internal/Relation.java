@@ -96,17 +96,9 @@ public abstract class Relation<O, T> {
   }
 
   /**
-   * A copy of the related row {@code targetRow} with its foreign key to the owner cleared, for
-   * {@link OnDelete#SET_NULL}; only relations whose key sits on the target support it.
-   */
-  Object cleared(Object targetRow) {
-    throw new IllegalStateException(this + " cannot clear the key of a related row");
-  }
-
-  /**
    * The field value for loaded targets: the list itself for to-many, the first or null for to-one.
    */
-  Object container(List<Object> loaded) {
+  public Object container(List<Object> loaded) {
     if (cardinality == Cardinality.MANY) {
       return loaded;
     }

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Saves entities with the relation values they carry, normalized into their tables.
+ * Saves entities with the relation values they carry, normalized into their tables, on any backend
+ * (see {@link Rows}).
  *
  * <p>Implementation notes. A save runs in phases so that nothing is stored before every check has
  * passed and every key is known:
@@ -37,8 +38,7 @@ import java.util.Set;
  *       objects; records, which cannot change, are rebuilt for the result instead.
  * </ol>
  *
- * It runs inside a {@link Transaction}, so a failure in any phase leaves the store as it was. A
- * flat save (no object carries relation values) copies and stores in one pass, and one whose rows
+ * It runs inside one write, so a failure in any phase leaves the store as it was. A flat save (no object carries relation values) copies and stores in one pass, and one whose rows
  * all have their keys writes nothing back: the phases that would do nothing are skipped.
  */
 final class SaveOperation {
@@ -62,7 +62,6 @@ final class SaveOperation {
   /** One object of the save and the row made from it. */
   static final class Node implements SavedRow {
     final EntityType<Object, ?> type;
-    final Table<Object> table;
     final Object original;
 
     /** The relation values the object carries; null while there are none (most rows). */
@@ -81,9 +80,8 @@ final class SaveOperation {
 
     private int writeCount;
 
-    Node(EntityType<Object, ?> type, Table<Object> table, Object original) {
+    Node(EntityType<Object, ?> type, Object original) {
       this.type = type;
-      this.table = table;
       this.original = original;
     }
 
@@ -134,8 +132,8 @@ final class SaveOperation {
   /** A value that linking wrote into a row, for the caller's object. */
   private record ColumnWrite(Column<Object> column, Object value) {}
 
-  /** A row whose key a relation wrote: its table and that key. */
-  private record TableKey(Table<?> table, Object key) {}
+  /** A row whose key a relation wrote: its entity and that key. */
+  private record TableKey(EntityType<?, ?> type, Object key) {}
 
   /**
    * The parent a resolver saves children in: each root gets {@code key}, the parent's value of the
@@ -150,14 +148,13 @@ final class SaveOperation {
    */
   private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
 
-  private final Tables tables;
-  private final Transaction tx;
+  private final Rows rows;
   private final Map<Object, Node> nodes;
 
   /** What the save stores in each table, counted while visiting. */
-  private final Map<Table<?>, TableStats> stats = new IdentityHashMap<>();
+  private final Map<EntityType<?, ?>, TableStats> stats = new IdentityHashMap<>();
 
-  private Table<?> lastTable;
+  private EntityType<?, ?> lastType;
   private TableStats lastStats;
   private int missingKeys;
   private boolean anyEdges;
@@ -173,7 +170,8 @@ final class SaveOperation {
     int rows;
     int missing;
     long highestGiven = Long.MIN_VALUE;
-    long next;
+    long[] numbers;
+    int next;
   }
 
   private final List<Node> order;
@@ -182,9 +180,8 @@ final class SaveOperation {
   /** The nodes whose relations are being followed, innermost on top; see {@link #visit}. */
   private final ArrayDeque<Visit> stack = new ArrayDeque<>();
 
-  private SaveOperation(Tables tables, Transaction tx, int roots) {
-    this.tables = tables;
-    this.tx = tx;
+  private SaveOperation(Rows rows, int roots) {
+    this.rows = rows;
     this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
     this.order = new ArrayList<>(roots);
   }
@@ -200,13 +197,8 @@ final class SaveOperation {
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
-      Tables tables,
-      Transaction tx,
-      EntityType<T, ?> type,
-      Collection<? extends T> roots,
-      Mode mode,
-      Parent parent) {
-    SaveOperation save = new SaveOperation(tables, tx, roots.size());
+      Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
+    SaveOperation save = new SaveOperation(rows, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
@@ -214,7 +206,7 @@ final class SaveOperation {
     save.assignKeys();
     if (!save.anyEdges && parent == null) {
       if (mode == Mode.INSERT) {
-        checkNew(rootNodes);
+        save.checkNew(rootNodes);
       }
       save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
     } else {
@@ -228,7 +220,7 @@ final class SaveOperation {
         }
       }
       if (mode == Mode.INSERT) {
-        checkNew(rootNodes); // after linking: a link may have set a key
+        save.checkNew(rootNodes); // after linking: a link may have set a key
       }
       save.release();
       save.store();
@@ -312,7 +304,7 @@ final class SaveOperation {
     }
     boolean tracked =
         reach == Reach.RELATION || type.unassigned(key) || carriesValues(relations, object);
-    Node node = new Node(type, tables.of(type), object);
+    Node node = new Node(type, object);
     node.key = key;
     if (tracked) {
       nodes.put(object, node);
@@ -405,16 +397,16 @@ final class SaveOperation {
   }
 
   private void count(Node node) {
-    if (node.table != lastTable) {
-      lastTable = node.table;
-      lastStats = stats.computeIfAbsent(node.table, t -> new TableStats());
+    if (node.type != lastType) {
+      lastType = node.type;
+      lastStats = stats.computeIfAbsent(node.type, t -> new TableStats());
     }
     TableStats counts = lastStats;
     counts.rows++;
     if (node.type.unassigned(node.key)) {
       counts.missing++;
       missingKeys++;
-    } else if (node.table.numericKeys()) {
+    } else if (node.type.keyKind().numeric()) {
       counts.highestGiven = Math.max(counts.highestGiven, ((Number) node.key).longValue());
     }
   }
@@ -436,14 +428,33 @@ final class SaveOperation {
     return node.key == null ? "(without key)" : String.valueOf(node.key);
   }
 
-  private static void checkNew(List<Node> roots) {
+  /** Refuses the save if a root's key is stored already or given twice; fresh keys are new. */
+  private void checkNew(List<Node> roots) {
     Set<Object> seen = new HashSet<>();
+    List<Object> given = new ArrayList<>(roots.size());
     for (Node root : roots) {
       if (root.keyAssigned) {
         continue; // a fresh key: no row can hold it
       }
-      if (root.table.slotOf(root.key) >= 0 || !seen.add(root.key)) {
+      if (!seen.add(root.key)) {
         throw new DuplicateKeyException(root.type.name(), root.key);
+      }
+      given.add(root.key);
+    }
+    if (given.isEmpty()) {
+      return;
+    }
+    EntityType<Object, ?> type = roots.get(0).type;
+    List<Object> stored = rows.rows(type, given);
+    if (!stored.isEmpty()) {
+      Set<Object> taken = new HashSet<>();
+      for (Object row : stored) {
+        taken.add(type.key().get(row));
+      }
+      for (Object key : given) {
+        if (taken.contains(key)) {
+          throw new DuplicateKeyException(type.name(), key); // the first in the caller's order
+        }
       }
     }
   }
@@ -454,28 +465,28 @@ final class SaveOperation {
    * were gathered while visiting.
    */
   private void assignKeys() {
-    for (Map.Entry<Table<?>, TableStats> entry : stats.entrySet()) {
-      Table<?> table = entry.getKey();
+    for (Map.Entry<EntityType<?, ?>, TableStats> entry : stats.entrySet()) {
+      EntityType<?, ?> type = entry.getKey();
       TableStats counts = entry.getValue();
-      if (table.numericKeys()) {
-        counts.next = tx.reserveNumbers(table, counts.highestGiven, counts.missing);
+      if (type.keyKind().numeric() && (counts.missing > 0 || counts.highestGiven > 0)) {
+        counts.numbers = rows.reserveNumbers(type, counts.highestGiven, counts.missing);
       }
     }
     if (missingKeys == 0) {
       return;
     }
-    Table<?> last = null;
+    EntityType<?, ?> last = null;
     TableStats counts = null;
     for (Node node : order) {
       if (node.type.unassigned(node.key)) {
-        if (node.table.numericKeys()) {
-          if (node.table != last) {
-            last = node.table;
-            counts = stats.get(node.table);
+        if (node.type.keyKind().numeric()) {
+          if (node.type != last) {
+            last = node.type;
+            counts = stats.get(node.type);
           }
-          node.key = node.type.keyKind().number(counts.next++);
+          node.key = node.type.keyKind().number(counts.numbers[counts.next++]);
         } else {
-          node.key = tx.randomKey(node.table);
+          node.key = rows.randomKey(node.type);
         }
         node.keyAssigned = true;
       }
@@ -503,7 +514,7 @@ final class SaveOperation {
         if (linkedKeys.isEmpty()) {
           linkedKeys = new HashSet<>();
         }
-        linkedKeys.add(new TableKey(node.table, node.key));
+        linkedKeys.add(new TableKey(node.type, node.key));
       }
     }
   }
@@ -517,30 +528,30 @@ final class SaveOperation {
    * cascade from a released row removed.
    */
   private void release() {
-    Map<Table<?>, Set<Object>> stored = null;
+    Map<EntityType<?, ?>, Set<Object>> stored = null;
     for (Release release : releases) {
       @SuppressWarnings("unchecked")
       HasOneRelation<Object, Object> relation = (HasOneRelation<Object, Object>) release.relation();
-      Table<Object> table = tables.of(relation.target());
-      int[] held = table.bucket(relation.foreignKey(), release.key());
-      if (held[0] == 0) {
+      EntityType<Object, ?> target = relation.target();
+      List<Object> held = rows.where(target, relation.foreignKey(), release.key());
+      if (held.isEmpty()) {
         continue;
       }
       if (stored == null) {
         stored = storedKeys();
       }
-      Set<Object> kept = stored.getOrDefault(table, Set.of());
-      int[] released = new int[held[0] + 1];
-      List<Object> releasedKeys = new ArrayList<>();
-      for (int i = 1; i <= held[0]; i++) {
-        Object key = table.keyOf(table.row(held[i]));
+      Set<Object> kept = stored.getOrDefault(target, Set.of());
+      List<Object> released = new ArrayList<>(held.size());
+      List<Object> releasedKeys = new ArrayList<>(held.size());
+      for (Object row : held) {
+        Object key = target.key().get(row);
         if (!kept.contains(key)) {
-          released[++released[0]] = held[i];
+          released.add(row);
           releasedKeys.add(key);
         }
       }
-      if (released[0] > 0) {
-        releaseRows(release, relation, table, released, releasedKeys);
+      if (!released.isEmpty()) {
+        releaseRows(release, relation, released, releasedKeys);
       }
     }
   }
@@ -548,13 +559,12 @@ final class SaveOperation {
   private void releaseRows(
       Release release,
       HasOneRelation<Object, Object> relation,
-      Table<Object> table,
-      int[] released,
+      List<Object> released,
       List<Object> keys) {
     OnDelete rule = relation.onDelete();
     String owner = relation.owner().name() + " " + release.parentKey();
     switch (rule) {
-      case CASCADE -> DeleteOperation.run(tables, tx, table, released);
+      case CASCADE -> DeleteOperation.run(rows, relation.target(), released);
       case RESTRICT ->
           throw new DeleteRestrictedException(
               relation.owner().name(),
@@ -589,19 +599,17 @@ final class SaveOperation {
                   + " is primitive and cannot be cleared; destroy it first, or declare the key"
                   + " with a boxed type");
         }
-        for (int i = 1; i <= released[0]; i++) {
-          tx.replace(table, released[i], relation.cleared(table.row(released[i])));
-        }
+        rows.clear(relation.target(), relation.foreignKey(), keys);
       }
       default -> throw new AssertionError(rule);
     }
   }
 
   /** The keys of the rows this save stores, by table. */
-  private Map<Table<?>, Set<Object>> storedKeys() {
-    Map<Table<?>, Set<Object>> keys = new IdentityHashMap<>();
+  private Map<EntityType<?, ?>, Set<Object>> storedKeys() {
+    Map<EntityType<?, ?>, Set<Object>> keys = new IdentityHashMap<>();
     for (Node node : order) {
-      keys.computeIfAbsent(node.table, t -> new HashSet<>()).add(node.key);
+      keys.computeIfAbsent(node.type, t -> new HashSet<>()).add(node.key);
     }
     return keys;
   }
@@ -625,8 +633,7 @@ final class SaveOperation {
 
   /** Room for every row at once: a bulk save then grows each table and the log once. */
   private void reserve() {
-    stats.forEach((table, counts) -> table.reserve(counts.rows));
-    tx.expect(order.size());
+    stats.forEach((type, counts) -> rows.expect(type, counts.rows));
   }
 
   private void put(Node node) {
@@ -637,13 +644,13 @@ final class SaveOperation {
                 + " gets its key from a parent through a relation, and the parent"
                 + " has none: save the parent with a key first");
       }
-      if (node.table.numericKeys()) {
+      if (node.type.keyKind().numeric()) {
         // Keys assigned later must go above a key that a link wrote.
-        tx.reserveNumbers(node.table, ((Number) node.key).longValue(), 0);
+        rows.reserveNumbers(node.type, ((Number) node.key).longValue(), 0);
       }
     }
     if (node.keyAssigned) {
-      if (!linkedKeys.isEmpty() && linkedKeys.contains(new TableKey(node.table, node.key))) {
+      if (!linkedKeys.isEmpty() && linkedKeys.contains(new TableKey(node.type, node.key))) {
         // Numbers were reserved before links wrote keys, so a link can take an assigned one.
         throw new RelataException(
             node.type.name()
@@ -654,9 +661,9 @@ final class SaveOperation {
                 + " in this save (a one-to-one on the key); save the rows that take their key"
                 + " from a parent first, then the others");
       }
-      tx.insert(node.table, node.row); // a fresh key: no other row holds it
+      rows.insert(node.type, node.row); // a fresh key: no other row holds it
     } else {
-      tx.upsert(node.table, node.row);
+      rows.upsert(node.type, node.row);
     }
   }
 
@@ -701,9 +708,9 @@ final class SaveOperation {
     }
     for (CallerWrite write : writes) {
       if (write.column() != null) {
-        tx.setCallerColumn(write.column(), write.target(), write.value(), write.previous());
+        rows.setCallerColumn(write.column(), write.target(), write.value(), write.previous());
       } else {
-        tx.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
+        rows.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
       }
     }
   }

@@ -122,7 +122,7 @@ class DatabaseConcurrencyTest {
                     if (two != null && !two.name.equals("group " + two.groupId)) {
                       violations.add("row 2 read as " + two);
                     }
-                    int size = db.size(ITEMS);
+                    long size = db.size(ITEMS);
                     if (size != 1 && size != 2) {
                       violations.add(size + " rows");
                     }
@@ -177,8 +177,8 @@ class DatabaseConcurrencyTest {
       do {
         db.read(
             () -> {
-              int groups = db.size(GROUPS);
-              int items = db.size(ITEMS);
+              long groups = db.size(GROUPS);
+              long items = db.size(ITEMS);
               if (items != 2 * groups) {
                 violations.add(items + " items for " + groups + " groups");
               }

@@ -52,6 +52,7 @@ final class TestEntities {
         Column.of(
             0,
             "id",
+            ValueCodecs.LONG,
             item -> item.id,
             (item, value) -> {
               item.id = (Long) value;
@@ -61,6 +62,7 @@ final class TestEntities {
         Column.of(
             1,
             "groupId",
+            ValueCodecs.LONG,
             item -> item.groupId,
             (item, value) -> {
               item.groupId = (Long) value;
@@ -70,6 +72,7 @@ final class TestEntities {
         Column.of(
             2,
             "name",
+            ValueCodecs.STRING,
             Item::name,
             (item, value) -> {
               item.name = (String) value;
@@ -83,6 +86,11 @@ final class TestEntities {
     @Override
     public Item copy(Item source) {
       return new Item(source.id, source.groupId, source.name());
+    }
+
+    @Override
+    public Item create(Object[] values) {
+      return new Item((Long) values[0], (Long) values[1], (String) values[2]);
     }
 
     @Override
@@ -116,6 +124,7 @@ final class TestEntities {
         Column.of(
             0,
             "id",
+            ValueCodecs.LONG,
             group -> group.id,
             (group, value) -> {
               group.id = (Long) value;
@@ -125,6 +134,7 @@ final class TestEntities {
         Column.of(
             1,
             "name",
+            ValueCodecs.STRING,
             group -> group.name,
             (group, value) -> {
               group.name = (String) value;
@@ -138,6 +148,11 @@ final class TestEntities {
     @Override
     public Group copy(Group source) {
       return new Group(source.id, source.name, null);
+    }
+
+    @Override
+    public Group create(Object[] values) {
+      return new Group((Long) values[0], (String) values[1], null);
     }
 
     @Override
@@ -173,9 +188,19 @@ final class TestEntities {
 
   static final class TagType extends EntityType<Tag, String> {
     static final Column<Tag> ID =
-        Column.of(0, "id", Tag::id, (tag, value) -> new Tag((String) value, tag.itemId()));
+        Column.of(
+            0,
+            "id",
+            ValueCodecs.STRING,
+            Tag::id,
+            (tag, value) -> new Tag((String) value, tag.itemId()));
     static final Column<Tag> ITEM_ID =
-        Column.of(1, "itemId", Tag::itemId, (tag, value) -> new Tag(tag.id(), (Long) value));
+        Column.of(
+            1,
+            "itemId",
+            ValueCodecs.LONG,
+            Tag::itemId,
+            (tag, value) -> new Tag(tag.id(), (Long) value));
 
     TagType(String name) {
       super(name, Tag.class, EntityKind.RECORD, KeyKind.STRING, ID, List.of(ID, ITEM_ID));
@@ -184,6 +209,11 @@ final class TestEntities {
     @Override
     public Tag copy(Tag source) {
       return new Tag(source.id(), source.itemId());
+    }
+
+    @Override
+    public Tag create(Object[] values) {
+      return new Tag((String) values[0], (Long) values[1]);
     }
 
     @Override

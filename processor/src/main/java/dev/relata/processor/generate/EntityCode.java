@@ -10,6 +10,7 @@ import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.Generated;
+import dev.relata.processor.model.JsonValue;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationModel;
@@ -117,6 +118,48 @@ final class EntityCode {
       arguments.add(argument.apply(property));
     }
     return CodeBlock.of("new $T($L)", entity, CodeBlock.join(arguments, ",$W"));
+  }
+
+  /**
+   * The expression of the runtime's {@code ValueCodec} of {@code value}: a {@code ValueCodecs}
+   * constant (a primitive's is that of its boxed type), or a codec built for it. The column of a
+   * field carries it, and so does the JSON codec.
+   */
+  static CodeBlock valueCodec(JsonValue value) {
+    ClassName codecs = RuntimeNames.VALUE_CODECS;
+    return switch (value.kind()) {
+      case PRIMITIVE -> CodeBlock.of("$T.$N", codecs, boxedCodec(value.codec()));
+      case SCALAR -> CodeBlock.of("$T.$N", codecs, value.codec());
+      case ENUM -> CodeBlock.of("$T.enumOf($T.values())", codecs, TypeName.get(value.type()));
+      case COLLECTION ->
+          CodeBlock.of(
+              "$T.collection($T::new,$W$L)",
+              codecs,
+              ClassName.bestGuess(value.implementation()),
+              valueCodec(value.element()));
+      case MAP ->
+          CodeBlock.of(
+              "$T.map($T::new,$W$L,$W$L)",
+              codecs,
+              ClassName.bestGuess(value.implementation()),
+              valueCodec(value.key()),
+              valueCodec(value.element()));
+      case OTHER ->
+          CodeBlock.of(
+              "$T.other(new $T<$T>() {})",
+              codecs,
+              RuntimeNames.TYPE_REFERENCE,
+              TypeName.get(value.type()).box());
+    };
+  }
+
+  /** The {@code ValueCodecs} constant of the boxed type of the primitive {@code name}. */
+  private static String boxedCodec(String name) {
+    return switch (name) {
+      case "int" -> "INTEGER";
+      case "char" -> "CHARACTER";
+      default -> name.toUpperCase(java.util.Locale.ROOT);
+    };
   }
 
   /** {@code (Type) value}, boxed for primitives. */

@@ -114,7 +114,7 @@ final class JsonWriter extends TypeWriter {
                     PRIVATE,
                     STATIC,
                     FINAL)
-                .initializer(codec(value))
+                .initializer(EntityCode.valueCodec(value))
                 .build());
       }
     }
@@ -272,35 +272,7 @@ final class JsonWriter extends TypeWriter {
     JsonValue json = column.json().value();
     return json.kind() == JsonValue.Kind.PRIMITIVE
         ? CodeBlock.of("$T.CHARACTER", CODECS)
-        : codec(json);
-  }
-
-  /** The expression of the codec of {@code value}. */
-  private static CodeBlock codec(JsonValue value) {
-    return switch (value.kind()) {
-      case PRIMITIVE -> throw new IllegalArgumentException("no codec object for " + value.type());
-      case SCALAR -> CodeBlock.of("$T.$N", CODECS, value.codec());
-      case ENUM -> CodeBlock.of("$T.enumOf($T.values())", CODECS, TypeName.get(value.type()));
-      case COLLECTION ->
-          CodeBlock.of(
-              "$T.collection($T::new,$W$L)",
-              CODECS,
-              ClassName.bestGuess(value.implementation()),
-              codec(value.element()));
-      case MAP ->
-          CodeBlock.of(
-              "$T.map($T::new,$W$L,$W$L)",
-              CODECS,
-              ClassName.bestGuess(value.implementation()),
-              codec(value.key()),
-              codec(value.element()));
-      case OTHER ->
-          CodeBlock.of(
-              "$T.other(new $T<$T>() {})",
-              CODECS,
-              RuntimeNames.TYPE_REFERENCE,
-              TypeName.get(value.type()).box());
-    };
+        : EntityCode.valueCodec(json);
   }
 
   /** What a record component holds when the input leaves it out: null, or a primitive's zero. */

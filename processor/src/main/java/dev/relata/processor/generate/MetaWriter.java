@@ -61,6 +61,7 @@ final class MetaWriter extends TypeWriter {
         .addMethod(constructor())
         .addMethod(copy())
         .addMethod(assemble())
+        .addMethod(create())
         .addMethod(createRelations())
         .addType(columns())
         .addType(relations())
@@ -138,6 +139,39 @@ final class MetaWriter extends TypeWriter {
     return method.addStatement("return entity").build();
   }
 
+  /** A new instance from stored values, for backends that read rows from elsewhere (SQL). */
+  private MethodSpec create() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(code.entity)
+            .addParameter(Object[].class, "values");
+    if (model.columns().stream().anyMatch(c -> isGeneric(c.type()))) {
+      method.addAnnotation(UNCHECKED);
+    }
+    List<PropertyModel> columns = model.columns();
+    if (model.record()) {
+      return method
+          .addStatement(
+              "return $L",
+              code.construct(
+                  property ->
+                      columns.contains(property)
+                          ? EntityCode.cast(
+                              property.type(), "values[" + columns.indexOf(property) + "]")
+                          : CodeBlock.of("null")))
+          .build();
+    }
+    method.addStatement("$T entity = new $T()", code.entity, code.entity);
+    for (int i = 0; i < columns.size(); i++) {
+      PropertyModel column = columns.get(i);
+      method.addStatement(
+          EntityCode.write(column, "entity", EntityCode.cast(column.type(), "values[" + i + "]")));
+    }
+    return method.addStatement("return entity").build();
+  }
+
   private static CodeBlock relationValue(PropertyModel property, int ordinal) {
     return CodeBlock.of("($T) relations[$L]", TypeName.get(property.type()), ordinal);
   }
@@ -195,11 +229,12 @@ final class MetaWriter extends TypeWriter {
                   STATIC,
                   FINAL)
               .initializer(
-                  "$T.$N(\n$>$>$L, $S,\n$L,\n$L$<$<)",
+                  "$T.$N(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
                   RuntimeNames.COLUMN,
                   column.primitive() ? "ofPrimitive" : "of",
                   i,
                   column.name(),
+                  EntityCode.valueCodec(column.json().value()),
                   getter(column),
                   setter(column))
               .build());

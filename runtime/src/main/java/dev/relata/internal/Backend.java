@@ -1,0 +1,170 @@
+package dev.relata.internal;
+
+import dev.relata.RelataException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Where a {@link dev.relata.Store} keeps its rows: the seam between what generated code calls
+ * (repositories, queries, resolvers, JSON) and the storage, in memory ({@link Database}) or in a
+ * SQL database ({@code dev.relata.jdbc.JdbcStore}).
+ *
+ * <p>Implementation notes. The seam has two sides, and each backend implements both:
+ *
+ * <ul>
+ *   <li>Reads: {@link #find}, {@link #findAll}, {@link #size}, {@link #list}, {@link #count},
+ *       {@link #exists}, {@link #related} and {@link #countRelated}. How a backend reads is its
+ *       own (index lookups and a plan over slots in memory; {@code SELECT}s in SQL); what a read
+ *       returns is fixed by {@link QuerySpec} and the relation kinds, and both backends return the
+ *       same rows in the same order.
+ *   <li>Writes: {@link #atomically} runs a body as one atomic write and hands it {@link Rows}, the
+ *       backend's rows as that write sees them. Every write is written once, here and in the
+ *       engines it calls, on {@link Rows} alone: saves ({@link SaveOperation}: normalization, key
+ *       assignment, linking, releasing a {@code @HasOne}), deletes ({@link DeleteOperation}: the
+ *       {@code onDelete} closure), the resolver writes ({@link RelatedRows}, {@link Association},
+ *       {@link Attachment}) and JSON imports. So the rules are the same on every backend.
+ * </ul>
+ *
+ * <p>Contract: arguments are not {@code null} (the public API checks them); every type passed has
+ * been {@link #register registered}; a write that fails is a {@link RelataException} (or the
+ * {@link IllegalArgumentException} of a resolver whose parent is not stored) and changes nothing,
+ * neither rows nor the caller's objects.
+ */
+public abstract class Backend {
+
+  /** For subclasses. */
+  protected Backend() {}
+
+  // ---- Registration ----
+
+  /**
+   * Makes {@code type}, and everything its relations reach, usable in this backend. Cheap once it
+   * is registered.
+   *
+   * @throws RelataException if another entity class registered has the same entity name
+   */
+  public abstract void register(EntityType<?, ?> type);
+
+  /** Whether {@code type} has been registered. */
+  public abstract boolean uses(EntityType<?, ?> type);
+
+  // ---- Writes: the rules, written once ----
+
+  /**
+   * Runs {@code body} as one atomic write: if it throws, every change it made through the {@link
+   * Rows} it got is undone, and an exception that is no {@link RelataException} is wrapped in one
+   * that says that nothing was written; {@code what} names the write for that message.
+   */
+  protected abstract <R> R atomically(String what, Function<Rows, R> body);
+
+  /**
+   * Saves (upserts) {@code entities} with what they carry, atomically; see {@link SaveOperation}.
+   * Returns the saved entities in order: those given, or for records new instances.
+   */
+  public final <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities) {
+    return atomically(
+        "save " + type.name(),
+        rows -> SaveOperation.run(rows, type, entities, SaveOperation.Mode.UPSERT, null));
+  }
+
+  /**
+   * Inserts {@code entities} with what they carry, atomically: a top-level key the table holds
+   * already is a {@link dev.relata.DuplicateKeyException} and nothing is written. Returns what
+   * {@link #save} returns.
+   */
+  public final <T> List<T> insert(EntityType<T, ?> type, Collection<? extends T> entities) {
+    return atomically(
+        "insert " + type.name(),
+        rows -> SaveOperation.run(rows, type, entities, SaveOperation.Mode.INSERT, null));
+  }
+
+  /**
+   * Deletes the row with {@code key}, applying {@code onDelete}, atomically; false if there is
+   * none. See {@link DeleteOperation}.
+   *
+   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
+   */
+  public final <T> boolean delete(EntityType<T, ?> type, Object key) {
+    return atomically(
+        "delete " + type.name() + " " + key,
+        rows -> {
+          T row = rows.row(type, key);
+          return row != null && DeleteOperation.run(rows, type, List.of(row)) > 0;
+        });
+  }
+
+  /**
+   * Deletes every row of {@code type}, applying {@code onDelete}, atomically; returns how many rows
+   * of {@code type} went.
+   *
+   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
+   */
+  public final long deleteAll(EntityType<?, ?> type) {
+    return atomically(
+        "delete every row of " + type.name(), rows -> DeleteOperation.runAll(rows, type));
+  }
+
+  // ---- Reads: each backend its own way ----
+
+  /** A fresh copy of the row with key {@code key}, or {@code null}. */
+  public abstract <T> T find(EntityType<T, ?> type, Object key);
+
+  /**
+   * Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped, a
+   * repeated key repeats its row.
+   */
+  public abstract <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys);
+
+  /** The number of rows of {@code type}. */
+  public abstract long size(EntityType<?, ?> type);
+
+  /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
+  public abstract <T> List<T> list(QuerySpec<T> spec);
+
+  /** The number of rows {@code spec} selects, without ordering or copying them. */
+  public abstract long count(QuerySpec<?> spec);
+
+  /** Whether {@code spec} selects a row. */
+  public abstract boolean exists(QuerySpec<?> spec);
+
+  /**
+   * The rows related to the stored row of {@code parent} that {@code spec} selects (its page held
+   * for this parent), as fresh copies; none if the parent has no stored row.
+   */
+  public abstract <P, C> List<C> related(
+      Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec);
+
+  /** The number of rows {@link #related} would return. */
+  public abstract <P> long countRelated(
+      Relation<P, ?> relation, BoundParent<P> parent, QuerySpec<?> spec);
+
+  /**
+   * Runs {@code body}, whose reads (through this backend, on this thread) see one consistent state
+   * of the store, and returns what it returns.
+   */
+  public abstract <R> R read(Supplier<R> body);
+
+  /**
+   * Gives {@code action} every stored row of {@code type} in insertion order, the stored rows
+   * themselves (not to be changed or kept); call it inside {@link #read}.
+   */
+  public abstract <T> void forEachRow(EntityType<T, ?> type, Consumer<? super T> action);
+
+  /**
+   * The value of {@code column} in {@code entity}, read outside any other operation (a resolver
+   * reads its parent's key so): what the getter throws comes as a {@link RelataException}.
+   */
+  public <T> Object readColumn(EntityType<T, ?> type, Column<T> column, T entity) {
+    try {
+      return column.get(entity);
+    } catch (RelataException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RelataException(
+          "could not read " + type.name() + "." + column.name() + " of the object given: " + e, e);
+    }
+  }
+}
