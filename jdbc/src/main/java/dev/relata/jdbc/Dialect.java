@@ -1,0 +1,266 @@
+package dev.relata.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What differs between the SQL of the databases {@link JdbcStore} speaks: names, types, upserts,
+ * sequences, and how a list of keys is bound. Chosen from the connection's metadata.
+ */
+abstract class Dialect {
+  /** The dialect of the database {@code connection} leads to. */
+  static Dialect of(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName();
+    String name = product.toLowerCase(Locale.ROOT);
+    if (name.contains("postgres")) {
+      return new Postgres();
+    }
+    if (name.equals("h2")) {
+      return new H2();
+    }
+    throw new IllegalArgumentException(
+        "JdbcStore speaks PostgreSQL (and the databases that speak its SQL) and H2, not "
+            + product);
+  }
+
+  /** The name of the database, for messages. */
+  abstract String name();
+
+  /** {@code name} (snake_case, from generated metadata only) as a quoted identifier. */
+  abstract String quote(String name);
+
+  /** The column type of the SQL values of {@code type}; {@code array} for an array of them. */
+  abstract String typeName(SqlType type);
+
+  /** The element type name for {@link java.sql.Connection#createArrayOf}. */
+  abstract String arrayElement(SqlType type);
+
+  /** The type of an array column of {@code element}s. */
+  abstract String arrayType(SqlType element);
+
+  /** An identity column that numbers rows in insertion order. */
+  String identity() {
+    return "BIGINT GENERATED ALWAYS AS IDENTITY";
+  }
+
+  /**
+   * The statement that inserts a row of {@code columns} into {@code table} or, if a row with its
+   * key exists, sets every column of it but the key and leaves its place in insertion order.
+   */
+  abstract String upsert(String table, String key, List<String> columns);
+
+  /** A query of {@code count} new numbers from {@code sequence}, one a row. */
+  abstract String nextNumbers(String sequence);
+
+  /**
+   * Makes the next number of {@code sequence} greater than the number bound as the first
+   * parameter, if it is not already; a statement (or several) run in the write's transaction.
+   */
+  abstract void raise(Connection connection, String sequence, long above) throws SQLException;
+
+  /** A condition that {@code column} equals one of the values of the array bound there. */
+  String inArray(String column) {
+    return column + " = ANY(?)";
+  }
+
+  /** Whether an exception's SQL state says that a unique constraint was violated. */
+  boolean uniqueViolation(String state) {
+    return "23505".equals(state);
+  }
+
+  /** Whether an exception's SQL state says that a concurrent write conflicted with this one. */
+  boolean conflict(String state) {
+    return "40001".equals(state) || "40P01".equals(state);
+  }
+
+  /** PostgreSQL, and the databases that speak its SQL. */
+  static final class Postgres extends Dialect {
+    @Override
+    String name() {
+      return "PostgreSQL";
+    }
+
+    @Override
+    String quote(String name) {
+      return '"' + name + '"';
+    }
+
+    @Override
+    String typeName(SqlType type) {
+      return switch (type) {
+        case BIGINT -> "BIGINT";
+        case INTEGER -> "INTEGER";
+        case SMALLINT, TINYINT -> "SMALLINT";
+        case DOUBLE -> "DOUBLE PRECISION";
+        case REAL -> "REAL";
+        case BOOLEAN -> "BOOLEAN";
+        case TEXT, CHAR, TEXT_FORM, JSON -> "TEXT";
+        case DECIMAL, BIG_INTEGER -> "NUMERIC";
+        case UUID -> "UUID";
+        case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
+        case TIMESTAMP -> "TIMESTAMP";
+        case DATE -> "DATE";
+        case TIME -> "TIME";
+        case BYTES -> "BYTEA";
+      };
+    }
+
+    @Override
+    String arrayElement(SqlType type) {
+      return typeName(type).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    String arrayType(SqlType element) {
+      return typeName(element) + "[]";
+    }
+
+    @Override
+    String upsert(String table, String key, List<String> columns) {
+      StringBuilder sql = insert(table, columns);
+      sql.append(" ON CONFLICT (").append(key).append(") DO ");
+      List<String> rest = columns.stream().filter(c -> !c.equals(key)).toList();
+      if (rest.isEmpty()) {
+        return sql.append("NOTHING").toString();
+      }
+      sql.append("UPDATE SET ");
+      for (int i = 0; i < rest.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(rest.get(i)).append(" = EXCLUDED.").append(rest.get(i));
+      }
+      return sql.toString();
+    }
+
+    @Override
+    String nextNumbers(String sequence) {
+      return "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)";
+    }
+
+    /**
+     * Takes a transaction-level advisory lock on the sequence first, so that two writers raising
+     * one sequence at once cannot lower it (each reads the value the other set).
+     */
+    @Override
+    void raise(Connection connection, String sequence, long above) throws SQLException {
+      try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+        lock.setString(1, sequence);
+        lock.execute();
+      }
+      try (var raise =
+          connection.prepareStatement(
+              "SELECT setval('"
+                  + sequence
+                  + "', ?) FROM "
+                  + sequence
+                  + " WHERE (is_called AND last_value < ?) OR (NOT is_called AND last_value <= ?)")) {
+        raise.setLong(1, above);
+        raise.setLong(2, above);
+        raise.setLong(3, above);
+        raise.execute();
+      }
+    }
+  }
+
+  /** H2, embedded (in memory or a file). */
+  static final class H2 extends Dialect {
+    @Override
+    String name() {
+      return "H2";
+    }
+
+    /** Upper case, as H2 folds unquoted names: {@code SELECT * FROM blog_posts} finds it. */
+    @Override
+    String quote(String name) {
+      return '"' + name.toUpperCase(Locale.ROOT) + '"';
+    }
+
+    @Override
+    String typeName(SqlType type) {
+      return switch (type) {
+        case BIGINT -> "BIGINT";
+        case INTEGER -> "INTEGER";
+        case SMALLINT -> "SMALLINT";
+        case TINYINT -> "TINYINT";
+        case DOUBLE -> "DOUBLE PRECISION";
+        case REAL -> "REAL";
+        case BOOLEAN -> "BOOLEAN";
+        case TEXT, CHAR, TEXT_FORM, JSON -> "CHARACTER VARYING";
+        case DECIMAL -> "DECFLOAT";
+        case BIG_INTEGER -> "NUMERIC(100000)";
+        case UUID -> "UUID";
+        case TIMESTAMP_TZ -> "TIMESTAMP(9) WITH TIME ZONE";
+        case TIMESTAMP -> "TIMESTAMP(9)";
+        case DATE -> "DATE";
+        case TIME -> "TIME(9)";
+        case BYTES -> "BINARY VARYING";
+      };
+    }
+
+    @Override
+    String arrayElement(SqlType type) {
+      return typeName(type);
+    }
+
+    @Override
+    String arrayType(SqlType element) {
+      return typeName(element) + " ARRAY";
+    }
+
+    @Override
+    String upsert(String table, String key, List<String> columns) {
+      return "MERGE INTO "
+          + table
+          + " ("
+          + String.join(", ", columns)
+          + ") KEY ("
+          + key
+          + ") VALUES ("
+          + "?, ".repeat(columns.size() - 1)
+          + "?)";
+    }
+
+    @Override
+    String nextNumbers(String sequence) {
+      return "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+    }
+
+    /** H2 is one process: the lock of this class keeps two raises of one JVM apart. */
+    @Override
+    void raise(Connection connection, String sequence, long above) throws SQLException {
+      synchronized (H2.class) {
+        long next;
+        try (var read =
+            connection.prepareStatement(
+                "SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES"
+                    + " WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA AND SEQUENCE_NAME = ?")) {
+          read.setString(1, unquoted(sequence));
+          try (var result = read.executeQuery()) {
+            next = result.next() ? result.getLong(1) : Long.MAX_VALUE;
+          }
+        }
+        if (next <= above) {
+          try (var restart =
+              connection.prepareStatement("ALTER SEQUENCE " + sequence + " RESTART WITH ?")) {
+            restart.setLong(1, above + 1);
+            restart.execute();
+          }
+        }
+      }
+    }
+
+    private static String unquoted(String quoted) {
+      return quoted.substring(1, quoted.length() - 1);
+    }
+  }
+
+  static StringBuilder insert(String table, List<String> columns) {
+    return new StringBuilder("INSERT INTO ")
+        .append(table)
+        .append(" (")
+        .append(String.join(", ", columns))
+        .append(") VALUES (")
+        .append("?, ".repeat(columns.size() - 1))
+        .append("?)");
+  }
+}

@@ -1,0 +1,284 @@
+package dev.relata.jdbc;
+
+import dev.relata.RelataException;
+import dev.relata.internal.BelongsToRelation;
+import dev.relata.internal.Column;
+import dev.relata.internal.DirectRelation;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.HasManyByRelation;
+import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.JsonSupport;
+import dev.relata.internal.Relation;
+import dev.relata.internal.ValueCodec;
+import dev.relata.internal.ValueCodecs;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One entity as a table: its name and its columns' names and SQL types (from the generated
+ * metadata only, never from values), the DDL that creates it, and how a row is bound to a statement
+ * and read from a result.
+ *
+ * <p>Implementation notes. Every table has, besides a column per stored field, {@value #ORDER}: an
+ * identity column that numbers rows as they are first inserted. Reads order by it, so that "in
+ * insertion order" means what it means in memory, and an upsert of a stored key leaves it, so that
+ * a replaced row keeps its place. A {@code @HasManyBy} key list is an array column: it keeps its
+ * order and its repeats. Numeric keys come from a sequence per table ({@link #sequence}).
+ *
+ * @param <T> the entity
+ */
+final class Mapping<T> {
+  /** The column that numbers rows in insertion order; no snake_case field name can be it. */
+  static final String ORDER = "relata_order";
+
+  final EntityType<T, ?> type;
+  final Dialect dialect;
+  final String table;
+  final String sequence;
+  final String order;
+  private final String rawTable;
+  private final List<Column<T>> columns;
+  private final String[] names;
+  private final SqlType[] types;
+
+  /** The element type of an array column (a {@code @HasManyBy} key list), else null. */
+  private final SqlType[] elements;
+
+  final String key;
+
+  /** Every column of a row, comma-separated, qualified by {@code t}. */
+  final String selectList;
+
+  Mapping(EntityType<T, ?> type, Dialect dialect) {
+    this.type = type;
+    this.dialect = dialect;
+    this.rawTable = SqlNames.snake(type.name());
+    this.table = dialect.quote(rawTable);
+    this.sequence = dialect.quote(rawTable + "_key_seq");
+    this.order = dialect.quote(ORDER);
+    this.columns = type.columns();
+    int n = columns.size();
+    this.names = new String[n];
+    this.types = new SqlType[n];
+    this.elements = new SqlType[n];
+    for (Column<T> column : columns) {
+      int i = column.ordinal();
+      String raw = SqlNames.snake(column.name());
+      if (raw.equals(ORDER)) {
+        throw new RelataException(
+            type.name() + "." + column.name() + " would be the column " + ORDER
+                + ", which JdbcStore keeps for the insertion order; rename the field");
+      }
+      names[i] = dialect.quote(raw);
+      types[i] = SqlType.of(column.codec());
+    }
+    for (Relation<T, ?> relation : type.relations()) {
+      if (relation instanceof HasManyByRelation<T, ?> by) {
+        elements[by.foreignKey().ordinal()] = SqlType.of(by.ownerKey().codec());
+      }
+    }
+    this.key = names[type.key().ordinal()];
+    StringBuilder select = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      select.append(i == 0 ? "" : ", ").append("t.").append(names[i]);
+    }
+    this.selectList = select.toString();
+  }
+
+  /** The quoted name of {@code column}. */
+  String name(Column<?> column) {
+    return names[column.ordinal()];
+  }
+
+  /** The SQL type of {@code column}; for an array column, of its elements. */
+  SqlType sqlType(Column<?> column) {
+    int i = column.ordinal();
+    return elements[i] != null ? elements[i] : types[i];
+  }
+
+  /** The quoted names of every column, in declaration order. */
+  List<String> names() {
+    return Arrays.asList(names);
+  }
+
+  // ---- DDL ----
+
+  /**
+   * The statements that create the table, its key sequence and its indexes: on the columns that
+   * relations match on ({@code indexed}, from the whole relation graph) and the foreign keys it
+   * holds. Each creates only what is missing.
+   */
+  List<String> ddl(Set<Column<T>> indexed) {
+    List<String> ddl = new ArrayList<>();
+    StringBuilder create = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table);
+    create.append(" (\n");
+    for (Column<T> column : columns) {
+      int i = column.ordinal();
+      String sqlType =
+          elements[i] != null ? dialect.arrayType(elements[i]) : dialect.typeName(types[i]);
+      create.append("  ").append(names[i]).append(' ').append(sqlType);
+      if (column == type.key()) {
+        create.append(" NOT NULL PRIMARY KEY");
+      } else if (column.primitive()) {
+        create.append(" NOT NULL");
+      }
+      create.append(",\n");
+    }
+    create.append("  ").append(order).append(' ').append(dialect.identity()).append("\n)");
+    ddl.add(create.toString());
+    if (type.keyKind().numeric()) {
+      ddl.add("CREATE SEQUENCE IF NOT EXISTS " + sequence);
+    }
+    ddl.add(index(ORDER, order, false));
+    Set<Column<T>> all = new LinkedHashSet<>(indexed);
+    for (Relation<T, ?> relation : type.relations()) {
+      if (relation instanceof BelongsToRelation<T, ?> belongsTo) {
+        all.add(belongsTo.foreignKey());
+      }
+    }
+    for (Column<T> column : all) {
+      if (column != type.key()) {
+        String raw = SqlNames.snake(column.name());
+        ddl.add(index(raw, names[column.ordinal()], false));
+      }
+    }
+    return ddl;
+  }
+
+  private String index(String raw, String column, boolean unique) {
+    return "CREATE "
+        + (unique ? "UNIQUE " : "")
+        + "INDEX IF NOT EXISTS "
+        + dialect.quote(rawTable + "_" + raw + "_idx")
+        + " ON "
+        + table
+        + " ("
+        + column
+        + ")";
+  }
+
+  /** The columns of the target of {@code relation} that its lookups match on. */
+  static void indexedColumns(Relation<?, ?> relation, IndexSink sink) {
+    if (relation instanceof DirectRelation<?, ?> direct) {
+      sink.add(direct.target(), direct.targetColumn());
+    } else if (relation instanceof HasManyThroughRelation<?, ?, ?> through) {
+      sink.add(through.through(), through.firstKey());
+      sink.add(through.target(), through.secondKey());
+    }
+  }
+
+  /** Collects the columns to index, per entity. */
+  interface IndexSink {
+    void add(EntityType<?, ?> type, Column<?> column);
+  }
+
+  // ---- Rows ----
+
+  /**
+   * Binds the columns of {@code row} from parameter {@code first} on, in declaration order, and
+   * returns the next parameter's index.
+   */
+  int bind(PreparedStatement statement, int first, T row, Codecs codecs) throws SQLException {
+    for (Column<T> column : columns) {
+      bindValue(statement, first + column.ordinal(), column, column.get(row), codecs);
+    }
+    return first + columns.size();
+  }
+
+  /** Binds {@code value}, a value of {@code column}. */
+  @SuppressWarnings("unchecked")
+  void bindValue(
+      PreparedStatement statement, int index, Column<?> column, Object value, Codecs codecs)
+      throws SQLException {
+    int i = column.ordinal();
+    SqlType sqlType = types[i];
+    if (value == null) {
+      statement.setNull(index, elements[i] != null ? java.sql.Types.ARRAY : sqlType.jdbcType);
+    } else if (elements[i] != null) {
+      statement.setArray(index, codecs.array(statement.getConnection(), elements[i], (List<?>) value));
+    } else if (sqlType == SqlType.TEXT_FORM) {
+      statement.setString(index, ((ValueCodecs.Scalar<Object>) column.codec()).format(value));
+    } else if (sqlType == SqlType.JSON) {
+      statement.setString(index, codecs.json.valueToJson((ValueCodec<Object>) column.codec(), value));
+    } else {
+      sqlType.bind(statement, index, value);
+    }
+  }
+
+  /** The key in column {@code index} of the current row of {@code result}. */
+  Object readKey(ResultSet result, int index, Codecs codecs) throws SQLException {
+    return readValue(result, index, type.key(), codecs);
+  }
+
+  /** A new row from the columns of the current row of {@code result}, from column {@code first}. */
+  T read(ResultSet result, int first, Codecs codecs) throws SQLException {
+    Object[] values = new Object[columns.size()];
+    for (Column<T> column : columns) {
+      int i = column.ordinal();
+      values[i] = readValue(result, first + i, column, codecs);
+    }
+    try {
+      return type.create(values);
+    } catch (RuntimeException e) {
+      throw new RelataException(
+          "could not make a " + type.name() + " from its row " + Arrays.toString(values) + ": " + e,
+          e);
+    }
+  }
+
+  private Object readValue(ResultSet result, int index, Column<T> column, Codecs codecs)
+      throws SQLException {
+    int i = column.ordinal();
+    if (elements[i] != null) {
+      Array array = result.getArray(index);
+      if (array == null) {
+        return null;
+      }
+      Object[] items = (Object[]) array.getArray();
+      List<Object> list = new ArrayList<>(items.length);
+      for (Object item : items) {
+        list.add(elements[i] == SqlType.INTEGER && item instanceof Number n ? n.intValue() : item);
+      }
+      return list;
+    }
+    Object value = types[i].read(result, index);
+    if (value == null) {
+      return null;
+    }
+    if (types[i] == SqlType.TEXT_FORM) {
+      return ((ValueCodecs.Scalar<?>) column.codec()).parse((String) value);
+    }
+    if (types[i] == SqlType.JSON) {
+      return codecs.json.valueFromJson(column.codec(), (String) value);
+    }
+    return value;
+  }
+
+  /** What binding and reading need beyond the mapping: JSON text and SQL arrays. */
+  static final class Codecs {
+    final JsonSupport json;
+    final Dialect dialect;
+
+    Codecs(JsonSupport json, Dialect dialect) {
+      this.json = json;
+      this.dialect = dialect;
+    }
+
+    Array array(Connection connection, SqlType element, List<?> values) throws SQLException {
+      return connection.createArrayOf(dialect.arrayElement(element), values.toArray());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return table;
+  }
+}

@@ -1,0 +1,1028 @@
+package dev.relata.jdbc;
+
+import dev.relata.DuplicateKeyException;
+import dev.relata.RelataException;
+import dev.relata.internal.Backend;
+import dev.relata.internal.BoundParent;
+import dev.relata.internal.Column;
+import dev.relata.internal.DirectRelation;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.HasManyByRelation;
+import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.JsonSupport;
+import dev.relata.internal.LoadedNothing;
+import dev.relata.internal.QuerySpec;
+import dev.relata.internal.Relation;
+import dev.relata.internal.Rows;
+import dev.relata.internal.Selection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The backend of a {@link JdbcStore}: rows in the tables of a SQL database.
+ *
+ * <p>Implementation notes. Every operation runs in one database transaction, bound to its thread
+ * in {@link #current} while it runs, so that what it calls (a nested write, a query inside a read)
+ * joins it: a write is {@code SERIALIZABLE} (a conflict with another connection's write is a
+ * {@link WriteConflictException}, and nothing is written); a write inside a write joins from a
+ * savepoint, so that it fails alone; a read is a {@code REPEATABLE READ} read-only transaction, so
+ * that its several queries see one snapshot. Writes run the engines of the runtime on {@link
+ * SqlRows}; reads run here.
+ *
+ * <p>A query runs as SQL as far as its spec allows, and in Java beyond: a condition, an order or an
+ * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
+ * order and the rest of the query (its conditions, order and page) runs over them. Relations load
+ * level by level: one query per relation and level over every parent of the level (an {@code =
+ * ANY(?)} array on PostgreSQL, {@code IN} lists of at most {@value #BATCH} keys on H2), the rows
+ * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
+ * ROW_NUMBER() OVER (PARTITION BY ...)}.
+ */
+final class SqlBackend extends Backend {
+  /** The most keys in one {@code IN} list. */
+  static final int BATCH = 1000;
+
+  private static final System.Logger LOG = System.getLogger("dev.relata.jdbc");
+
+  private final DataSource dataSource;
+  final Dialect dialect;
+  final Mapping.Codecs codecs;
+  private final Map<EntityType<?, ?>, Mapping<?>> mappings = new ConcurrentHashMap<>();
+  private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
+  private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+  SqlBackend(DataSource dataSource, Dialect dialect, JsonSupport json) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.codecs = new Mapping.Codecs(json, dialect);
+  }
+
+  // ---- Registration ----
+
+  @Override
+  public void register(EntityType<?, ?> type) {
+    if (mappings.containsKey(type)) {
+      return;
+    }
+    synchronized (this) {
+      List<EntityType<?, ?>> pending = new ArrayList<>(List.of(type));
+      while (!pending.isEmpty()) {
+        EntityType<?, ?> next = pending.remove(pending.size() - 1);
+        if (mappings.containsKey(next)) {
+          continue;
+        }
+        EntityType<?, ?> other = byName.putIfAbsent(next.name(), next);
+        if (other != null && other != next) {
+          throw new RelataException(
+              "two entities are named '" + next.name() + "': " + other.javaType().getName()
+                  + " and " + next.javaType().getName()
+                  + "; give one of them @Entity(name = ...)");
+        }
+        mappings.put(next, new Mapping<>(next, dialect));
+        for (Relation<?, ?> relation : next.relations()) {
+          pending.add(relation.target());
+          if (relation instanceof HasManyThroughRelation<?, ?, ?> through) {
+            pending.add(through.through());
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public boolean uses(EntityType<?, ?> type) {
+    return mappings.containsKey(type);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> Mapping<T> mapping(EntityType<T, ?> type) {
+    Mapping<T> mapping = (Mapping<T>) mappings.get(type);
+    if (mapping == null) {
+      throw new IllegalStateException(type + " is not registered with this store");
+    }
+    return mapping;
+  }
+
+  /** Every registered entity, in the order of their names. */
+  List<Mapping<?>> mappings() {
+    List<Mapping<?>> all = new ArrayList<>(mappings.values());
+    all.sort((a, b) -> a.type.name().compareTo(b.type.name()));
+    return all;
+  }
+
+  // ---- Transactions ----
+
+  @Override
+  protected <R> R atomically(String what, Function<Rows, R> body) {
+    Session outer = current.get();
+    if (outer != null) {
+      if (!outer.writes) {
+        throw new RelataException(
+            "cannot " + what + " inside a read of the same store (a where, orderBy or has"
+                + " callback, or entity code that a read runs); write before or after");
+      }
+      return nested(outer, what, body);
+    }
+    Connection connection = connect(what);
+    Session session = new Session(connection, true, this);
+    current.set(session);
+    try {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      R result = body.apply(session.rows);
+      session.rows.flush();
+      connection.commit();
+      return result;
+    } catch (Throwable e) {
+      session.rows.discard();
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      session.undoTo(0, e);
+      throw failure(what, e);
+    } finally {
+      current.remove();
+      close(connection);
+    }
+  }
+
+  /** A write inside a write: from a savepoint, so that it can fail alone. */
+  private <R> R nested(Session session, String what, Function<Rows, R> body) {
+    int mark = session.mark();
+    java.sql.Savepoint savepoint;
+    try {
+      session.rows.flush();
+      savepoint = session.connection.setSavepoint();
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+    try {
+      R result = body.apply(session.rows);
+      session.rows.flush();
+      return result;
+    } catch (Throwable e) {
+      session.rows.discard();
+      try {
+        session.connection.rollback(savepoint);
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      session.undoTo(mark, e);
+      throw failure(what, e);
+    }
+  }
+
+  @Override
+  public <R> R read(Supplier<R> body) {
+    return reading("read", session -> body.get());
+  }
+
+  /** Runs {@code body} in the running transaction of this thread, or in a read of its own. */
+  <R> R reading(String what, Function<Session, R> body) {
+    Session outer = current.get();
+    if (outer != null) {
+      if (outer.writes) {
+        outer.rows.flush();
+      }
+      return body.apply(outer);
+    }
+    Connection connection = connect(what);
+    Session session = new Session(connection, false, this);
+    current.set(session);
+    try {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setReadOnly(true);
+      R result = body.apply(session);
+      connection.commit();
+      return result;
+    } catch (Throwable e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw failure(what, e);
+    } finally {
+      current.remove();
+      try {
+        connection.setReadOnly(false);
+      } catch (SQLException e) {
+        // The connection goes back to its pool, which resets it or drops it.
+      }
+      close(connection);
+    }
+  }
+
+  /** Runs {@code work} as one database transaction, for {@code store.transaction}. */
+  <R> R transaction(Supplier<R> work) {
+    Session outer = current.get();
+    if (outer != null && outer.writes) {
+      return work.get(); // joins it
+    }
+    return atomically("run a transaction", rows -> work.get());
+  }
+
+  /** A connection of its own, for the DDL of {@code createSchema}. */
+  Connection connectionForSchema() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  private Connection connect(String what) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new RelataException(
+          "could not " + what + ": no connection to the database: " + e.getMessage(), e);
+    }
+  }
+
+  private static void close(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Nothing was lost: the transaction ended before.
+    }
+  }
+
+  /**
+   * What a failure of {@code what} comes out as: Relata's own exceptions (and a resolver's refusal)
+   * as they are, the database's as the matching {@link RelataException}, entity code's wrapped.
+   */
+  private RuntimeException failure(String what, Throwable e) {
+    if (e instanceof RelataException r) {
+      return r;
+    }
+    if (e instanceof Error error) {
+      throw error;
+    }
+    if (e instanceof BoundParent.ParentNotStoredException refused) {
+      return refused;
+    }
+    SQLException sql =
+        e instanceof SqlFailure f ? f.getCause() : e instanceof SQLException s ? s : null;
+    if (sql == null) {
+      return new RelataException("could not " + what + "; nothing was written: " + e, e);
+    }
+    String state = state(sql);
+    String message = sql.getMessage();
+    if (dialect.uniqueViolation(state)) {
+      DuplicateKeyException duplicate =
+          new DuplicateKeyException(entityOf(what), "(" + message + ")");
+      duplicate.initCause(sql);
+      return duplicate;
+    }
+    if (dialect.conflict(state)) {
+      return new WriteConflictException(
+          "could not " + what + ": it conflicted with a concurrent write, and nothing was"
+              + " written; run it again (" + message + ")",
+          sql);
+    }
+    String hint =
+        switch (state == null ? "" : state.substring(0, Math.min(2, state.length()))) {
+          case "42" -> "; the schema does not match the entities: run createSchema() or migrate"
+              + " to schemaSql()";
+          case "22" -> "; a value does not fit its column";
+          case "08" -> "; the connection to the database was lost";
+          default -> "";
+        };
+    return new RelataException(
+        "could not " + what + " on " + dialect.name() + "; nothing was written: " + message + hint,
+        sql);
+  }
+
+  /** The SQL state of {@code e}, or of the first exception chained to it that has one. */
+  private static String state(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      if (next.getSQLState() != null) {
+        return next.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  /** The entity name in a write's description ("save posts" → "posts"). */
+  private static String entityOf(String what) {
+    int space = what.indexOf(' ');
+    String rest = space < 0 ? what : what.substring(space + 1);
+    int end = rest.indexOf(' ');
+    return end < 0 ? rest : rest.substring(0, end);
+  }
+
+  void log(String sql, int rows) {
+    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      LOG.log(System.Logger.Level.DEBUG, "{0} [{1} row(s)]", sql, rows);
+    }
+  }
+
+  // ---- Statements ----
+
+  /** A statement whose parameters {@code bind} sets; runs {@code each} on each result row. */
+  void query(Session session, String sql, Binder bind, RowReader each) {
+    log(sql, 0);
+    try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+      bind.bind(statement);
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          each.read(result);
+        }
+      }
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  interface RowReader {
+    void read(ResultSet result) throws SQLException;
+  }
+
+  /** Runs a statement whose parameters from {@code next} on are still to be bound. */
+  interface Update {
+    void run(PreparedStatement statement, int next) throws SQLException;
+  }
+
+  /**
+   * Runs {@code sql} with a condition that the key of {@code m} is one of {@code keys}: one
+   * statement with an array on PostgreSQL, one per {@value #BATCH} keys with {@code IN} lists on
+   * H2.
+   */
+  void forKeys(
+      Session session,
+      Mapping<?> m,
+      List<Object> keys,
+      Function<String, String> sql,
+      Update run) {
+    forValues(session, m, m.type.key(), keys, sql, run);
+  }
+
+  /** As {@link #forKeys}, over the values of {@code column}. */
+  <T> void forValues(
+      Session session,
+      Mapping<T> m,
+      Column<?> column,
+      List<Object> values,
+      Function<String, String> sql,
+      Update run) {
+    if (values.isEmpty()) {
+      return;
+    }
+    String name = m.name(column);
+    try {
+      if (dialect instanceof Dialect.Postgres) {
+        String text = sql.apply(dialect.inArray(name));
+        log(text, values.size());
+        try (PreparedStatement statement = session.connection.prepareStatement(text)) {
+          statement.setArray(1, codecs.array(session.connection, m.sqlType(column), values));
+          run.run(statement, 2);
+        }
+        return;
+      }
+      for (int from = 0; from < values.size(); from += BATCH) {
+        List<Object> part = values.subList(from, Math.min(values.size(), from + BATCH));
+        String text = sql.apply(name + " IN (" + "?, ".repeat(part.size() - 1) + "?)");
+        log(text, part.size());
+        try (PreparedStatement statement = session.connection.prepareStatement(text)) {
+          for (int i = 0; i < part.size(); i++) {
+            m.bindValue(statement, i + 1, column, part.get(i), codecs);
+          }
+          run.run(statement, part.size() + 1);
+        }
+      }
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  /** The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order. */
+  <T> List<T> rowsWhere(Session session, Mapping<T> m, Column<?> column, List<Object> values) {
+    List<T> rows = new ArrayList<>();
+    if (values.isEmpty()) {
+      return rows;
+    }
+    String select = "SELECT " + m.selectList + " FROM " + m.table + " t WHERE ";
+    forValues(
+        session,
+        m,
+        column,
+        values,
+        condition -> select + qualify(condition) + " ORDER BY t." + m.order,
+        (statement, next) -> {
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              rows.add(m.read(result, 1, codecs));
+            }
+          }
+        });
+    if (values.size() > BATCH && !(dialect instanceof Dialect.Postgres)) {
+      sortByOrder(session, m, rows); // several batches: put them back in insertion order
+    }
+    return rows;
+  }
+
+  /** {@code condition} on table alias {@code t}. */
+  private static String qualify(String condition) {
+    return "t." + condition;
+  }
+
+  /** Sorts rows of several batches by their place in insertion order, read once. */
+  private <T> void sortByOrder(Session session, Mapping<T> m, List<T> rows) {
+    Map<Object, Long> places = new HashMap<>();
+    List<Object> keys = new ArrayList<>(rows.size());
+    Column<T> key = m.type.key();
+    for (T row : rows) {
+      keys.add(key.get(row));
+    }
+    forKeys(
+        session,
+        m,
+        keys,
+        condition -> "SELECT " + m.key + ", " + m.order + " FROM " + m.table + " WHERE " + condition,
+        (statement, next) -> {
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              places.put(m.readKey(result, 1, codecs), result.getLong(2));
+            }
+          }
+        });
+    rows.sort((a, b) -> Long.compare(places.get(key.get(a)), places.get(key.get(b))));
+  }
+
+  /** The rows of {@code m} with {@code keys}, in insertion order; missing keys skipped. */
+  <T> List<T> rowsByKey(Session session, Mapping<T> m, Collection<?> keys) {
+    List<Object> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+    distinct.removeIf(k -> k == null || m.type.unassigned(k));
+    return rowsWhere(session, m, m.type.key(), distinct);
+  }
+
+  /** Gives {@code action} every row of {@code m}, in insertion order. */
+  <T> void scan(Session session, Mapping<T> m, Consumer<? super T> action) {
+    query(
+        session,
+        "SELECT " + m.selectList + " FROM " + m.table + " t ORDER BY t." + m.order,
+        statement -> {},
+        result -> action.accept(m.read(result, 1, codecs)));
+  }
+
+  // ---- Reads ----
+
+  @Override
+  public <T> T find(EntityType<T, ?> type, Object key) {
+    return reading(
+        "find " + type.name() + " " + key,
+        session -> {
+          List<T> rows = rowsByKey(session, mapping(type), List.of(key));
+          return rows.isEmpty() ? null : rows.get(0);
+        });
+  }
+
+  @Override
+  public <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys) {
+    return reading(
+        "find " + type.name(),
+        session -> {
+          Map<Object, T> byKey = new HashMap<>();
+          for (T row : rowsByKey(session, mapping(type), keys)) {
+            byKey.put(type.key().get(row), row);
+          }
+          List<T> found = new ArrayList<>(keys.size());
+          Set<Object> given = new java.util.HashSet<>();
+          for (Object key : keys) {
+            T row = byKey.get(key);
+            if (row != null) {
+              found.add(given.add(key) ? row : type.copy(row)); // a repeat gets its own copy
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public long size(EntityType<?, ?> type) {
+    Mapping<?> m = mapping(type);
+    return reading(
+        "count " + type.name(),
+        session -> {
+          long[] count = new long[1];
+          query(
+              session,
+              "SELECT COUNT(*) FROM " + m.table,
+              statement -> {},
+              result -> count[0] = result.getLong(1));
+          return count[0];
+        });
+  }
+
+  @Override
+  public <T> List<T> list(QuerySpec<T> spec) {
+    return reading(
+        "query " + spec.type().name(),
+        session -> materialize(session, spec, select(session, spec)));
+  }
+
+  @Override
+  public long count(QuerySpec<?> spec) {
+    return reading("count " + spec.type().name(), session -> (long) select(session, spec).size());
+  }
+
+  @Override
+  public boolean exists(QuerySpec<?> spec) {
+    return reading(
+        "query " + spec.type().name(),
+        session -> !select(session, spec.firstOnly()).isEmpty());
+  }
+
+  @Override
+  public <P, C> List<C> related(
+      Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
+    return reading(
+        "read " + relation,
+        session -> {
+          P row = parentRow(session, parent);
+          return row == null ? List.of() : loadRelated(session, relation, spec, List.of(row)).get(0);
+        });
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <P> long countRelated(Relation<P, ?> relation, BoundParent<P> parent, QuerySpec<?> spec) {
+    return related((Relation<P, Object>) relation, parent, (QuerySpec<Object>) spec).size();
+  }
+
+  private <P> P parentRow(Session session, BoundParent<P> parent) {
+    if (!parent.assigned()) {
+      return null;
+    }
+    List<P> rows = rowsByKey(session, mapping(parent.type()), List.of(parent.key()));
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @Override
+  public <T> void forEachRow(EntityType<T, ?> type, Consumer<? super T> action) {
+    reading(
+        "read " + type.name(),
+        session -> {
+          scan(session, mapping(type), action);
+          return null;
+        });
+  }
+
+  // ---- Queries ----
+
+  /**
+   * The rows {@code spec} selects (conditions, existence filters, order and page), as rows read
+   * fresh from the database, without their relations.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> select(Session session, QuerySpec<T> spec) {
+    Mapping<T> m = mapping(spec.type());
+    boolean inJava = !inSql(spec);
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(m.selectList).append(" FROM ").append(m.table);
+    sql.append(" t");
+    List<Object> parameters = new ArrayList<>();
+    if (!inJava) {
+      String where = existsConditions(spec, "t", parameters);
+      if (!where.isEmpty()) {
+        sql.append(" WHERE ").append(where);
+      }
+    }
+    sql.append(" ORDER BY t.").append(m.order);
+    if (!inJava) {
+      page(sql, spec.offset(), spec.limit(), parameters);
+    }
+    List<T> rows = new ArrayList<>();
+    query(
+        session,
+        sql.toString(),
+        statement -> {
+          for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+          }
+        },
+        result -> rows.add(m.read(result, 1, codecs)));
+    if (!inJava) {
+      return rows;
+    }
+    List<T> accepted = accept(session, spec, rows);
+    return Selection.orderAndPage(accepted, spec.order(), spec.offset(), spec.limit());
+  }
+
+  /** {@code LIMIT} and {@code OFFSET}, bound. */
+  private static void page(StringBuilder sql, int offset, int limit, List<Object> parameters) {
+    if (limit >= 0) {
+      sql.append(" LIMIT ?");
+      parameters.add(limit);
+    }
+    if (offset > 0) {
+      sql.append(" OFFSET ?");
+      parameters.add(offset);
+    }
+  }
+
+  /**
+   * Whether the database can run all of {@code spec} but its loads: no lambda condition or order,
+   * and existence filters it can run too.
+   */
+  private boolean inSql(QuerySpec<?> spec) {
+    if (!spec.filters().isEmpty() || spec.order() != null) {
+      return false;
+    }
+    for (QuerySpec.Existence existence : spec.existence()) {
+      if (!existsInSql(existence.spec())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an existence filter's constraint can be an {@code EXISTS} (or a count) in SQL. */
+  private boolean existsInSql(QuerySpec<?> spec) {
+    if (!spec.filters().isEmpty()) {
+      return false;
+    }
+    for (QuerySpec.Existence existence : spec.existence()) {
+      if (!existsInSql(existence.spec())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The existence filters of {@code spec} as SQL conditions on alias {@code alias}, and-ed. */
+  private String existsConditions(QuerySpec<?> spec, String alias, List<Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    int depth = alias.length();
+    for (QuerySpec.Existence existence : spec.existence()) {
+      String inner = "r" + depth + conditions.size();
+      QuerySpec<?> related = existence.spec();
+      if (related.limit() == 0) {
+        conditions.add(existence.present() ? "1 = 0" : "1 = 1");
+        continue;
+      }
+      String from = relatedFrom(existence.relation(), alias, inner);
+      String nested = existsConditions(related, inner, parameters);
+      String where = nested.isEmpty() ? "" : " AND " + nested;
+      String test;
+      if (related.offset() > 0) {
+        // At least offset + 1 related rows, for this owner alone.
+        test = "(SELECT COUNT(*) " + from + where + ") > ?";
+        parameters.add(related.offset());
+        if (!existence.present()) {
+          test = "NOT " + test;
+        }
+      } else {
+        test = (existence.present() ? "" : "NOT ") + "EXISTS (SELECT 1 " + from + where + ")";
+      }
+      conditions.add(test);
+    }
+    return String.join(" AND ", conditions);
+  }
+
+  /**
+   * {@code FROM target inner WHERE <join to owner alias>} for {@code relation}, the related rows of
+   * one owner row.
+   */
+  private String relatedFrom(Relation<?, ?> relation, String owner, String inner) {
+    Mapping<?> target = mapping(relation.target());
+    if (relation instanceof HasManyByRelation<?, ?> by) {
+      Mapping<?> o = mapping(by.owner());
+      return "FROM " + target.table + " " + inner + " WHERE " + inner + "." + target.name(by.ownerKey())
+          + " = ANY(" + owner + "." + o.name(by.foreignKey()) + ")";
+    }
+    if (relation instanceof DirectRelation<?, ?> direct) {
+      Mapping<?> o = mapping(direct.owner());
+      return "FROM " + target.table + " " + inner + " WHERE " + inner + "."
+          + target.name(direct.targetColumn()) + " = " + owner + "." + o.name(direct.ownerColumn());
+    }
+    HasManyThroughRelation<?, ?, ?> through = (HasManyThroughRelation<?, ?, ?>) relation;
+    Mapping<?> middle = mapping(through.through());
+    Mapping<?> o = mapping(through.owner());
+    String m = inner + "m";
+    return "FROM " + middle.table + " " + m + " JOIN " + target.table + " " + inner + " ON "
+        + inner + "." + target.name(through.secondKey()) + " = " + m + "."
+        + middle.name(through.secondLocalKey()) + " WHERE " + m + "."
+        + middle.name(through.firstKey()) + " = " + owner + "." + o.name(through.localKey());
+  }
+
+  /** The rows of {@code rows} that pass the conditions and existence filters of {@code spec}. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> accept(Session session, QuerySpec<T> spec, List<T> rows) {
+    List<T> accepted = new ArrayList<>(rows.size());
+    outer:
+    for (T row : rows) {
+      for (Predicate<? super T> filter : spec.filters()) {
+        if (!filter.test(row)) {
+          continue outer;
+        }
+      }
+      accepted.add(row);
+    }
+    for (QuerySpec.Existence existence : spec.existence()) {
+      if (accepted.isEmpty()) {
+        break;
+      }
+      Relation<T, Object> relation = (Relation<T, Object>) existence.relation();
+      List<List<Object>> related =
+          selectRelated(session, relation, (QuerySpec<Object>) existence.spec(), accepted);
+      List<T> kept = new ArrayList<>(accepted.size());
+      for (int i = 0; i < accepted.size(); i++) {
+        if (!related.get(i).isEmpty() == existence.present()) {
+          kept.add(accepted.get(i));
+        }
+      }
+      accepted = kept;
+    }
+    return accepted;
+  }
+
+  // ---- Relations ----
+
+  /**
+   * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it
+   * alone, as fresh rows carrying the relations {@code spec} loads.
+   */
+  private <O, T> List<List<T>> loadRelated(
+      Session session, Relation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
+    List<List<T>> selected = selectRelated(session, relation, spec, owners);
+    if (spec.loads().isEmpty()) {
+      return selected;
+    }
+    List<T> flat = new ArrayList<>();
+    for (List<T> of : selected) {
+      flat.addAll(of);
+    }
+    List<T> loaded = materialize(session, spec, flat);
+    List<List<T>> regrouped = new ArrayList<>(selected.size());
+    int at = 0;
+    for (List<T> of : selected) {
+      regrouped.add(new ArrayList<>(loaded.subList(at, at + of.size())));
+      at += of.size();
+    }
+    return regrouped;
+  }
+
+  /**
+   * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
+   * (its conditions, order and page per owner), without their relations. A page without a lambda
+   * to run is taken in SQL, per owner; otherwise every related row comes, and the rest runs here.
+   */
+  @SuppressWarnings("unchecked")
+  private <O, T> List<List<T>> selectRelated(
+      Session session, Relation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
+    boolean sqlPage =
+        spec.paged()
+            && spec.filters().isEmpty()
+            && spec.order() == null
+            && spec.existence().isEmpty()
+            && relation instanceof DirectRelation<?, ?>
+            && !(relation instanceof HasManyByRelation<?, ?>);
+    List<List<T>> related =
+        sqlPage
+            ? pagedDirect(session, (DirectRelation<O, T>) relation, spec, owners)
+            : relatedRows(session, relation, owners);
+    if (sqlPage || (spec.filters().isEmpty() && spec.existence().isEmpty() && !spec.paged()
+        && spec.order() == null)) {
+      return related;
+    }
+    // Conditions and existence filters hold per row, whoever its owner: run them once over all.
+    List<T> all = new ArrayList<>();
+    for (List<T> of : related) {
+      all.addAll(of);
+    }
+    Set<T> accepted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    accepted.addAll(accept(session, spec, all));
+    List<List<T>> selected = new ArrayList<>(related.size());
+    for (List<T> of : related) {
+      List<T> kept = new ArrayList<>(of.size());
+      for (T row : of) {
+        if (accepted.contains(row)) {
+          kept.add(row);
+        }
+      }
+      selected.add(
+          Selection.orderAndPage(
+              kept, spec.order(), spec.offset(), spec.limit()));
+    }
+    return selected;
+  }
+
+  /** Related rows of a direct relation, a page per owner taken with {@code ROW_NUMBER()}. */
+  private <O, T> List<List<T>> pagedDirect(
+      Session session, DirectRelation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
+    Mapping<T> m = mapping(relation.target());
+    Column<T> match = relation.targetColumn();
+    List<Object> values = ownerValues(relation.ownerColumn(), owners);
+    Map<Object, List<T>> byValue = new HashMap<>();
+    String partition = m.name(match);
+    forValues(
+        session,
+        m,
+        match,
+        values,
+        condition -> {
+          StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(m.selectList)
+              .append(", ROW_NUMBER() OVER (PARTITION BY t.").append(partition)
+              .append(" ORDER BY t.").append(m.order).append(") AS relata_row FROM ")
+              .append(m.table).append(" t WHERE ").append(qualify(condition))
+              .append(") p WHERE relata_row > ?");
+          if (spec.limit() >= 0) {
+            sql.append(" AND relata_row <= ?");
+          }
+          return sql.append(" ORDER BY relata_row").toString();
+        },
+        (statement, next) -> {
+          statement.setLong(next, spec.offset());
+          if (spec.limit() >= 0) {
+            statement.setLong(next + 1, (long) spec.offset() + spec.limit());
+          }
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              T row = m.read(result, 1, codecs);
+              byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+            }
+          }
+        });
+    return perOwner(relation.ownerColumn(), owners, byValue, relation.target());
+  }
+
+  /** For each of {@code owners}, every row related to it, in the relation's order. */
+  @SuppressWarnings("unchecked")
+  <O, T> List<List<T>> relatedRows(Session session, Relation<O, T> relation, List<O> owners) {
+    if (relation instanceof HasManyByRelation<O, T> by) {
+      return listedRows(session, by, owners);
+    }
+    if (relation instanceof DirectRelation<O, T> direct) {
+      Mapping<T> m = mapping(direct.target());
+      Column<T> match = direct.targetColumn();
+      Map<Object, List<T>> byValue = new HashMap<>();
+      for (T row : rowsWhere(session, m, match, ownerValues(direct.ownerColumn(), owners))) {
+        byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+      }
+      return perOwner(direct.ownerColumn(), owners, byValue, direct.target());
+    }
+    return throughRows(session, (HasManyThroughRelation<O, Object, T>) relation, owners);
+  }
+
+  /** The distinct non-null values of {@code column} in {@code owners}. */
+  private static <O> List<Object> ownerValues(Column<O> column, List<O> owners) {
+    Set<Object> values = new LinkedHashSet<>();
+    for (O owner : owners) {
+      Object value = column.get(owner);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return new ArrayList<>(values);
+  }
+
+  /**
+   * The rows of each owner from rows grouped by the value they match; a row that goes to a second
+   * owner (two owners with one value) is a copy of its own.
+   */
+  private static <O, T> List<List<T>> perOwner(
+      Column<O> column, List<O> owners, Map<Object, List<T>> byValue, EntityType<T, ?> type) {
+    List<List<T>> related = new ArrayList<>(owners.size());
+    Set<Object> given = new java.util.HashSet<>();
+    for (O owner : owners) {
+      Object value = column.get(owner);
+      List<T> rows = value == null ? null : byValue.get(value);
+      if (rows == null) {
+        related.add(new ArrayList<>());
+      } else if (given.add(value)) {
+        related.add(new ArrayList<>(rows));
+      } else {
+        List<T> copies = new ArrayList<>(rows.size());
+        for (T row : rows) {
+          copies.add(type.copy(row));
+        }
+        related.add(copies);
+      }
+    }
+    return related;
+  }
+
+  /** The rows each owner's key list names, in list order, repeats repeated (as copies). */
+  private <O, T> List<List<T>> listedRows(
+      Session session, HasManyByRelation<O, T> relation, List<O> owners) {
+    Set<Object> keys = new LinkedHashSet<>();
+    for (O owner : owners) {
+      for (Object key : relation.keys(owner)) {
+        if (key != null) {
+          keys.add(key);
+        }
+      }
+    }
+    Mapping<T> m = mapping(relation.target());
+    Column<T> ownerKey = relation.ownerKey();
+    Map<Object, List<T>> byValue = new HashMap<>();
+    for (T row : rowsWhere(session, m, ownerKey, new ArrayList<>(keys))) {
+      byValue.computeIfAbsent(ownerKey.get(row), v -> new ArrayList<>()).add(row);
+    }
+    Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<List<T>> related = new ArrayList<>(owners.size());
+    for (O owner : owners) {
+      List<T> rows = new ArrayList<>();
+      for (Object key : relation.keys(owner)) {
+        for (T row : byValue.getOrDefault(key, List.of())) {
+          rows.add(given.add(row) ? row : relation.target().copy(row));
+        }
+      }
+      related.add(rows);
+    }
+    return related;
+  }
+
+  /** Per owner: its middle rows in insertion order, and the targets of each in insertion order. */
+  private <O, M, T> List<List<T>> throughRows(
+      Session session, HasManyThroughRelation<O, M, T> relation, List<O> owners) {
+    Mapping<M> middle = mapping(relation.through());
+    List<M> middles =
+        rowsWhere(session, middle, relation.firstKey(), ownerValues(relation.localKey(), owners));
+    Map<Object, List<M>> middlesByValue = new LinkedHashMap<>();
+    for (M row : middles) {
+      middlesByValue.computeIfAbsent(relation.firstKey().get(row), v -> new ArrayList<>()).add(row);
+    }
+    Mapping<T> m = mapping(relation.target());
+    Column<T> secondKey = relation.secondKey();
+    Map<Object, List<T>> targets = new HashMap<>();
+    for (T row : rowsWhere(session, m, secondKey, ownerValues(relation.secondLocalKey(), middles))) {
+      targets.computeIfAbsent(secondKey.get(row), v -> new ArrayList<>()).add(row);
+    }
+    Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<List<T>> related = new ArrayList<>(owners.size());
+    for (O owner : owners) {
+      List<T> rows = new ArrayList<>();
+      Object value = relation.localKey().get(owner);
+      for (M row : value == null ? List.<M>of() : middlesByValue.getOrDefault(value, List.of())) {
+        Object link = relation.secondLocalKey().get(row);
+        for (T target : link == null ? List.<T>of() : targets.getOrDefault(link, List.of())) {
+          rows.add(given.add(target) ? target : relation.target().copy(target));
+        }
+      }
+      related.add(rows);
+    }
+    return related;
+  }
+
+  /**
+   * {@code rows} (fresh from the database) carrying the relations {@code spec} loads: one query per
+   * relation and level over all of them. A to-one target is one object for every row that loads
+   * it, as in memory.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> materialize(Session session, QuerySpec<T> spec, List<T> rows) {
+    if (spec.loads().isEmpty() || rows.isEmpty()) {
+      return rows;
+    }
+    EntityType<T, ?> type = spec.type();
+    Object[][] values = new Object[rows.size()][type.relations().size()];
+    for (QuerySpec.Load load : spec.loads()) {
+      Relation<T, Object> relation = (Relation<T, Object>) load.relation();
+      List<List<Object>> related =
+          loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
+      Map<Object, Object> shared = new HashMap<>();
+      Column<Object> key = (Column<Object>) relation.target().key();
+      for (int i = 0; i < rows.size(); i++) {
+        List<Object> of = related.get(i);
+        if (!relation.toMany() && !of.isEmpty()) {
+          Object target = of.get(0);
+          of = List.of(shared.computeIfAbsent(key.get(target), k -> target));
+        }
+        values[i][relation.ordinal()] = relation.container(of);
+      }
+    }
+    List<T> assembled = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      T copy = type.assemble(rows.get(i), values[i]);
+      for (QuerySpec.Load load : spec.loads()) {
+        int ordinal = load.relation().ordinal();
+        if (values[i][ordinal] == null) {
+          LoadedNothing.mark(copy, ordinal);
+        }
+      }
+      assembled.add(copy);
+    }
+    return assembled;
+  }
+}

