@@ -18,7 +18,15 @@ import java.util.function.Predicate;
  * lookup for the related slots and runs the refining plan over just those: the page and order of a
  * refining query hold per owner. Each owner costs one index lookup per loaded relation and each
  * related row is touched once, so loading is O(owners + related rows), with no table scan.
- * Conditions see stored rows; only materialized copies leave the plan.
+ * Conditions see stored rows; only materialized copies leave the plan. *
+ *
+ * <p>Typed conditions narrow the candidates through the table's indexes ({@link Candidates}): a
+ * query over the whole table walks only the slots its conditions reach; a refining query, whose
+ * candidates are an owner's related rows, keeps those of them that are also in its conditions'
+ * slots (found once per query), when there are fewer of those. Every candidate still passes every
+ * condition, so the rows are the same as a scan's, and come in the same (slot) order. An ordered
+ * page of the whole table whose first order is an {@link dev.relata.Order} of a sorted index walks
+ * the index in that order instead ({@link Walk}), when that reads fewer rows than the candidates.
  */
 final class Plan {
   /** The largest offset + limit that an ordered query keeps by insertion rather than sorting. */
@@ -40,15 +48,28 @@ final class Plan {
   /** Whether rows must pass conditions or existence filters. */
   private final boolean filtered;
 
+  /** Where the conditions' rows can be found through an index; null: they need a scan. */
+  private final Candidates.Source source;
+
+  /** The slots of {@link #source}, found on first use. */
+  private int[] sourceSlots;
+
+  /** Whether the buckets this plan is run over are ascending, so that it may intersect them. */
+  private final boolean ascendingBuckets;
+
+  /** The ordered walk of a page of the whole table, or null where it sorts its candidates. */
+  private final Walk walk;
+
   @SuppressWarnings("unchecked")
-  private Plan(Tables tables, QuerySpec<?> spec) {
+  private Plan(Tables tables, QuerySpec<?> spec, boolean ascendingBuckets) {
     this.type = (EntityType<Object, ?>) spec.type;
     this.table = tables.of(type);
     this.filters = spec.filters.toArray(new Predicate[0]);
     this.checks = new Check[spec.existence.size()];
     for (int i = 0; i < checks.length; i++) {
       QuerySpec.Existence e = spec.existence.get(i);
-      checks[i] = new Check(e.relation().bind(tables), new Plan(tables, e.spec()), e.present());
+      Relation.Lookup lookup = e.relation().bind(tables);
+      checks[i] = new Check(lookup, new Plan(tables, e.spec(), ascending(lookup)), e.present());
     }
     this.order = (Comparator<Object>) spec.order;
     this.offset = spec.offset;
@@ -57,16 +78,49 @@ final class Plan {
     for (int i = 0; i < loads.length; i++) {
       QuerySpec.Load load = spec.loads.get(i);
       Relation<Object, Object> relation = (Relation<Object, Object>) load.relation();
-      loads[i] = new Bound(relation, relation.bind(tables), new Plan(tables, load.spec()));
+      Relation.Lookup lookup = relation.bind(tables);
+      loads[i] = new Bound(relation, lookup, new Plan(tables, load.spec(), ascending(lookup)));
     }
     this.relationCount = type.relations().size();
     this.filtered = filters.length > 0 || checks.length > 0;
     this.takesAll = !filtered && order == null && !spec.paged();
+    this.source = Candidates.of(table, spec.filters);
+    this.ascendingBuckets = ascendingBuckets;
+    this.walk = Walk.choose(this, (QuerySpec<Object>) spec);
   }
 
   /** Binds {@code spec} to {@code tables}; call under the read lock. */
   static Plan bind(Tables tables, QuerySpec<?> spec) {
-    return new Plan(tables, spec);
+    return new Plan(tables, spec, false);
+  }
+
+  /** Whether the buckets of {@code lookup} are ascending: those of one index lookup are. */
+  private static boolean ascending(Relation.Lookup lookup) {
+    return lookup instanceof Relation.KeyLookup;
+  }
+
+  /** The table this plan reads. */
+  Table<Object> table() {
+    return table;
+  }
+
+  /** The index source of the conditions, or null. */
+  Candidates.Source source() {
+    return source;
+  }
+
+  /**
+   * The candidates of a run over {@code bucket} (null: the whole table): narrowed through {@link
+   * #source} where there is one (see the class notes).
+   */
+  private int[] candidates(int[] bucket) {
+    if (source == null || (bucket != null && !ascendingBuckets)) {
+      return bucket;
+    }
+    if (sourceSlots == null) {
+      sourceSlots = source.slots(table);
+    }
+    return bucket == null ? sourceSlots : Candidates.intersect(bucket, sourceSlots);
   }
 
   /** Whether a stored row passes the conditions and existence filters. */
@@ -92,6 +146,10 @@ final class Plan {
     if (order == null) {
       return page(bucket, false);
     }
+    if (bucket == null && walk != null) {
+      return walk.select();
+    }
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
     if (wanted <= TOP_K && wanted < candidates) {
@@ -138,8 +196,20 @@ final class Plan {
     return Arrays.asList(best).subList(Math.min(offset, kept), kept);
   }
 
+  /** The slots of the rows {@link #select} returns from the whole table, as a fresh bucket. */
+  int[] selectedSlots() {
+    List<Object> rows = select(null);
+    int[] slots = new int[rows.size() + 1];
+    Column<Object> key = type.key();
+    for (Object row : rows) {
+      slots[++slots[0]] = table.slotOf(key.get(row));
+    }
+    return slots;
+  }
+
   /** How many rows {@link #select} would return, without ordering or copying them. */
   int count(int[] bucket) {
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int accepted = 0;
     int wanted =
@@ -158,6 +228,7 @@ final class Plan {
     if (limit == 0) {
       return false;
     }
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int skip = offset;
     for (int i = 0; i < candidates; i++) {
@@ -202,6 +273,7 @@ final class Plan {
    * they come: stored rows, or fresh copies if {@code copy}. Stops at the limit.
    */
   private List<Object> page(int[] bucket, boolean copy) {
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int expected = bucket == null ? table.size() : candidates;
     List<Object> rows = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));

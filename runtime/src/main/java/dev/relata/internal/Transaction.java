@@ -169,6 +169,19 @@ final class Transaction {
     }
   }
 
+  /**
+   * Checks the unique indexes of the rows written since {@code mark}, when a write is done; a
+   * {@link dev.relata.DuplicateKeyException} if one now shares a value with another row, for the
+   * caller to roll back. See {@link Table}'s notes.
+   */
+  void checkUnique(int mark) {
+    for (int i = mark; i < size; i++) {
+      if (slots[i] >= 0 && tables[i].hasUniqueIndexes()) {
+        tables[i].checkUnique(slots[i]);
+      }
+    }
+  }
+
   /** Ends the transaction: tidies the tables it changed. */
   void commit() {
     for (Table<?> table : touched) {
