@@ -164,8 +164,8 @@ final class Fixtures {
         .isEqualTo(n);
   }
 
-  /** The three types generated for the entity {@code fqcn}. */
+  /** The four types generated for the entity {@code fqcn}. */
   static List<String> generatedTypes(String fqcn) {
-    return List.of(fqcn + "_Meta", fqcn + "Query", fqcn + "Repository");
+    return List.of(fqcn + "_Meta", fqcn + "Query", fqcn + "Repository", fqcn + "_");
   }
 }

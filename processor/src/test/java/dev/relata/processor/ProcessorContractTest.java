@@ -75,7 +75,7 @@ class ProcessorContractTest {
   }
 
   @Test
-  void processorSupportsTheLatestSourceVersionAndTheSevenAnnotations() {
+  void processorSupportsTheLatestSourceVersionAndTheEightAnnotations() {
     RelataProcessor processor = new RelataProcessor();
 
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
@@ -83,6 +83,7 @@ class ProcessorContractTest {
         .containsExactly(
             "dev.relata.Entity",
             "dev.relata.Id",
+            "dev.relata.Index",
             "dev.relata.HasOne",
             "dev.relata.HasMany",
             "dev.relata.BelongsTo",

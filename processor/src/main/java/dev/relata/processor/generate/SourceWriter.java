@@ -9,8 +9,8 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 
 /**
- * Writes the three types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code
- * PostRepository}.
+ * Writes the types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code PostRepository} and
+ * {@code Post_}.
  */
 public final class SourceWriter {
   private final Filer filer;
@@ -32,7 +32,8 @@ public final class SourceWriter {
         List.of(
             new MetaWriter(schema, code).write(),
             new QueryWriter(schema, code).write(),
-            new RepositoryWriter(schema, code).write());
+            new RepositoryWriter(schema, code).write(),
+            new FieldsWriter(schema, code).write());
     for (TypeSpec type : types) {
       JavaFile.builder(entity.packageName(), type)
           .skipJavaLangImports(true)

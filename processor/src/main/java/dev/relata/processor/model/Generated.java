@@ -12,4 +12,7 @@ public final class Generated {
 
   /** {@code Post_Meta}: the metadata the runtime works on. */
   public static final String META = "_Meta";
+
+  /** {@code Post_}: the typed fields, for conditions and orders. */
+  public static final String FIELDS = "_";
 }

@@ -17,6 +17,8 @@ import javax.lang.model.type.TypeMirror;
  * @param id the {@code @Id} annotation on it, or null
  * @param copy how generated code copies its value
  * @param keyKind the kind of key its type makes, or null where it can be no key
+ * @param index the {@code @Index} on it, or null
+ * @param valueKind what its type allows conditions to do
  */
 public record PropertyModel(
     VariableElement field,
@@ -28,7 +30,9 @@ public record PropertyModel(
     AccessProblem unwritable,
     AnnotationMirror id,
     Copy copy,
-    KeyKind keyKind) {
+    KeyKind keyKind,
+    IndexModel index,
+    ValueKind valueKind) {
 
   /** Whether the field has a primitive type. */
   public boolean primitive() {

@@ -25,6 +25,7 @@ public final class RuntimeNames {
   public static final ClassName BELONGS_TO = ClassName.get(API, "BelongsTo");
   public static final ClassName HAS_MANY_BY = ClassName.get(API, "HasManyBy");
   public static final ClassName HAS_MANY_THROUGH = ClassName.get(API, "HasManyThrough");
+  public static final ClassName INDEX = ClassName.get(API, "Index");
 
   public static final ClassName STORE = ClassName.get(API, "Store");
   public static final ClassName REPOSITORY = ClassName.get(API, "Repository");
@@ -39,6 +40,10 @@ public final class RuntimeNames {
   public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
   public static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
+  public static final ClassName INDEX_SPEC = ClassName.get(INTERNAL, "IndexSpec");
+  public static final ClassName FIELD = ClassName.get(API, "Field");
+  public static final ClassName COMPARABLE_FIELD = ClassName.get(API, "ComparableField");
+  public static final ClassName STRING_FIELD = ClassName.get(API, "StringField");
 
   /** The class {@code simpleName} of the runtime's public API, {@code dev.relata}. */
   public static ClassName api(String simpleName) {

@@ -18,6 +18,7 @@ import javax.lang.model.util.Types;
  */
 public final class SchemaValidator {
   private final PlacementValidator placements = new PlacementValidator();
+  private final IndexValidator indexes = new IndexValidator();
   private final EntityValidator entities;
   private final KeyValidator keys;
   private final RelationValidator relations;
@@ -81,6 +82,7 @@ public final class SchemaValidator {
     }
     keys.validateKey(entity, about);
     entities.validateAccess(entity, about);
+    indexes.validate(entity, about);
     entities.validateRelationNames(entity, about);
     for (RelationModel relation : entity.relations()) {
       // A field with conflicting annotations has its one error; its relation is not judged.
