@@ -27,6 +27,12 @@ final class Candidates {
 
   /** Rows found through an index: how many, and which. */
   abstract static class Source {
+    /**
+     * The filter (one {@code where}) that this source answers exactly, so that its rows need not be
+     * tested against it again; null where it answers a part of one ({@code and}).
+     */
+    Predicate<?> answered;
+
     /** The number of slots {@link #slots} returns, or an upper bound of it. */
     abstract long estimate();
 
@@ -44,10 +50,32 @@ final class Candidates {
     Source best = null;
     for (Predicate<?> filter : filters) {
       if (filter instanceof Condition<?> condition) {
-        best = fewer(best, of(table, condition));
+        Source source = of(table, condition);
+        if (source != null && exact(condition)) {
+          source.answered = filter;
+        }
+        best = fewer(best, source);
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the rows of a condition's source are exactly the rows it holds for: a comparison
+   * answered through an index (equality by {@code equals}, ranges by {@code compareTo}, as the
+   * condition tests them), or an {@code or} of such; not an {@code and}, whose source answers one
+   * of its parts.
+   */
+  private static boolean exact(Condition<?> condition) {
+    if (condition instanceof Condition.Or<?> or) {
+      for (Condition<?> part : or.operands()) {
+        if (!exact(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return condition instanceof Comparison;
   }
 
   private static Source fewer(Source a, Source b) {

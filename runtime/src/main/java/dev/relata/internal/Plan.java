@@ -32,9 +32,22 @@ final class Plan {
   /** The largest offset + limit that an ordered query keeps by insertion rather than sorting. */
   private static final int TOP_K = 64;
 
+  @SuppressWarnings("unchecked")
+  private static final Predicate<Object>[] NO_FILTERS = new Predicate[0];
+
+  private static final Check[] NO_CHECKS = {};
+  private static final Bound[] NO_LOADS = {};
+
   private final Table<Object> table;
   private final EntityType<Object, ?> type;
   private final Predicate<Object>[] filters;
+
+  /** The filters but the one {@link #source} answers exactly, for the candidates it gives. */
+  private final Predicate<Object>[] residual;
+
+  /** The filters that {@link #accepts} tests: {@link #residual} while candidates come from it. */
+  private Predicate<Object>[] testing;
+
   private final Check[] checks;
   private final Comparator<Object> order;
   private final int offset;
@@ -64,8 +77,8 @@ final class Plan {
   private Plan(Tables tables, QuerySpec<?> spec, boolean ascendingBuckets) {
     this.type = (EntityType<Object, ?>) spec.type;
     this.table = tables.of(type);
-    this.filters = spec.filters.toArray(new Predicate[0]);
-    this.checks = new Check[spec.existence.size()];
+    this.filters = spec.filters.isEmpty() ? NO_FILTERS : spec.filters.toArray(NO_FILTERS);
+    this.checks = spec.existence.isEmpty() ? NO_CHECKS : new Check[spec.existence.size()];
     for (int i = 0; i < checks.length; i++) {
       QuerySpec.Existence e = spec.existence.get(i);
       Relation.Lookup lookup = e.relation().bind(tables);
@@ -74,7 +87,7 @@ final class Plan {
     this.order = (Comparator<Object>) spec.order;
     this.offset = spec.offset;
     this.limit = spec.limit;
-    this.loads = new Bound[spec.loads.size()];
+    this.loads = spec.loads.isEmpty() ? NO_LOADS : new Bound[spec.loads.size()];
     for (int i = 0; i < loads.length; i++) {
       QuerySpec.Load load = spec.loads.get(i);
       Relation<Object, Object> relation = (Relation<Object, Object>) load.relation();
@@ -85,8 +98,22 @@ final class Plan {
     this.filtered = filters.length > 0 || checks.length > 0;
     this.takesAll = !filtered && order == null && !spec.paged();
     this.source = Candidates.of(table, spec.filters);
+    this.residual = source == null ? filters : without(filters, source.answered);
+    this.testing = filters;
     this.ascendingBuckets = ascendingBuckets;
     this.walk = Walk.choose(this, (QuerySpec<Object>) spec);
+  }
+
+  /** {@code filters} without the first that is {@code answered}. */
+  private static Predicate<Object>[] without(Predicate<Object>[] filters, Predicate<?> answered) {
+    for (int i = 0; i < filters.length; i++) {
+      if (filters[i] == answered) {
+        Predicate<Object>[] rest = Arrays.copyOf(filters, filters.length - 1);
+        System.arraycopy(filters, i + 1, rest, i, filters.length - 1 - i);
+        return rest;
+      }
+    }
+    return filters;
   }
 
   /** Binds {@code spec} to {@code tables}; call under the read lock. */
@@ -114,18 +141,23 @@ final class Plan {
    * #source} where there is one (see the class notes).
    */
   private int[] candidates(int[] bucket) {
+    testing = filters;
     if (source == null || (bucket != null && !ascendingBuckets)) {
       return bucket;
     }
     if (sourceSlots == null) {
       sourceSlots = source.slots(table);
     }
-    return bucket == null ? sourceSlots : Candidates.intersect(bucket, sourceSlots);
+    int[] narrowed = bucket == null ? sourceSlots : Candidates.intersect(bucket, sourceSlots);
+    if (narrowed != bucket) {
+      testing = residual; // every candidate is one the source found
+    }
+    return narrowed;
   }
 
   /** Whether a stored row passes the conditions and existence filters. */
   boolean accepts(Object row) {
-    for (Predicate<Object> filter : filters) {
+    for (Predicate<Object> filter : testing) {
       if (!filter.test(row)) {
         return false;
       }
@@ -147,6 +179,7 @@ final class Plan {
       return page(bucket, false);
     }
     if (bucket == null && walk != null) {
+      testing = filters;
       return walk.select();
     }
     bucket = candidates(bucket);

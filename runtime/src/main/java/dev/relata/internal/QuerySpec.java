@@ -147,6 +147,9 @@ public final class QuerySpec<T> {
   }
 
   private static <E> List<E> append(List<E> list, E element) {
+    if (list.isEmpty()) {
+      return List.of(element); // the common case: one where, one orderBy
+    }
     List<E> next = new ArrayList<>(list.size() + 1);
     next.addAll(list);
     next.add(element);

@@ -60,15 +60,14 @@ final class Walk {
 
   /**
    * The walk for {@code spec}, bound in {@code plan}, or null where the plan should sort its
-   * candidates: no limit, no {@link Order} first, no sorted index on its field, or conditions whose
-   * candidates are fewer than the rows a walk would read (supposing the conditions keep rows evenly
-   * along the index).
+   * candidates: no {@link Order} first, no sorted index on its field, no limit and no range of that
+   * field to walk, or conditions whose candidates are fewer than the rows a walk would read
+   * (supposing the conditions keep rows evenly along the index). A range of the field itself, with
+   * or without a limit, is walked: its rows then need no sort.
    */
   @SuppressWarnings("unchecked")
   static Walk choose(Plan plan, QuerySpec<Object> spec) {
-    if (spec.limit < 0
-        || spec.orders.isEmpty()
-        || !(spec.orders.get(0) instanceof Order<?> first)) {
+    if (spec.orders.isEmpty() || !(spec.orders.get(0) instanceof Order<?> first)) {
       return null;
     }
     Table<Object> table = plan.table();
@@ -87,14 +86,17 @@ final class Walk {
         }
       }
     }
-    long wanted = (long) spec.offset + spec.limit;
+    if (spec.limit < 0 && span == null) {
+      return null; // every row, in order: a sort of the candidates
+    }
+    long wanted = spec.limit < 0 ? Long.MAX_VALUE : (long) spec.offset + spec.limit;
     Candidates.Source source = plan.source();
     if (source != null) {
       long candidates = source.estimate();
       long reach = span == null ? table.size() : span.estimate();
       double reads =
           candidates == 0 ? reach : Math.min(reach, wanted * (double) reach / candidates);
-      if (reads >= candidates) {
+      if (reads > candidates) {
         return null;
       }
     }

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The planner reads indexes instead of scanning: a counting lambda beside a typed condition sees
- * only the rows the index leads to (every candidate passes every condition).
+ * The planner reads indexes instead of scanning: a counting lambda before a typed condition sees
+ * only the rows the index leads to (every candidate is tested against every condition, in order),
+ * where a scan shows it every row.
  */
 class PlannerUsesIndexesTest {
   private static final int N = 2000;
@@ -49,26 +50,35 @@ class PlannerUsesIndexesTest {
 
   @Test
   void equalityAndInAreLookups() {
-    assertEquals(20, seenBy(items.query().where(Item_.tag.eq("t7")).where(counting)));
-    assertEquals(100, seenBy(items.query().where(Item_.ownerId.eq(3L)).where(counting)));
-    assertEquals(2, seenBy(items.query().where(Item_.id.in(5L, 9L, 99_999L)).where(counting)));
-    assertEquals(1, seenBy(items.query().where(Item_.code.eq("c42")).where(counting)));
-    assertEquals(1, seenBy(items.query().where(Item_.rank.eq(7)).where(counting)));
+    assertEquals(20, seenBy(items.query().where(counting).where(Item_.tag.eq("t7"))));
+    assertEquals(100, seenBy(items.query().where(counting).where(Item_.ownerId.eq(3L))));
+    assertEquals(2, seenBy(items.query().where(counting).where(Item_.id.in(5L, 9L, 99_999L))));
+    assertEquals(1, seenBy(items.query().where(counting).where(Item_.code.eq("c42"))));
+    assertEquals(1, seenBy(items.query().where(counting).where(Item_.rank.eq(7))));
     // Inside an and, the part that promises fewer rows leads; an or of lookups is their union.
     assertEquals(
         1,
-        seenBy(items.query().where(Item_.tag.eq("t7").and(Item_.code.eq("c7"))).where(counting)));
+        seenBy(items.query().where(counting).where(Item_.tag.eq("t7").and(Item_.code.eq("c7")))));
     assertEquals(
-        40, seenBy(items.query().where(Item_.tag.eq("t7").or(Item_.tag.eq("t8"))).where(counting)));
+        40, seenBy(items.query().where(counting).where(Item_.tag.eq("t7").or(Item_.tag.eq("t8")))));
     assertEquals(
         N, seenBy(items.query().where(counting).where(Item_.label.eq("t7"))), "no index: a scan");
   }
 
   @Test
   void rangesOnASortedIndexAreWalks() {
-    assertEquals(10, seenBy(items.query().where(Item_.rank.between(100, 109)).where(counting)));
-    assertEquals(5, seenBy(items.query().where(Item_.rank.ge(N - 5)).where(counting)));
-    assertEquals(111, seenBy(items.query().where(Item_.name.startsWith("n10")).where(counting)));
+    assertEquals(10, seenBy(items.query().where(counting).where(Item_.rank.between(100, 109))));
+    assertEquals(5, seenBy(items.query().where(counting).where(Item_.rank.ge(N - 5))));
+    assertEquals(111, seenBy(items.query().where(counting).where(Item_.name.startsWith("n10"))));
+    ItemQuery inOrder =
+        items
+            .query()
+            .where(counting)
+            .where(Item_.rank.between(100, 109))
+            .orderBy(Item_.rank.desc());
+    assertEquals(10, seenBy(inOrder));
+    List<Integer> ranks = inOrder.get().stream().map(i -> i.rank).toList();
+    assertEquals(List.of(109, 108, 107, 106, 105, 104, 103, 102, 101, 100), ranks);
   }
 
   @Test
@@ -85,10 +95,10 @@ class PlannerUsesIndexesTest {
   @Test
   void countExistsFirstAndDeleteUseTheIndexes() {
     seen.set(0);
-    assertEquals(20, items.query().where(Item_.tag.eq("t7")).where(counting).count());
-    assertTrue(items.query().where(Item_.tag.eq("t8")).where(counting).exists());
-    items.query().where(Item_.code.eq("c9")).where(counting).first();
-    assertEquals(20, items.query().where(Item_.tag.eq("t9")).where(counting).delete());
+    assertEquals(20, items.query().where(counting).where(Item_.tag.eq("t7")).count());
+    assertTrue(items.query().where(counting).where(Item_.tag.eq("t8")).exists());
+    items.query().where(counting).where(Item_.code.eq("c9")).first();
+    assertEquals(20, items.query().where(counting).where(Item_.tag.eq("t9")).delete());
     assertEquals(20 + 1 + 1 + 20, seen.get());
   }
 
@@ -96,12 +106,12 @@ class PlannerUsesIndexesTest {
   void constraintsInsideWithAndHasUseTheIndexes() {
     seen.set(0);
     List<Owner> loaded =
-        owners.query().withItems(q -> q.where(Item_.code.eq("c42")).where(counting)).get();
+        owners.query().withItems(q -> q.where(counting).where(Item_.code.eq("c42"))).get();
     assertEquals(1, seen.get());
     assertEquals(1, loaded.stream().mapToInt(o -> o.items.size()).sum());
     seen.set(0);
     assertEquals(
-        1, owners.query().hasItems(q -> q.where(Item_.code.eq("c42")).where(counting)).count());
+        1, owners.query().hasItems(q -> q.where(counting).where(Item_.code.eq("c42"))).count());
     assertEquals(1, seen.get());
   }
 }
