@@ -39,7 +39,7 @@ import java.util.function.Predicate;
  * @param <T> the entity
  */
 public abstract class Condition<T> implements Predicate<T> {
-  /** Truth values, ordered so that {@code and} is the minimum and {@code or} the maximum. */
+  /** Truth values: {@code not} is {@code TRUE - truth}. */
   static final int FALSE = 0;
 
   static final int UNKNOWN = 1;
@@ -257,12 +257,33 @@ public abstract class Condition<T> implements Predicate<T> {
     }
   }
 
-  /** The parts of {@link And} and {@link Or}. */
+  /**
+   * The parts of {@link And} and {@link Or}, and their truth: {@code absorbing} if a part is {@code
+   * absorbing} (false for {@code and}, true for {@code or}), else unknown if a part is unknown,
+   * else the other value.
+   */
   abstract static class Junction<T> extends Condition<T> {
     final List<Condition<T>> operands;
+    private final int absorbing;
 
-    Junction(List<Condition<T>> operands) {
+    Junction(List<Condition<T>> operands, int absorbing) {
       this.operands = List.copyOf(operands);
+      this.absorbing = absorbing;
+    }
+
+    @Override
+    final int truth(T entity) {
+      int truth = TRUE - absorbing;
+      for (Condition<T> operand : operands) {
+        int part = operand.truth(entity);
+        if (part == absorbing) {
+          return absorbing;
+        }
+        if (part == UNKNOWN) {
+          truth = UNKNOWN;
+        }
+      }
+      return truth;
     }
 
     /** The conditions joined, at least two, in the order given. Unmodifiable. */
@@ -291,19 +312,7 @@ public abstract class Condition<T> implements Predicate<T> {
    */
   public static final class And<T> extends Junction<T> {
     And(List<Condition<T>> operands) {
-      super(operands);
-    }
-
-    @Override
-    int truth(T entity) {
-      int truth = TRUE;
-      for (Condition<T> operand : operands) {
-        truth = Math.min(truth, operand.truth(entity));
-        if (truth == FALSE) {
-          return FALSE;
-        }
-      }
-      return truth;
+      super(operands, FALSE);
     }
 
     @Override
@@ -324,19 +333,7 @@ public abstract class Condition<T> implements Predicate<T> {
    */
   public static final class Or<T> extends Junction<T> {
     Or(List<Condition<T>> operands) {
-      super(operands);
-    }
-
-    @Override
-    int truth(T entity) {
-      int truth = FALSE;
-      for (Condition<T> operand : operands) {
-        truth = Math.max(truth, operand.truth(entity));
-        if (truth == TRUE) {
-          return TRUE;
-        }
-      }
-      return truth;
+      super(operands, TRUE);
     }
 
     @Override

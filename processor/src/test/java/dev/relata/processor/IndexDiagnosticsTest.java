@@ -15,31 +15,20 @@ import org.junit.jupiter.api.Test;
 /** The diagnostics about {@code @Index}, each at its line, and what a valid one generates. */
 class IndexDiagnosticsTest {
   private static final JavaFileObject COMMENT =
-      source(
-          "p.Comment",
-          """
-          @Entity
-          public class Comment {
-            Long id;
-            Long postId;
-          }
-          """);
+      source("p.Comment", "@Entity public class Comment { Long id; Long postId; }");
+
+  /** The entity {@code p.Post}: a key {@code id}, then {@code members}, one a line. */
+  private static JavaFileObject post(String... members) {
+    return source(
+        "p.Post",
+        "@Entity\npublic class Post {\n  Long id;\n  " + String.join("\n  ", members) + "\n}\n");
+  }
 
   // ---- RelataIndexOnRelation ----
 
   @Test
   void indexOnARelationFieldIsAnError() {
-    JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @Index @HasMany
-              List<Comment> comments;
-            }
-            """);
+    JavaFileObject post = post("@Index @HasMany", "List<Comment> comments;");
 
     Compilation c = compile(post, COMMENT);
 
@@ -98,20 +87,13 @@ class IndexDiagnosticsTest {
   @Test
   void sortedIndexOnATypeThatIsNotComparableIsAnErrorAtTheValue() {
     JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @Index(
-                  sorted = true)
-              List<String> tags;
-              @Index(sorted = true) Object raw;
-              @Index(sorted = false) Object plain;
-              @Index(sorted = true) int views;
-            }
-            """);
+        post(
+            "@Index(",
+            "    sorted = true)",
+            "List<String> tags;",
+            "@Index(sorted = true) Object raw;",
+            "@Index(sorted = false) Object plain;",
+            "@Index(sorted = true) int views;");
 
     Compilation c = compile(post);
 
@@ -133,16 +115,7 @@ class IndexDiagnosticsTest {
   @Test
   void indexOnAStaticOrTransientFieldIsAnError() {
     JavaFileObject post =
-        source(
-            "p.Post",
-            """
-            @Entity
-            public class Post {
-              Long id;
-              @Index static String all;
-              @Index(sorted = true) transient String cached;
-            }
-            """);
+        post("@Index static String all;", "@Index(sorted = true) transient String cached;");
 
     Compilation c = compile(post);
 

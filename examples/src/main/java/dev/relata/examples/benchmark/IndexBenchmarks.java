@@ -1,38 +1,21 @@
 package dev.relata.examples.benchmark;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reads of posts through indexes on their fields ({@link IndexedReads}), on a store that holds the
  * whole {@link Dataset}: Relata's typed conditions on a relation key, an {@code @Index(unique =
  * true)} and an {@code @Index(sorted = true)} field, against the hand-written baseline ({@code
  * HashMap} and {@code TreeMap}), H2 (indexes on the same columns) and CQEngine (hash, unique and
- * navigable indexes). Every result is a list of fresh posts. JVM settings as in {@link
- * ReadBenchmarks}, with a smaller heap: these reads allocate little.
+ * navigable indexes). Every result is a list of fresh posts. JMH settings: {@link
+ * ContenderSettings}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 8, time = 3)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class IndexBenchmarks {
+public class IndexBenchmarks extends ContenderSettings {
   /** The contender: {@code relata}, {@code baseline}, {@code h2} or {@code cqengine}. */
   @Param({"relata", "baseline", "h2", "cqengine"})
   public String impl;

@@ -3,36 +3,19 @@ package dev.relata.examples.benchmark;
 import dev.relata.Store;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (l) What indexes cost a save: every post of the {@link Dataset} saved ({@code saveAll}) into an
  * empty store, as rows with the same fields and no index ({@link PlainRow}) or with an
  * {@code @Index(unique = true)} slug and an {@code @Index(sorted = true)} creation time ({@link
  * IndexedRow}), which the save keeps and checks. A fresh store for each call, outside the measured
- * time. JVM settings as in {@link IndexBenchmarks}.
+ * time. JMH settings: {@link ContenderSettings}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 8, time = 3)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class IndexSaveBenchmark {
+public class IndexSaveBenchmark extends ContenderSettings {
   /** The rows: {@code plain} (no index) or {@code indexed} (two indexes, one unique). */
   @Param({"plain", "indexed"})
   public String impl;

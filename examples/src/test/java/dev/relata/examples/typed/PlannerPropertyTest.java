@@ -221,24 +221,17 @@ class PlannerPropertyTest {
       assertEquals(plainHas.count(), typedHas.count(), where);
       Owner any = world.owners.find(1L).orElseThrow();
       assertEquals(
-          rows(world.owners.items(any).find(plain(inner))),
-          rows(world.owners.items(any).find(typed(inner))),
+          rows(world.owners.items(any).find(all(inner, false))),
+          rows(world.owners.items(any).find(all(inner, true))),
           where);
     }
   }
 
-  private static Predicate<Item> typed(Shape shape) {
+  /** The conditions of {@code shape} joined, typed or plain. */
+  private static Predicate<Item> all(Shape shape, boolean typed) {
     Predicate<Item> all = i -> true;
     for (Cond c : shape.conditions) {
-      all = all.and(c.typed());
-    }
-    return all;
-  }
-
-  private static Predicate<Item> plain(Shape shape) {
-    Predicate<Item> all = i -> true;
-    for (Cond c : shape.conditions) {
-      all = all.and(c.plain());
+      all = all.and(typed ? c.typed() : c.plain());
     }
     return all;
   }
