@@ -6,8 +6,11 @@ package dev.relata.internal;
  * MultiIndex}) and sorted ({@link SortedIndex}) indexes. Values are never {@code null}.
  */
 interface ColumnIndex {
-  /** Adds {@code slot} under {@code value}. */
-  void add(Object value, int slot);
+  /**
+   * Adds {@code slot} under {@code value}; returns whether another slot held the value already, so
+   * that a unique index knows when it needs a check.
+   */
+  boolean add(Object value, int slot);
 
   /** Removes {@code slot} from under {@code value}; nothing if it is not there. */
   void remove(Object value, int slot);

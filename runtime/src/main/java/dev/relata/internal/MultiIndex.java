@@ -25,13 +25,13 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   }
 
   @Override
-  public void add(Object key, int slot) {
+  public boolean add(Object key, int slot) {
     int i = findOrFree(key);
     if (keys[i] == null) {
       keys[i] = key;
       buckets[i] = new int[] {1, slot};
       added();
-      return;
+      return false;
     }
     int[] bucket = buckets[i];
     int n = bucket[0];
@@ -44,13 +44,14 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     } else {
       int found = Arrays.binarySearch(bucket, 1, n + 1, slot);
       if (found > 0) {
-        return;
+        return n > 1;
       }
       int at = -found - 1;
       System.arraycopy(bucket, at, bucket, at + 1, n + 1 - at);
       bucket[at] = slot;
     }
     bucket[0] = n + 1;
+    return true;
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * lookup for the related slots and runs the refining plan over just those: the page and order of a
  * refining query hold per owner. Each owner costs one index lookup per loaded relation and each
  * related row is touched once, so loading is O(owners + related rows), with no table scan.
- * Conditions see stored rows; only materialized copies leave the plan. *
+ * Conditions see stored rows; only materialized copies leave the plan.
  *
  * <p>Typed conditions narrow the candidates through the table's indexes ({@link Candidates}): a
  * query over the whole table walks only the slots its conditions reach; a refining query, whose

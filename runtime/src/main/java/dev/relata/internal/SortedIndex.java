@@ -16,6 +16,13 @@ import java.util.Arrays;
  * Entries are addressed by cursors, {@code block << 8 | index}, which a write invalidates; walks
  * run under the read lock, so no write happens while a cursor lives. {@link #end()} is the cursor
  * one past the last entry. Not thread-safe: the {@link Database} lock guards every access.
+ *
+ * <p>The values of a {@code Long}, {@code Integer}, {@code Short} or {@code Byte} column, the
+ * commonest sorted ones (times as epoch numbers, counts, ranks), are kept as primitive {@code
+ * long}s ({@link #numberClass} is then set): a comparison reads the array it searches rather than
+ * an object elsewhere in memory, a cache miss at each step of a search among many rows, and {@code
+ * Long.compare} orders them as their {@code compareTo} does. The first value added decides. A bound
+ * of another class fails with a {@code ClassCastException}, as {@code compareTo} would.
  */
 final class SortedIndex implements ColumnIndex {
   /** The most entries of one block. */
@@ -24,11 +31,26 @@ final class SortedIndex implements ColumnIndex {
   private static final int SHIFT = 8;
   private static final int INDEX = (1 << SHIFT) - 1;
 
-  private Object[][] values = new Object[4][];
+  /** The values of each block: an {@code Object[]}, or in numeric mode a {@code long[]}. */
+  private Object[] keys = new Object[4];
+
   private int[][] slots = new int[4][];
   private int[] sizes = new int[4];
+
+  /**
+   * The first entry of each block, apart, so that finding a block searches these arrays and not one
+   * array of each block (a cache miss per step among many blocks): its number (numeric mode) or
+   * value, and its slot.
+   */
+  private long[] firstNumbers = new long[4];
+
+  private Object[] firstValues = new Object[4];
+  private int[] firstSlots = new int[4];
   private int blocks;
   private int size;
+
+  /** The class of the values in numeric mode ({@code Long.class} ...), or null. */
+  private Class<?> numberClass;
 
   /** The number of entries. */
   int size() {
@@ -40,21 +62,67 @@ final class SortedIndex implements ColumnIndex {
     return ((Comparable<Object>) a).compareTo(b);
   }
 
-  private static int compare(Object a, int slotA, Object b, int slotB) {
-    int c = compare(a, b);
-    return c != 0 ? c : Integer.compare(slotA, slotB);
+  private static boolean numeric(Class<?> type) {
+    return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class;
+  }
+
+  /** {@code value} as a {@code long} in numeric mode (0 otherwise), read once per operation. */
+  private long number(Object value) {
+    if (numberClass == null) {
+      return 0;
+    }
+    if (value.getClass() != numberClass) {
+      throw new ClassCastException(
+          value.getClass().getName() + " cannot be compared with " + numberClass.getName());
+    }
+    return ((Number) value).longValue();
+  }
+
+  private Object box(long number) {
+    if (numberClass == Long.class) {
+      return number;
+    }
+    if (numberClass == Integer.class) {
+      return (int) number;
+    }
+    return numberClass == Short.class ? (Object) (short) number : (Object) (byte) number;
+  }
+
+  /** The value at {@code i} of block {@code b} against {@code value} (its {@code number}). */
+  private int compareAt(int b, int i, Object value, long number) {
+    return numberClass != null
+        ? Long.compare(((long[]) keys[b])[i], number)
+        : compare(((Object[]) keys[b])[i], value);
+  }
+
+  /** The entry at {@code i} of block {@code b} against the entry (value, slot). */
+  private int compareAt(int b, int i, Object value, long number, int slot) {
+    int c = compareAt(b, i, value, number);
+    return c != 0 ? c : Integer.compare(slots[b][i], slot);
+  }
+
+  private void store(int b, int i, Object value, long number) {
+    if (numberClass != null) {
+      ((long[]) keys[b])[i] = number;
+    } else {
+      ((Object[]) keys[b])[i] = value;
+    }
   }
 
   /**
    * The block where the entry (value, slot) belongs: the last whose first entry is not above it.
    */
-  private int blockOf(Object value, int slot) {
+  private int blockOf(Object value, long number, int slot) {
     int low = 1;
     int high = blocks - 1;
     int found = 0;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      if (compare(values[mid][0], slots[mid][0], value, slot) <= 0) {
+      int c =
+          numberClass != null
+              ? Long.compare(firstNumbers[mid], number)
+              : compare(firstValues[mid], value);
+      if ((c != 0 ? c : Integer.compare(firstSlots[mid], slot)) <= 0) {
         found = mid;
         low = mid + 1;
       } else {
@@ -65,14 +133,12 @@ final class SortedIndex implements ColumnIndex {
   }
 
   /** The position of (value, slot) in block {@code b}, or {@code -(insertion point) - 1}. */
-  private int search(int b, Object value, int slot) {
-    Object[] v = values[b];
-    int[] s = slots[b];
+  private int search(int b, Object value, long number, int slot) {
     int low = 0;
     int high = sizes[b] - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int c = compare(v[mid], s[mid], value, slot);
+      int c = compareAt(b, mid, value, number, slot);
       if (c < 0) {
         low = mid + 1;
       } else if (c > 0) {
@@ -85,14 +151,16 @@ final class SortedIndex implements ColumnIndex {
   }
 
   @Override
-  public void add(Object value, int slot) {
+  public boolean add(Object value, int slot) {
     if (blocks == 0) {
+      numberClass = numeric(value.getClass()) ? value.getClass() : null;
       addBlock(0);
     }
-    int b = blockOf(value, slot);
-    int at = search(b, value, slot);
+    long number = number(value);
+    int b = blockOf(value, number, slot);
+    int at = search(b, value, number, slot);
     if (at >= 0) {
-      return;
+      return count(value) > 1;
     }
     at = -at - 1;
     if (sizes[b] == BLOCK) {
@@ -103,36 +171,60 @@ final class SortedIndex implements ColumnIndex {
       }
     }
     int n = sizes[b];
-    System.arraycopy(values[b], at, values[b], at + 1, n - at);
+    System.arraycopy(keys[b], at, keys[b], at + 1, n - at);
     System.arraycopy(slots[b], at, slots[b], at + 1, n - at);
-    values[b][at] = value;
+    store(b, at, value, number);
     slots[b][at] = slot;
     sizes[b] = n + 1;
     size++;
+    if (at == 0) {
+      refreshFirst(b);
+    }
+    int cursor = b << SHIFT | at;
+    int before = previous(cursor);
+    int after = next(cursor);
+    return (before >= 0 && sameValue(before, cursor))
+        || (after < end() && sameValue(after, cursor));
   }
 
   /** Moves the upper half of full block {@code b} into a new block after it. */
   private void split(int b) {
     addBlock(b + 1);
     int half = BLOCK / 2;
-    System.arraycopy(values[b], half, values[b + 1], 0, BLOCK - half);
+    System.arraycopy(keys[b], half, keys[b + 1], 0, BLOCK - half);
     System.arraycopy(slots[b], half, slots[b + 1], 0, BLOCK - half);
-    Arrays.fill(values[b], half, BLOCK, null);
+    if (numberClass == null) {
+      Arrays.fill((Object[]) keys[b], half, BLOCK, null);
+    }
     sizes[b] = half;
     sizes[b + 1] = BLOCK - half;
+    refreshFirst(b + 1);
+  }
+
+  /** Copies the first entry of block {@code b} (which is not empty) into the first-entry arrays. */
+  private void refreshFirst(int b) {
+    firstSlots[b] = slots[b][0];
+    if (numberClass != null) {
+      firstNumbers[b] = ((long[]) keys[b])[0];
+    } else {
+      firstValues[b] = ((Object[]) keys[b])[0];
+    }
   }
 
   private void addBlock(int at) {
     if (blocks == sizes.length) {
       int capacity = blocks * 2;
-      values = Arrays.copyOf(values, capacity);
+      keys = Arrays.copyOf(keys, capacity);
       slots = Arrays.copyOf(slots, capacity);
       sizes = Arrays.copyOf(sizes, capacity);
+      firstNumbers = Arrays.copyOf(firstNumbers, capacity);
+      firstValues = Arrays.copyOf(firstValues, capacity);
+      firstSlots = Arrays.copyOf(firstSlots, capacity);
     }
-    System.arraycopy(values, at, values, at + 1, blocks - at);
-    System.arraycopy(slots, at, slots, at + 1, blocks - at);
-    System.arraycopy(sizes, at, sizes, at + 1, blocks - at);
-    values[at] = new Object[BLOCK];
+    for (Object array : new Object[] {keys, slots, sizes, firstNumbers, firstValues, firstSlots}) {
+      System.arraycopy(array, at, array, at + 1, blocks - at);
+    }
+    keys[at] = numberClass != null ? new long[BLOCK] : new Object[BLOCK];
     slots[at] = new int[BLOCK];
     sizes[at] = 0;
     blocks++;
@@ -143,24 +235,31 @@ final class SortedIndex implements ColumnIndex {
     if (blocks == 0) {
       return;
     }
-    int b = blockOf(value, slot);
-    int at = search(b, value, slot);
+    long number = number(value);
+    int b = blockOf(value, number, slot);
+    int at = search(b, value, number, slot);
     if (at < 0) {
       return;
     }
     int n = sizes[b] - 1;
-    System.arraycopy(values[b], at + 1, values[b], at, n - at);
+    System.arraycopy(keys[b], at + 1, keys[b], at, n - at);
     System.arraycopy(slots[b], at + 1, slots[b], at, n - at);
-    values[b][n] = null;
+    if (numberClass == null) {
+      ((Object[]) keys[b])[n] = null;
+    }
     sizes[b] = n;
     size--;
     if (n == 0) {
-      System.arraycopy(values, b + 1, values, b, blocks - b - 1);
-      System.arraycopy(slots, b + 1, slots, b, blocks - b - 1);
-      System.arraycopy(sizes, b + 1, sizes, b, blocks - b - 1);
+      for (Object array :
+          new Object[] {keys, slots, sizes, firstNumbers, firstValues, firstSlots}) {
+        System.arraycopy(array, b + 1, array, b, blocks - b - 1);
+      }
       blocks--;
-      values[blocks] = null;
+      keys[blocks] = null;
       slots[blocks] = null;
+      firstValues[blocks] = null;
+    } else if (at == 0) {
+      refreshFirst(b);
     }
   }
 
@@ -215,7 +314,18 @@ final class SortedIndex implements ColumnIndex {
 
   /** The value at {@code cursor}. */
   Object value(int cursor) {
-    return values[cursor >>> SHIFT][cursor & INDEX];
+    int b = cursor >>> SHIFT;
+    int i = cursor & INDEX;
+    return numberClass != null ? box(((long[]) keys[b])[i]) : ((Object[]) keys[b])[i];
+  }
+
+  /** Whether the entries at two cursors hold equal values ({@code compareTo} 0). */
+  boolean sameValue(int cursor, int other) {
+    int b = other >>> SHIFT;
+    int i = other & INDEX;
+    return numberClass != null
+        ? compareAt(cursor >>> SHIFT, cursor & INDEX, null, ((long[]) keys[b])[i]) == 0
+        : compareAt(cursor >>> SHIFT, cursor & INDEX, ((Object[]) keys[b])[i], 0) == 0;
   }
 
   /** The slot at {@code cursor}. */
@@ -228,13 +338,17 @@ final class SortedIndex implements ColumnIndex {
    * above it; {@link #end()} if there is none. O(log n) comparisons.
    */
   int lowerBound(Object value, boolean inclusive) {
+    if (blocks == 0) {
+      return end();
+    }
+    long number = number(value);
     // The first block whose last entry is past the bound holds the first entry past it.
     int low = 0;
     int high = blocks - 1;
     int b = blocks;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      if (past(values[mid][sizes[mid] - 1], value, inclusive)) {
+      if (past(compareAt(mid, sizes[mid] - 1, value, number), inclusive)) {
         b = mid;
         high = mid - 1;
       } else {
@@ -244,13 +358,12 @@ final class SortedIndex implements ColumnIndex {
     if (b == blocks) {
       return end();
     }
-    Object[] v = values[b];
     low = 0;
     high = sizes[b] - 1;
     int at = sizes[b] - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      if (past(v[mid], value, inclusive)) {
+      if (past(compareAt(b, mid, value, number), inclusive)) {
         at = mid;
         high = mid - 1;
       } else {
@@ -260,8 +373,8 @@ final class SortedIndex implements ColumnIndex {
     return b << SHIFT | at;
   }
 
-  private static boolean past(Object entry, Object bound, boolean inclusive) {
-    int c = compare(entry, bound);
+  /** Whether an entry that compares {@code c} with a bound is past it. */
+  private static boolean past(int c, boolean inclusive) {
     return inclusive ? c >= 0 : c > 0;
   }
 

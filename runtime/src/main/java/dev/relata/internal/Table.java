@@ -80,6 +80,15 @@ final class Table<T> {
   /** The positions in {@link #indexedColumns} of the indexes that are unique. */
   private int[] uniquePositions = new int[0];
 
+  /** Whether the index at each position of {@link #indexedColumns} is unique. */
+  private boolean[] uniqueAt = new boolean[0];
+
+  /**
+   * Whether a unique index took a value that another row held, since {@link #checkUnique} last
+   * found none: only then can a row clash, and only then does the check look values up.
+   */
+  private boolean mayClash;
+
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
 
@@ -101,6 +110,7 @@ final class Table<T> {
       if (declared.isUnique()) {
         uniquePositions = Arrays.copyOf(uniquePositions, uniquePositions.length + 1);
         uniquePositions[uniquePositions.length - 1] = position;
+        uniqueAt[position] = true;
       }
     }
   }
@@ -196,6 +206,7 @@ final class Table<T> {
     indexedColumns[position] = c;
     indexOfIndexedColumn = Arrays.copyOf(indexOfIndexedColumn, position + 1);
     indexOfIndexedColumn[position] = index;
+    uniqueAt = Arrays.copyOf(uniqueAt, position + 1);
     relink();
     return position;
   }
@@ -223,9 +234,24 @@ final class Table<T> {
     }
   }
 
-  /** Whether the table has a unique index, so that writes to it need {@link #checkUnique}. */
-  boolean hasUniqueIndexes() {
-    return uniquePositions.length > 0;
+  /**
+   * Whether writes to the table may have left two rows with one value of a unique index, so that
+   * they need {@link #checkUnique}.
+   */
+  boolean mayClash() {
+    return mayClash;
+  }
+
+  /** Notes that {@link #checkUnique} found no clash among every row written. */
+  void clashesChecked() {
+    mayClash = false;
+  }
+
+  /** Adds {@code slot} under {@code value} in the index at {@code position}. */
+  private void add(int position, Object value, int slot) {
+    if (indexOfIndexedColumn[position].add(value, slot) && uniqueAt[position]) {
+      mayClash = true;
+    }
   }
 
   /**
@@ -252,7 +278,14 @@ final class Table<T> {
    */
   void reserve(int additional) {
     ensureSlots((long) end + additional);
-    primary.ensureCapacity((int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional));
+    int expected = (int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional);
+    primary.ensureCapacity(expected);
+    for (int position : uniquePositions) {
+      // A unique index holds a key per row, as the primary does; others may hold far fewer.
+      if (indexOfIndexedColumn[position] instanceof MultiIndex unique) {
+        unique.ensureCapacity(expected);
+      }
+    }
   }
 
   /**
@@ -299,7 +332,7 @@ final class Table<T> {
       live++;
       if (after == null) {
         if (single != null) {
-          indexOfIndexedColumn[0].add(single, slot);
+          add(0, single, slot);
         }
       } else {
         index(slot, after);
@@ -378,7 +411,7 @@ final class Table<T> {
       live++;
       primary.put(k, slot);
       if (value != null) {
-        indexOfIndexedColumn[0].add(value, slot);
+        add(0, value, slot);
       }
       return;
     }
@@ -393,7 +426,7 @@ final class Table<T> {
   private void index(int slot, Object[] values) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
-        indexOfIndexedColumn[i].add(values[i], slot);
+        add(i, values[i], slot);
       }
     }
   }
@@ -406,7 +439,7 @@ final class Table<T> {
           indexOfIndexedColumn[i].remove(before[i], slot);
         }
         if (after[i] != null) {
-          indexOfIndexedColumn[i].add(after[i], slot);
+          add(i, after[i], slot);
         }
       }
     }

@@ -176,8 +176,14 @@ final class Transaction {
    */
   void checkUnique(int mark) {
     for (int i = mark; i < size; i++) {
-      if (slots[i] >= 0 && tables[i].hasUniqueIndexes()) {
+      if (slots[i] >= 0 && tables[i].mayClash()) {
         tables[i].checkUnique(slots[i]);
+      }
+    }
+    if (mark == 0) {
+      // Every row written is checked (a nested write checks its own only, so it clears nothing).
+      for (Table<?> table : touched) {
+        table.clashesChecked();
       }
     }
   }

@@ -117,7 +117,7 @@ final class Walk {
     if (descending) {
       int[] group = new int[8];
       for (int c = index.previous(to); c >= from && rows.size() < wanted; ) {
-        Object value = index.value(c);
+        int first = c;
         int n = 0;
         do {
           if (n == group.length) {
@@ -125,7 +125,7 @@ final class Walk {
           }
           group[n++] = index.slot(c);
           c = index.previous(c);
-        } while (c >= from && SortedIndex.compare(index.value(c), value) == 0);
+        } while (c >= from && index.sameValue(c, first));
         int start = rows.size();
         for (int i = n - 1; i >= 0; i--) {
           take(rows, group[i]);
@@ -134,12 +134,12 @@ final class Walk {
       }
     } else {
       for (int c = from; c < to && rows.size() < wanted; ) {
-        Object value = index.value(c);
+        int first = c;
         int start = rows.size();
         do {
           take(rows, index.slot(c));
           c = index.next(c);
-        } while (c < to && SortedIndex.compare(index.value(c), value) == 0);
+        } while (c < to && index.sameValue(c, first));
         orderGroup(rows, start);
       }
     }
