@@ -91,7 +91,17 @@ public abstract class Condition<T> implements Predicate<T> {
     return parts;
   }
 
-  /** What a {@link Comparison} compares with. */
+  /**
+   * What a {@link Comparison} compares with, as a database backend writes it in SQL.
+   *
+   * <pre>{@code
+   * switch (comparison.operator()) {
+   *   case EQ -> sql.append(column).append(" = ?");
+   *   case BETWEEN -> sql.append(column).append(" BETWEEN ? AND ?");
+   *   default -> ...
+   * }
+   * }</pre>
+   */
   public enum Operator {
     /** {@code field = value}. */
     EQ("="),

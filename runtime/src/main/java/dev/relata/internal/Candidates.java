@@ -33,6 +33,13 @@ final class Candidates {
      */
     Predicate<?> answered;
 
+    /**
+     * Whether the slots are exactly those whose value the comparison holds for: not so for {@code
+     * eq} and {@code in} answered by a sorted index, which finds values that {@code compareTo}
+     * equal, where the condition asks {@code equals} (they differ for {@code BigDecimal}).
+     */
+    boolean exact = true;
+
     /** The number of slots {@link #slots} returns, or an upper bound of it. */
     abstract long estimate();
 
@@ -51,7 +58,7 @@ final class Candidates {
     for (Predicate<?> filter : filters) {
       if (filter instanceof Condition<?> condition) {
         Source source = of(table, condition);
-        if (source != null && exact(condition)) {
+        if (source != null && source.exact && exact(condition)) {
           source.answered = filter;
         }
         best = fewer(best, source);
@@ -132,8 +139,10 @@ final class Candidates {
         }
         List<Source> spans = new ArrayList<>(operands.size());
         for (Object value : operands) {
-          spans.add(
-              new Span(sorted, sorted.lowerBound(value, true), sorted.lowerBound(value, false)));
+          Span span =
+              new Span(sorted, sorted.lowerBound(value, true), sorted.lowerBound(value, false));
+          span.exact = false;
+          spans.add(span);
         }
         return spans.size() == 1 ? spans.get(0) : new Union(spans);
       default:
@@ -306,6 +315,7 @@ final class Candidates {
 
     Union(List<Source> parts) {
       this.parts = parts;
+      this.exact = parts.stream().allMatch(part -> part.exact);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.Store;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,20 @@ class IndexTest {
     assertEquals(List.of(), ids(items.query().where(Item_.rank.ge(10))));
     assertEquals(List.of(1L, 2L), ids(items.query().where(Item_.name.startsWith("n"))));
     assertEquals(List.of(1L), ids(items.query().where(Item_.code.in("c1", "c5"))));
+  }
+
+  @Test
+  void equalityOnASortedIndexIsEqualsAsInAScan() {
+    Item one = new Item(1L, null, "a", 1, "n", null);
+    one.price = new BigDecimal("1.0");
+    Item other = new Item(2L, null, "a", 1, "n", null);
+    other.price = new BigDecimal("1.00");
+    items.saveAll(List.of(one, other));
+    assertEquals(List.of(1L), ids(items.query().where(Item_.price.eq(new BigDecimal("1.0")))));
+    assertEquals(
+        List.of(1L, 2L),
+        ids(items.query().where(Item_.price.between(BigDecimal.ONE, BigDecimal.ONE))));
+    assertEquals(List.of(2L), ids(items.query().where(Item_.price.in(new BigDecimal("1.00")))));
   }
 
   @Test

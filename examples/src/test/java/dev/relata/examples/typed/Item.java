@@ -3,6 +3,7 @@ package dev.relata.examples.typed;
 import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.Index;
+import java.math.BigDecimal;
 
 /**
  * A row with a field of each kind of index and, beside each, a field of the same values without
@@ -31,6 +32,10 @@ public class Item {
 
   @Index(unique = true)
   public String code;
+
+  /** Sorted by {@code compareTo}, which finds 1.0 and 1.00 equal where {@code equals} does not. */
+  @Index(sorted = true)
+  public BigDecimal price;
 
   @BelongsTo public Owner owner;
 
