@@ -224,7 +224,7 @@ final class Candidates {
         }
       }
       slots[0] = n;
-      return sortedDistinct(slots);
+      return ascending(slots, table.end());
     }
   }
 
@@ -256,7 +256,7 @@ final class Candidates {
       for (int i = 0; i < parts.length; i++) {
         parts[i] = index.get(values.get(i));
       }
-      return sortedDistinct(Buckets.join(parts, parts.length));
+      return ascending(Buckets.join(parts, parts.length), table.end());
     }
   }
 
@@ -277,35 +277,17 @@ final class Candidates {
       return index.distance(from, to);
     }
 
-    /**
-     * The slots of the span in slot order: through a bit set over the table's slots when the span
-     * is dense in them (one pass, no comparisons), else sorted.
-     */
+    /** The slots of the span, in slot order. */
     @Override
     int[] slots(Table<?> table) {
       int count = index.distance(from, to);
       int[] slots = new int[count + 1];
       slots[0] = count;
-      if ((long) count * 16 >= table.end()) {
-        long[] bits = new long[(table.end() >>> 6) + 1];
-        for (int c = from; c < to; c = index.next(c)) {
-          int slot = index.slot(c);
-          bits[slot >>> 6] |= 1L << slot;
-        }
-        int n = 0;
-        for (int word = 0; word < bits.length; word++) {
-          for (long w = bits[word]; w != 0; w &= w - 1) {
-            slots[++n] = word << 6 | Long.numberOfTrailingZeros(w);
-          }
-        }
-        return slots;
-      }
       int n = 0;
       for (int c = from; c < to; c = index.next(c)) {
         slots[++n] = index.slot(c);
       }
-      Arrays.sort(slots, 1, n + 1);
-      return slots;
+      return ascending(slots, table.end());
     }
   }
 
@@ -333,13 +315,32 @@ final class Candidates {
       for (int i = 0; i < buckets.length; i++) {
         buckets[i] = parts.get(i).slots(table);
       }
-      return sortedDistinct(Buckets.join(buckets, buckets.length));
+      return ascending(Buckets.join(buckets, buckets.length), table.end());
     }
   }
 
-  /** {@code bucket} (a fresh array) with its slots sorted and repeats dropped, in place. */
-  private static int[] sortedDistinct(int[] bucket) {
+  /**
+   * {@code bucket} (a fresh array of slots below {@code end}) with its slots in ascending order and
+   * repeats dropped, in place: through a bit set over the table's slots where they are dense in
+   * them (one pass, no comparisons, so a lookup of most of a table costs no more than a scan), else
+   * sorted.
+   */
+  private static int[] ascending(int[] bucket, int end) {
     int n = bucket[0];
+    if ((long) n * 16 >= end) {
+      long[] bits = new long[(end >>> 6) + 1];
+      for (int i = 1; i <= n; i++) {
+        bits[bucket[i] >>> 6] |= 1L << bucket[i];
+      }
+      int kept = 0;
+      for (int word = 0; word < bits.length; word++) {
+        for (long w = bits[word]; w != 0; w &= w - 1) {
+          bucket[++kept] = word << 6 | Long.numberOfTrailingZeros(w);
+        }
+      }
+      bucket[0] = kept;
+      return bucket;
+    }
     Arrays.sort(bucket, 1, n + 1);
     int kept = 0;
     for (int i = 1; i <= n; i++) {
