@@ -225,6 +225,7 @@ public final class Database {
       }
       try {
         R result = body.apply(tx);
+        tx.checkUnique(mark); // unique indexes hold at the end of each write, as in SQL
         if (outer == null) {
           tx.commit();
         }
@@ -422,5 +423,19 @@ public final class Database {
   /** Whether {@code spec} selects a row; stops at the first. */
   public boolean exists(QuerySpec<?> spec) {
     return read(() -> Plan.bind(tables, spec).any(null));
+  }
+
+  /**
+   * Deletes the rows {@code spec} selects (conditions, order and page included, relations to load
+   * left alone), applying {@code onDelete}, atomically; returns how many it selected.
+   */
+  public long delete(QuerySpec<?> spec) {
+    return write(
+        "delete the " + spec.type.name() + " of a query",
+        tx -> {
+          Plan plan = Plan.bind(tables, spec);
+          int[] slots = plan.selectedSlots();
+          return (long) DeleteOperation.run(tables, tx, plan.table(), slots);
+        });
   }
 }
