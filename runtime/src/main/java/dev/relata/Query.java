@@ -25,7 +25,15 @@ import java.util.function.Predicate;
  *
  * <p>Queries are immutable: every method returns a new query and leaves this one as it was, so a
  * query can be kept, shared between threads and run again. Nothing runs until {@link #get}, {@link
- * #first}, {@link #count} or {@link #exists}; each of them reads one consistent state of the store.
+ * #first}, {@link #count}, {@link #exists} or {@link #delete}; each of them reads one consistent
+ * state of the store.
+ *
+ * <p>Typed conditions and orders of the generated {@code Post_} fields ({@link Condition}, {@link
+ * Order}) are taken wherever a {@code Predicate} or {@code Comparator} is, and mix with lambdas;
+ * the store answers them through its indexes where it can: {@code eq} and {@code in} on the key, a
+ * relation key or an {@link Index} field are lookups, ranges on a sorted index are walks over it,
+ * and an ordered page by a sorted index reads about as many entries as it returns. The result is
+ * always the one the same query with plain lambdas returns.
  *
  * <p>Conditions and comparators receive the stored rows, with no relation loaded; they must not
  * change them. Rows come back as fresh copies in insertion order unless ordered. Inside a {@code
@@ -137,6 +145,23 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   /** Whether {@link #get} would return a row: {@code count() > 0}, but stops at the first. */
   public final boolean exists() {
     return store.backend().exists(spec);
+  }
+
+  /**
+   * Deletes exactly the rows {@link #get} would return (conditions, existence filters, order,
+   * {@code limit} and {@code offset} included), applying the {@code onDelete} rules of their
+   * relations, in one atomic write; rows of relations asked for with {@code withX} are not deleted
+   * (unless {@code onDelete} cascades to them). A {@link DeleteRestrictedException} deletes
+   * nothing.
+   *
+   * <pre>{@code
+   * long gone = posts.query().where(Post_.createdAt.lt(cutoff)).delete();
+   * }</pre>
+   *
+   * @return how many rows the query selected, all of which are deleted
+   */
+  public final long delete() {
+    return store.backend().delete(spec);
   }
 
   // ---- For generated subclasses ----

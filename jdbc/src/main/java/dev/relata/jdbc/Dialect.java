@@ -60,6 +60,11 @@ abstract class Dialect {
    */
   abstract void raise(Connection connection, String sequence, long above) throws SQLException;
 
+  /** What orders text by code point, as {@code String.compareTo} does: appended to a column. */
+  String binaryCollation() {
+    return "";
+  }
+
   /** A condition that {@code column} equals one of the values of the array bound there. */
   String inArray(String column) {
     return column + " = ANY(?)";
@@ -85,6 +90,11 @@ abstract class Dialect {
     @Override
     String quote(String name) {
       return '"' + name + '"';
+    }
+
+    @Override
+    String binaryCollation() {
+      return " COLLATE \"C\"";
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.relata.internal.DirectRelation;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.IndexSpec;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.Relation;
 import dev.relata.internal.ValueCodec;
@@ -93,6 +94,21 @@ final class Mapping<T> {
     this.selectList = select.toString();
   }
 
+  /** The column of the field {@code name}, or null. */
+  Column<T> column(String name) {
+    for (Column<T> column : columns) {
+      if (column.name().equals(name)) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code column} is an array column (a {@code @HasManyBy} key list). */
+  boolean isArray(Column<?> column) {
+    return elements[column.ordinal()] != null;
+  }
+
   /** The quoted name of {@code column}. */
   String name(Column<?> column) {
     return names[column.ordinal()];
@@ -144,20 +160,43 @@ final class Mapping<T> {
         all.add(belongsTo.foreignKey());
       }
     }
+    for (IndexSpec<T> declared : type.declaredIndexes()) {
+      all.remove(declared.column());
+    }
     for (Column<T> column : all) {
       if (column != type.key()) {
-        String raw = SqlNames.snake(column.name());
-        ddl.add(index(raw, names[column.ordinal()], false));
+        ddl.add(index(SqlNames.snake(column.name()), names[column.ordinal()], false));
       }
     }
+    for (IndexSpec<T> declared : type.declaredIndexes()) {
+      Column<T> column = declared.column();
+      ddl.add(index(SqlNames.snake(column.name()), name(column), declared.isUnique()));
+    }
     return ddl;
+  }
+
+  /** The name of the index on the column {@code raw} (snake_case). */
+  String indexName(String raw) {
+    return rawTable + "_" + raw + "_idx";
+  }
+
+  /** The column whose unique index the database message {@code message} names, or null. */
+  Column<T> uniqueColumnIn(String message) {
+    String text = message.toLowerCase(java.util.Locale.ROOT);
+    for (IndexSpec<T> declared : type.declaredIndexes()) {
+      if (declared.isUnique()
+          && text.contains(indexName(SqlNames.snake(declared.column().name())))) {
+        return declared.column();
+      }
+    }
+    return null;
   }
 
   private String index(String raw, String column, boolean unique) {
     return "CREATE "
         + (unique ? "UNIQUE " : "")
         + "INDEX IF NOT EXISTS "
-        + dialect.quote(rawTable + "_" + raw + "_idx")
+        + dialect.quote(indexName(raw))
         + " ON "
         + table
         + " ("

@@ -284,8 +284,14 @@ final class SqlBackend extends Backend {
     String state = state(sql);
     String message = sql.getMessage();
     if (dialect.uniqueViolation(state)) {
+      Mapping<?> table = e instanceof SqlFailure f ? f.table : null;
+      Column<?> column = table == null ? null : table.uniqueColumnIn(message);
+      String entity = table == null ? entityOf(what) : table.type.name();
+      String value = duplicateValue(message);
       DuplicateKeyException duplicate =
-          new DuplicateKeyException(entityOf(what), "(" + message + ")");
+          column == null
+              ? new DuplicateKeyException(entity, value)
+              : new DuplicateKeyException(entity, column.name(), value);
       duplicate.initCause(sql);
       return duplicate;
     }
@@ -306,6 +312,21 @@ final class SqlBackend extends Backend {
     return new RelataException(
         "could not " + what + " on " + dialect.name() + "; nothing was written: " + message + hint,
         sql);
+  }
+
+  private static final java.util.regex.Pattern DUPLICATE =
+      java.util.regex.Pattern.compile("\\)=\\((.*)\\) already exists|VALUES \\( /\\* \\d+ \\*/ (.*) \\)");
+
+  /** The value a database's message on a unique violation shows, as text (or the message). */
+  private static String duplicateValue(String message) {
+    java.util.regex.Matcher matcher = DUPLICATE.matcher(message);
+    if (!matcher.find()) {
+      return "(" + message + ")";
+    }
+    String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    return value.startsWith("'") && value.endsWith("'") && value.length() > 1
+        ? value.substring(1, value.length() - 1)
+        : value;
   }
 
   /** The SQL state of {@code e}, or of the first exception chained to it that has one. */
@@ -541,6 +562,11 @@ final class SqlBackend extends Backend {
   }
 
   @Override
+  protected <T> List<T> selected(QuerySpec<T> spec) {
+    return reading("query " + spec.type().name(), session -> select(session, spec));
+  }
+
+  @Override
   public long count(QuerySpec<?> spec) {
     return reading("count " + spec.type().name(), session -> (long) select(session, spec).size());
   }
@@ -590,46 +616,102 @@ final class SqlBackend extends Backend {
   // ---- Queries ----
 
   /**
+   * A query split into what SQL runs and what runs in Java: typed conditions and existence filters
+   * SQL can run, the others; whether SQL orders the rows (every order typed and translatable) and
+   * whether it also takes the page (nothing is left to Java).
+   */
+  private record Split<T>(
+      List<Predicate<? super T>> sqlFilters,
+      List<Predicate<? super T>> javaFilters,
+      List<QuerySpec.Existence> sqlExistence,
+      List<QuerySpec.Existence> javaExistence,
+      boolean sqlOrder) {
+    boolean allInSql() {
+      return javaFilters.isEmpty() && javaExistence.isEmpty() && sqlOrder;
+    }
+  }
+
+  private <T> Split<T> split(QuerySpec<T> spec, Mapping<T> m) {
+    List<Predicate<? super T>> sqlFilters = new ArrayList<>();
+    List<Predicate<? super T>> javaFilters = new ArrayList<>();
+    for (Predicate<? super T> filter : spec.filters()) {
+      (Translator.translates(filter, m) ? sqlFilters : javaFilters).add(filter);
+    }
+    List<QuerySpec.Existence> sqlExistence = new ArrayList<>();
+    List<QuerySpec.Existence> javaExistence = new ArrayList<>();
+    for (QuerySpec.Existence existence : spec.existence()) {
+      (existsInSql(existence.relation(), existence.spec()) ? sqlExistence : javaExistence)
+          .add(existence);
+    }
+    boolean sqlOrder = true;
+    for (java.util.Comparator<? super T> order : spec.orders()) {
+      sqlOrder &= Translator.translates(order, m);
+    }
+    return new Split<>(sqlFilters, javaFilters, sqlExistence, javaExistence, sqlOrder);
+  }
+
+  /** Whether an existence filter can be an {@code EXISTS} (or a count) in SQL. */
+  private boolean existsInSql(Relation<?, ?> relation, QuerySpec<?> spec) {
+    Mapping<?> m = mapping(relation.target());
+    for (Predicate<?> filter : spec.filters()) {
+      if (!Translator.translates(filter, m)) {
+        return false;
+      }
+    }
+    for (QuerySpec.Existence existence : spec.existence()) {
+      if (!existsInSql(existence.relation(), existence.spec())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The rows {@code spec} selects (conditions, existence filters, order and page), as rows read
    * fresh from the database, without their relations.
    */
-  @SuppressWarnings("unchecked")
   private <T> List<T> select(Session session, QuerySpec<T> spec) {
     Mapping<T> m = mapping(spec.type());
-    boolean inJava = !inSql(spec);
-    StringBuilder sql =
-        new StringBuilder("SELECT ").append(m.selectList).append(" FROM ").append(m.table);
-    sql.append(" t");
-    List<Object> parameters = new ArrayList<>();
-    if (!inJava) {
-      String where = existsConditions(spec, "t", parameters);
-      if (!where.isEmpty()) {
-        sql.append(" WHERE ").append(where);
-      }
+    Split<T> split = split(spec, m);
+    Parameters parameters = new Parameters();
+    StringBuilder sql = new StringBuilder("SELECT ").append(m.selectList);
+    sql.append(" FROM ").append(m.table).append(" t");
+    String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(where);
     }
-    sql.append(" ORDER BY t.").append(m.order);
-    if (!inJava) {
+    sql.append(orderBy(spec, m, "t", split.sqlOrder()));
+    if (split.allInSql()) {
       page(sql, spec.offset(), spec.limit(), parameters);
     }
     List<T> rows = new ArrayList<>();
     query(
         session,
         sql.toString(),
-        statement -> {
-          for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-          }
-        },
+        statement -> parameters.bind(statement, 1, codecs),
         result -> rows.add(m.read(result, 1, codecs)));
-    if (!inJava) {
+    if (split.allInSql()) {
       return rows;
     }
-    List<T> accepted = accept(session, spec, rows);
-    return Selection.orderAndPage(accepted, spec.order(), spec.offset(), spec.limit());
+    List<T> accepted = accept(session, split, rows);
+    return Selection.orderAndPage(
+        accepted, split.sqlOrder() ? null : spec.order(), spec.offset(), spec.limit());
+  }
+
+  /** {@code ORDER BY} the typed orders (if SQL runs them), then insertion order. */
+  private static <T> String orderBy(QuerySpec<T> spec, Mapping<T> m, String alias, boolean sql) {
+    StringBuilder order = new StringBuilder(" ORDER BY ");
+    if (sql) {
+      for (java.util.Comparator<? super T> typed : spec.orders()) {
+        Translator.orderBy(typed, m, alias, order);
+        order.append(", ");
+      }
+    }
+    return order.append(alias).append('.').append(m.order).toString();
   }
 
   /** {@code LIMIT} and {@code OFFSET}, bound. */
-  private static void page(StringBuilder sql, int offset, int limit, List<Object> parameters) {
+  private static void page(StringBuilder sql, int offset, int limit, Parameters parameters) {
     if (limit >= 0) {
       sql.append(" LIMIT ?");
       parameters.add(limit);
@@ -640,63 +722,47 @@ final class SqlBackend extends Backend {
     }
   }
 
-  /**
-   * Whether the database can run all of {@code spec} but its loads: no lambda condition or order,
-   * and existence filters it can run too.
-   */
-  private boolean inSql(QuerySpec<?> spec) {
-    if (!spec.filters().isEmpty() || spec.order() != null) {
-      return false;
-    }
-    for (QuerySpec.Existence existence : spec.existence()) {
-      if (!existsInSql(existence.spec())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether an existence filter's constraint can be an {@code EXISTS} (or a count) in SQL. */
-  private boolean existsInSql(QuerySpec<?> spec) {
-    if (!spec.filters().isEmpty()) {
-      return false;
-    }
-    for (QuerySpec.Existence existence : spec.existence()) {
-      if (!existsInSql(existence.spec())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The existence filters of {@code spec} as SQL conditions on alias {@code alias}, and-ed. */
-  private String existsConditions(QuerySpec<?> spec, String alias, List<Object> parameters) {
+  /** Typed conditions and existence filters on alias {@code alias}, and-ed; "" for none. */
+  private <T> String conditions(
+      Mapping<T> m,
+      String alias,
+      List<? extends Predicate<?>> filters,
+      List<QuerySpec.Existence> existences,
+      Parameters parameters) {
     List<String> conditions = new ArrayList<>();
-    int depth = alias.length();
-    for (QuerySpec.Existence existence : spec.existence()) {
-      String inner = "r" + depth + conditions.size();
-      QuerySpec<?> related = existence.spec();
-      if (related.limit() == 0) {
-        conditions.add(existence.present() ? "1 = 0" : "1 = 1");
-        continue;
-      }
-      String from = relatedFrom(existence.relation(), alias, inner);
-      String nested = existsConditions(related, inner, parameters);
-      String where = nested.isEmpty() ? "" : " AND " + nested;
-      String test;
-      if (related.offset() > 0) {
-        // At least offset + 1 related rows, for this owner alone.
-        test = "(SELECT COUNT(*) " + from + where + ") > ?";
-        parameters.add(related.offset());
-        if (!existence.present()) {
-          test = "NOT " + test;
-        }
-      } else {
-        test = (existence.present() ? "" : "NOT ") + "EXISTS (SELECT 1 " + from + where + ")";
-      }
-      conditions.add(test);
+    for (Predicate<?> filter : filters) {
+      StringBuilder condition = new StringBuilder();
+      Translator.where(filter, m, alias, condition, parameters);
+      conditions.add(condition.toString());
+    }
+    for (QuerySpec.Existence existence : existences) {
+      conditions.add(exists(existence, alias + conditions.size(), alias, parameters));
     }
     return String.join(" AND ", conditions);
+  }
+
+  /** An existence filter as SQL on the owner alias {@code owner}. */
+  private String exists(
+      QuerySpec.Existence existence, String inner, String owner, Parameters parameters) {
+    QuerySpec<?> related = existence.spec();
+    if (related.limit() == 0) {
+      return existence.present() ? "1 = 0" : "1 = 1";
+    }
+    Mapping<?> target = mapping(existence.relation().target());
+    String from = relatedFrom(existence.relation(), owner, inner);
+    StringBuilder where = new StringBuilder();
+    List<Predicate<?>> filters = new ArrayList<>(related.filters());
+    String nested = conditions(target, inner, filters, related.existence(), parameters);
+    if (!nested.isEmpty()) {
+      where.append(" AND ").append(nested);
+    }
+    String not = existence.present() ? "" : "NOT ";
+    if (related.offset() > 0) {
+      // At least offset + 1 related rows, for this owner alone.
+      parameters.add(related.offset());
+      return not + "((SELECT COUNT(*) " + from + where + ") > ?)";
+    }
+    return not + "EXISTS (SELECT 1 " + from + where + ")";
   }
 
   /**
@@ -707,8 +773,8 @@ final class SqlBackend extends Backend {
     Mapping<?> target = mapping(relation.target());
     if (relation instanceof HasManyByRelation<?, ?> by) {
       Mapping<?> o = mapping(by.owner());
-      return "FROM " + target.table + " " + inner + " WHERE " + inner + "." + target.name(by.ownerKey())
-          + " = ANY(" + owner + "." + o.name(by.foreignKey()) + ")";
+      return "FROM " + target.table + " " + inner + " WHERE " + inner + "."
+          + target.name(by.ownerKey()) + " = ANY(" + owner + "." + o.name(by.foreignKey()) + ")";
     }
     if (relation instanceof DirectRelation<?, ?> direct) {
       Mapping<?> o = mapping(direct.owner());
@@ -725,20 +791,20 @@ final class SqlBackend extends Backend {
         + middle.name(through.firstKey()) + " = " + owner + "." + o.name(through.localKey());
   }
 
-  /** The rows of {@code rows} that pass the conditions and existence filters of {@code spec}. */
+  /** The rows of {@code rows} that pass the conditions and existence filters left to Java. */
   @SuppressWarnings("unchecked")
-  private <T> List<T> accept(Session session, QuerySpec<T> spec, List<T> rows) {
+  private <T> List<T> accept(Session session, Split<T> split, List<T> rows) {
     List<T> accepted = new ArrayList<>(rows.size());
     outer:
     for (T row : rows) {
-      for (Predicate<? super T> filter : spec.filters()) {
+      for (Predicate<? super T> filter : split.javaFilters()) {
         if (!filter.test(row)) {
           continue outer;
         }
       }
       accepted.add(row);
     }
-    for (QuerySpec.Existence existence : spec.existence()) {
+    for (QuerySpec.Existence existence : split.javaExistence()) {
       if (accepted.isEmpty()) {
         break;
       }
@@ -784,25 +850,27 @@ final class SqlBackend extends Backend {
 
   /**
    * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
-   * (its conditions, order and page per owner), without their relations. A page without a lambda
-   * to run is taken in SQL, per owner; otherwise every related row comes, and the rest runs here.
+   * (its conditions, order and page per owner), without their relations. For a relation with its
+   * key on one side, what SQL can run of {@code spec} runs in the query that reads the rows of all
+   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java; the rest runs
+   * here, over each owner's rows.
    */
   @SuppressWarnings("unchecked")
   private <O, T> List<List<T>> selectRelated(
       Session session, Relation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
-    boolean sqlPage =
-        spec.paged()
-            && spec.filters().isEmpty()
-            && spec.order() == null
-            && spec.existence().isEmpty()
-            && relation instanceof DirectRelation<?, ?>
-            && !(relation instanceof HasManyByRelation<?, ?>);
+    Mapping<T> m = mapping(relation.target());
+    boolean direct =
+        relation instanceof DirectRelation<?, ?> && !(relation instanceof HasManyByRelation<?, ?>);
+    Split<T> split =
+        direct
+            ? split(spec, m)
+            : new Split<>(
+                List.of(), spec.filters(), List.of(), spec.existence(), spec.orders().isEmpty());
     List<List<T>> related =
-        sqlPage
-            ? pagedDirect(session, (DirectRelation<O, T>) relation, spec, owners)
+        direct
+            ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
             : relatedRows(session, relation, owners);
-    if (sqlPage || (spec.filters().isEmpty() && spec.existence().isEmpty() && !spec.paged()
-        && spec.order() == null)) {
+    if (split.allInSql()) {
       return related;
     }
     // Conditions and existence filters hold per row, whoever its owner: run them once over all.
@@ -811,7 +879,7 @@ final class SqlBackend extends Backend {
       all.addAll(of);
     }
     Set<T> accepted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    accepted.addAll(accept(session, spec, all));
+    accepted.addAll(accept(session, split, all));
     List<List<T>> selected = new ArrayList<>(related.size());
     for (List<T> of : related) {
       List<T> kept = new ArrayList<>(of.size());
@@ -822,29 +890,45 @@ final class SqlBackend extends Backend {
       }
       selected.add(
           Selection.orderAndPage(
-              kept, spec.order(), spec.offset(), spec.limit()));
+              kept, split.sqlOrder() ? null : spec.order(), spec.offset(), spec.limit()));
     }
     return selected;
   }
 
-  /** Related rows of a direct relation, a page per owner taken with {@code ROW_NUMBER()}. */
-  private <O, T> List<List<T>> pagedDirect(
-      Session session, DirectRelation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
+  /**
+   * The rows of a direct relation for every owner, in one query (per {@value #BATCH} owners on
+   * H2): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page per
+   * owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java.
+   */
+  private <O, T> List<List<T>> directRows(
+      Session session,
+      DirectRelation<O, T> relation,
+      QuerySpec<T> spec,
+      Split<T> split,
+      List<O> owners) {
     Mapping<T> m = mapping(relation.target());
     Column<T> match = relation.targetColumn();
     List<Object> values = ownerValues(relation.ownerColumn(), owners);
+    Parameters parameters = new Parameters();
+    String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
+    String and = where.isEmpty() ? "" : " AND " + where;
+    boolean paged = split.allInSql() && spec.paged();
+    String order = orderBy(spec, m, "t", split.sqlOrder());
     Map<Object, List<T>> byValue = new HashMap<>();
-    String partition = m.name(match);
     forValues(
         session,
         m,
         match,
         values,
         condition -> {
+          if (!paged) {
+            return "SELECT " + m.selectList + " FROM " + m.table + " t WHERE "
+                + qualify(condition) + and + order;
+          }
           StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(m.selectList)
-              .append(", ROW_NUMBER() OVER (PARTITION BY t.").append(partition)
-              .append(" ORDER BY t.").append(m.order).append(") AS relata_row FROM ")
-              .append(m.table).append(" t WHERE ").append(qualify(condition))
+              .append(", ROW_NUMBER() OVER (PARTITION BY t.").append(m.name(match))
+              .append(order).append(") AS relata_row FROM ")
+              .append(m.table).append(" t WHERE ").append(qualify(condition)).append(and)
               .append(") p WHERE relata_row > ?");
           if (spec.limit() >= 0) {
             sql.append(" AND relata_row <= ?");
@@ -852,9 +936,12 @@ final class SqlBackend extends Backend {
           return sql.append(" ORDER BY relata_row").toString();
         },
         (statement, next) -> {
-          statement.setLong(next, spec.offset());
-          if (spec.limit() >= 0) {
-            statement.setLong(next + 1, (long) spec.offset() + spec.limit());
+          next = parameters.bind(statement, next, codecs);
+          if (paged) {
+            statement.setLong(next, spec.offset());
+            if (spec.limit() >= 0) {
+              statement.setLong(next + 1, (long) spec.offset() + spec.limit());
+            }
           }
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {

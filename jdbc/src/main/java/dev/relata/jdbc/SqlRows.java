@@ -67,10 +67,12 @@ final class SqlRows implements Rows {
   void flush() {
     try {
       for (Change change : pending) {
-        send(change);
+        try {
+          send(change);
+        } catch (SQLException e) {
+          throw new SqlFailure(e, change.mapping);
+        }
       }
-    } catch (SQLException e) {
-      throw new SqlFailure(e);
     } finally {
       pending.clear();
     }

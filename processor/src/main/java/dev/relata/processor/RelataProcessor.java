@@ -57,6 +57,7 @@ public final class RelataProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(RuntimeNames.ENTITY.canonicalName());
     types.add(RuntimeNames.ID.canonicalName());
+    types.add(RuntimeNames.INDEX.canonicalName());
     for (RelationKind kind : RelationKind.values()) {
       types.add(kind.annotationName());
     }

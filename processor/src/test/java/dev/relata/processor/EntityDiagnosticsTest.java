@@ -748,7 +748,7 @@ class EntityDiagnosticsTest {
   // ---- RelataTypeClash ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"PostRepository", "PostQuery", "Post_Meta"})
+  @ValueSource(strings = {"PostRepository", "PostQuery", "Post_Meta", "Post_"})
   void existingTypeWithAGeneratedNameIsReportedOnTheEntity(String existing) {
     JavaFileObject post = source("p.Post", "@Entity\npublic class Post {\n  Long id;\n}\n");
     JavaFileObject clash = source("p." + existing, "public class " + existing + " {}\n");

@@ -285,8 +285,9 @@ final class Fixtures {
         .isEqualTo(n);
   }
 
-  /** The types generated for the entity {@code fqcn}. */
+  /** The five types generated for the entity {@code fqcn}. */
   static List<String> generatedTypes(String fqcn) {
-    return List.of(fqcn + "_Meta", fqcn + "Query", fqcn + "Repository", fqcn + "_Json");
+    return List.of(
+        fqcn + "_Meta", fqcn + "Query", fqcn + "Repository", fqcn + "_Json", fqcn + "_");
   }
 }

@@ -178,7 +178,10 @@ class GoldenFileTest {
             public record Topic(Long id, String subject) {}
             """);
 
-    assertGolden(compile(reply, topic), "recordEntity", "p.Reply_Meta");
+    Compilation c = compile(reply, topic);
+
+    assertGolden(c, "recordEntity", "p.Reply_Meta");
+    assertGolden(c, "recordEntity", "p.Reply_");
   }
 
   @Test

@@ -67,7 +67,7 @@ class ProcessorContractTest {
   }
 
   @Test
-  void processorSupportsTheLatestSourceVersionAndTheSevenAnnotations() {
+  void processorSupportsTheLatestSourceVersionAndTheEightAnnotations() {
     RelataProcessor processor = new RelataProcessor();
 
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
@@ -75,6 +75,7 @@ class ProcessorContractTest {
         .containsExactly(
             "dev.relata.Entity",
             "dev.relata.Id",
+            "dev.relata.Index",
             "dev.relata.HasOne",
             "dev.relata.HasMany",
             "dev.relata.BelongsTo",

@@ -107,6 +107,24 @@ public abstract class Backend {
         "delete every row of " + type.name(), rows -> DeleteOperation.runAll(rows, type));
   }
 
+  /**
+   * Deletes the rows {@code spec} selects (conditions, order and page included, relations to load
+   * left alone), applying {@code onDelete}, atomically; returns how many it selected.
+   *
+   * @throws dev.relata.DeleteRestrictedException if a {@code RESTRICT} relation refuses the delete
+   */
+  public final <T> long delete(QuerySpec<T> spec) {
+    return atomically(
+        "delete the " + spec.type().name() + " of a query",
+        rows -> DeleteOperation.run(rows, spec.type(), selected(spec)));
+  }
+
+  /**
+   * The stored rows {@code spec} selects, in its order, read inside the running write (of {@link
+   * #atomically}): what a query's {@code delete()} deletes.
+   */
+  protected abstract <T> List<T> selected(QuerySpec<T> spec);
+
   // ---- Reads: each backend its own way ----
 
   /** A fresh copy of the row with key {@code key}, or {@code null}. */

@@ -233,6 +233,7 @@ public final class Database extends Backend {
       }
       try {
         R result = body.apply(tx);
+        tx.checkUnique(mark); // unique indexes hold at the end of each write, as in SQL
         if (outer == null) {
           tx.commit();
         }
@@ -439,5 +440,11 @@ public final class Database extends Backend {
         action.accept(row);
       }
     }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  protected <T> List<T> selected(QuerySpec<T> spec) {
+    return new ArrayList<>((List<T>) Plan.bind(tables, spec).select(null));
   }
 }

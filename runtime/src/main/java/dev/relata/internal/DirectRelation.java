@@ -55,7 +55,7 @@ public abstract class DirectRelation<O, T> extends Relation<O, T> {
   }
 
   /** The lookup of one owner column against one indexed target column. */
-  private static final class KeyLookup extends Lookup {
+  static final class KeyLookup extends Lookup {
     private final Table<?> target;
     private final Column<Object> ownerColumn;
     private final Column<?> targetColumn;

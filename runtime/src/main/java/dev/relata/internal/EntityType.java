@@ -155,6 +155,19 @@ public abstract class EntityType<T, K> {
   /** Creates the relation descriptors, each with its ordinal, in declaration order. */
   protected abstract List<Relation<T, ?>> createRelations();
 
+  /**
+   * The indexes the entity declares with {@code @Index}, in declaration order; none unless the
+   * generated subclass lists them. Read once, when a store creates the entity's table.
+   */
+  protected List<IndexSpec<T>> indexes() {
+    return List.of();
+  }
+
+  /** The indexes the entity declares with {@code @Index}, for backends that create them. */
+  public final List<IndexSpec<T>> declaredIndexes() {
+    return indexes();
+  }
+
   @Override
   public String toString() {
     return name;

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * its slot) is inserted at its sorted place. A bucket that becomes empty is removed, so the index
  * never holds keys without rows. Callers read buckets but never change them.
  */
-final class MultiIndex extends OpenAddressing {
+final class MultiIndex extends OpenAddressing implements ColumnIndex {
   /** The bucket of a key that no row holds. */
   static final int[] EMPTY = {0};
 
@@ -24,13 +24,14 @@ final class MultiIndex extends OpenAddressing {
     return i < 0 ? EMPTY : buckets[i];
   }
 
-  void add(Object key, int slot) {
+  @Override
+  public boolean add(Object key, int slot) {
     int i = findOrFree(key);
     if (keys[i] == null) {
       keys[i] = key;
       buckets[i] = new int[] {1, slot};
       added();
-      return;
+      return false;
     }
     int[] bucket = buckets[i];
     int n = bucket[0];
@@ -43,16 +44,18 @@ final class MultiIndex extends OpenAddressing {
     } else {
       int found = Arrays.binarySearch(bucket, 1, n + 1, slot);
       if (found > 0) {
-        return;
+        return n > 1;
       }
       int at = -found - 1;
       System.arraycopy(bucket, at, bucket, at + 1, n + 1 - at);
       bucket[at] = slot;
     }
     bucket[0] = n + 1;
+    return true;
   }
 
-  void remove(Object key, int slot) {
+  @Override
+  public void remove(Object key, int slot) {
     int i = find(key);
     if (i < 0) {
       return;
@@ -71,8 +74,18 @@ final class MultiIndex extends OpenAddressing {
     bucket[0] = n - 1;
   }
 
-  /** Renumbers every slot through {@code newSlotOf}, which keeps their order, after compaction. */
-  void remap(int[] newSlotOf) {
+  @Override
+  public int count(Object key) {
+    return get(key)[0];
+  }
+
+  @Override
+  public ColumnIndex emptyCopy() {
+    return new MultiIndex();
+  }
+
+  @Override
+  public void remap(int[] newSlotOf) {
     for (int[] bucket : buckets) {
       if (bucket != null) {
         for (int j = 1, n = bucket[0]; j <= n; j++) {

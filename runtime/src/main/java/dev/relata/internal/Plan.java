@@ -19,14 +19,35 @@ import java.util.function.Predicate;
  * refining query hold per owner. Each owner costs one index lookup per loaded relation and each
  * related row is touched once, so loading is O(owners + related rows), with no table scan.
  * Conditions see stored rows; only materialized copies leave the plan.
+ *
+ * <p>Typed conditions narrow the candidates through the table's indexes ({@link Candidates}): a
+ * query over the whole table walks only the slots its conditions reach; a refining query, whose
+ * candidates are an owner's related rows, keeps those of them that are also in its conditions'
+ * slots (found once per query), when there are fewer of those. Every candidate still passes every
+ * condition, so the rows are the same as a scan's, and come in the same (slot) order. An ordered
+ * page of the whole table whose first order is an {@link dev.relata.Order} of a sorted index walks
+ * the index in that order instead ({@link Walk}), when that reads fewer rows than the candidates.
  */
 final class Plan {
   /** The largest offset + limit that an ordered query keeps by insertion rather than sorting. */
   private static final int TOP_K = 64;
 
+  @SuppressWarnings("unchecked")
+  private static final Predicate<Object>[] NO_FILTERS = new Predicate[0];
+
+  private static final Check[] NO_CHECKS = {};
+  private static final Bound[] NO_LOADS = {};
+
   private final Table<Object> table;
   private final EntityType<Object, ?> type;
   private final Predicate<Object>[] filters;
+
+  /** The filters but the one {@link #source} answers exactly, for the candidates it gives. */
+  private final Predicate<Object>[] residual;
+
+  /** The filters that {@link #accepts} tests: {@link #residual} while candidates come from it. */
+  private Predicate<Object>[] testing;
+
   private final Check[] checks;
   private final Comparator<Object> order;
   private final int offset;
@@ -40,38 +61,103 @@ final class Plan {
   /** Whether rows must pass conditions or existence filters. */
   private final boolean filtered;
 
+  /** Where the conditions' rows can be found through an index; null: they need a scan. */
+  private final Candidates.Source source;
+
+  /** The slots of {@link #source}, found on first use. */
+  private int[] sourceSlots;
+
+  /** Whether the buckets this plan is run over are ascending, so that it may intersect them. */
+  private final boolean ascendingBuckets;
+
+  /** The ordered walk of a page of the whole table, or null where it sorts its candidates. */
+  private final Walk walk;
+
   @SuppressWarnings("unchecked")
-  private Plan(Tables tables, QuerySpec<?> spec) {
+  private Plan(Tables tables, QuerySpec<?> spec, boolean ascendingBuckets) {
     this.type = (EntityType<Object, ?>) spec.type;
     this.table = tables.of(type);
-    this.filters = spec.filters.toArray(new Predicate[0]);
-    this.checks = new Check[spec.existence.size()];
+    this.filters = spec.filters.isEmpty() ? NO_FILTERS : spec.filters.toArray(NO_FILTERS);
+    this.checks = spec.existence.isEmpty() ? NO_CHECKS : new Check[spec.existence.size()];
     for (int i = 0; i < checks.length; i++) {
       QuerySpec.Existence e = spec.existence.get(i);
-      checks[i] = new Check(e.relation().bind(tables), new Plan(tables, e.spec()), e.present());
+      Relation.Lookup lookup = e.relation().bind(tables);
+      checks[i] = new Check(lookup, new Plan(tables, e.spec(), ascending(lookup)), e.present());
     }
     this.order = (Comparator<Object>) spec.order;
     this.offset = spec.offset;
     this.limit = spec.limit;
-    this.loads = new Bound[spec.loads.size()];
+    this.loads = spec.loads.isEmpty() ? NO_LOADS : new Bound[spec.loads.size()];
     for (int i = 0; i < loads.length; i++) {
       QuerySpec.Load load = spec.loads.get(i);
       Relation<Object, Object> relation = (Relation<Object, Object>) load.relation();
-      loads[i] = new Bound(relation, relation.bind(tables), new Plan(tables, load.spec()));
+      Relation.Lookup lookup = relation.bind(tables);
+      loads[i] = new Bound(relation, lookup, new Plan(tables, load.spec(), ascending(lookup)));
     }
     this.relationCount = type.relations().size();
     this.filtered = filters.length > 0 || checks.length > 0;
     this.takesAll = !filtered && order == null && !spec.paged();
+    this.source = Candidates.of(table, spec.filters);
+    this.residual = source == null ? filters : without(filters, source.answered);
+    this.testing = filters;
+    this.ascendingBuckets = ascendingBuckets;
+    this.walk = Walk.choose(this, (QuerySpec<Object>) spec);
+  }
+
+  /** {@code filters} without the first that is {@code answered}. */
+  private static Predicate<Object>[] without(Predicate<Object>[] filters, Predicate<?> answered) {
+    for (int i = 0; i < filters.length; i++) {
+      if (filters[i] == answered) {
+        Predicate<Object>[] rest = Arrays.copyOf(filters, filters.length - 1);
+        System.arraycopy(filters, i + 1, rest, i, filters.length - 1 - i);
+        return rest;
+      }
+    }
+    return filters;
   }
 
   /** Binds {@code spec} to {@code tables}; call under the read lock. */
   static Plan bind(Tables tables, QuerySpec<?> spec) {
-    return new Plan(tables, spec);
+    return new Plan(tables, spec, false);
+  }
+
+  /** Whether the buckets of {@code lookup} are ascending: those of one index lookup are. */
+  private static boolean ascending(Relation.Lookup lookup) {
+    return lookup instanceof DirectRelation.KeyLookup;
+  }
+
+  /** The table this plan reads. */
+  Table<Object> table() {
+    return table;
+  }
+
+  /** The index source of the conditions, or null. */
+  Candidates.Source source() {
+    return source;
+  }
+
+  /**
+   * The candidates of a run over {@code bucket} (null: the whole table): narrowed through {@link
+   * #source} where there is one (see the class notes).
+   */
+  private int[] candidates(int[] bucket) {
+    testing = filters;
+    if (source == null || (bucket != null && !ascendingBuckets)) {
+      return bucket;
+    }
+    if (sourceSlots == null) {
+      sourceSlots = source.slots(table);
+    }
+    int[] narrowed = bucket == null ? sourceSlots : Candidates.intersect(bucket, sourceSlots);
+    if (narrowed != bucket) {
+      testing = residual; // every candidate is one the source found
+    }
+    return narrowed;
   }
 
   /** Whether a stored row passes the conditions and existence filters. */
   boolean accepts(Object row) {
-    for (Predicate<Object> filter : filters) {
+    for (Predicate<Object> filter : testing) {
       if (!filter.test(row)) {
         return false;
       }
@@ -92,6 +178,11 @@ final class Plan {
     if (order == null) {
       return page(bucket, Rows.STORED);
     }
+    if (bucket == null && walk != null) {
+      testing = filters;
+      return walk.select();
+    }
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     long wanted = limit < 0 ? Long.MAX_VALUE : (long) offset + limit;
     if (wanted <= TOP_K && wanted < candidates) {
@@ -140,6 +231,7 @@ final class Plan {
 
   /** How many rows {@link #select} would return, without ordering or copying them. */
   int count(int[] bucket) {
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int accepted = 0;
     int wanted =
@@ -158,6 +250,7 @@ final class Plan {
     if (limit == 0) {
       return false;
     }
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int skip = offset;
     for (int i = 0; i < candidates; i++) {
@@ -217,6 +310,7 @@ final class Plan {
    * they come, {@code as} stored rows or fresh copies. Stops at the limit.
    */
   private List<Object> page(int[] bucket, Rows as) {
+    bucket = candidates(bucket);
     int candidates = bucket == null ? table.end() : bucket[0];
     int expected = bucket == null ? table.size() : candidates;
     List<Object> rows = new ArrayList<>(takesAll ? expected : Math.min(expected, 16));

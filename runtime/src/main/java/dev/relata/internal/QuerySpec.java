@@ -26,6 +26,10 @@ public final class QuerySpec<T> {
   final List<Predicate<? super T>> filters;
   final List<Existence> existence;
   final Comparator<? super T> order;
+
+  /** The comparators {@link #order} chains, in the order given, for the planner to read. */
+  final List<Comparator<? super T>> orders;
+
   final int offset;
 
   /** The most rows to return, or -1 for no limit. */
@@ -37,14 +41,15 @@ public final class QuerySpec<T> {
       EntityType<T, ?> type,
       List<Predicate<? super T>> filters,
       List<Existence> existence,
-      Comparator<? super T> order,
+      List<Comparator<? super T>> orders,
       int offset,
       int limit,
       List<Load> loads) {
     this.type = type;
     this.filters = filters;
     this.existence = existence;
-    this.order = order;
+    this.order = chain(orders);
+    this.orders = orders;
     this.offset = offset;
     this.limit = limit;
     this.loads = loads;
@@ -52,7 +57,7 @@ public final class QuerySpec<T> {
 
   /** Every row of {@code type}, in insertion order, no relation loaded. */
   public static <T> QuerySpec<T> of(EntityType<T, ?> type) {
-    return new QuerySpec<>(type, List.of(), List.of(), null, 0, -1, List.of());
+    return new QuerySpec<>(type, List.of(), List.of(), List.of(), 0, -1, List.of());
   }
 
   /** The entity queried. */
@@ -75,6 +80,11 @@ public final class QuerySpec<T> {
     return order;
   }
 
+  /** The comparators that {@link #order} chains, in the order given. */
+  public List<Comparator<? super T>> orders() {
+    return orders;
+  }
+
   /** The rows skipped. */
   public int offset() {
     return offset;
@@ -93,13 +103,21 @@ public final class QuerySpec<T> {
   /** Adds a condition; all conditions hold. */
   public QuerySpec<T> where(Predicate<? super T> condition) {
     return new QuerySpec<>(
-        type, append(filters, condition), existence, order, offset, limit, loads);
+        type, append(filters, condition), existence, orders, offset, limit, loads);
   }
 
-  /** Orders by {@code comparator}, then by the order given before (if any). */
+  /** Orders by the order given before (if any), then by {@code comparator}. */
   public QuerySpec<T> orderBy(Comparator<? super T> comparator) {
-    Comparator<? super T> chained = order == null ? comparator : thenBy(order, comparator);
-    return new QuerySpec<>(type, filters, existence, chained, offset, limit, loads);
+    return new QuerySpec<>(
+        type, filters, existence, append(orders, comparator), offset, limit, loads);
+  }
+
+  private static <T> Comparator<? super T> chain(List<Comparator<? super T>> orders) {
+    Comparator<? super T> chained = null;
+    for (Comparator<? super T> next : orders) {
+      chained = chained == null ? next : thenBy(chained, next);
+    }
+    return chained;
   }
 
   private static <T> Comparator<T> thenBy(Comparator<? super T> first, Comparator<? super T> then) {
@@ -111,12 +129,12 @@ public final class QuerySpec<T> {
 
   /** Returns at most {@code count} rows. */
   public QuerySpec<T> limit(int count) {
-    return new QuerySpec<>(type, filters, existence, order, offset, count, loads);
+    return new QuerySpec<>(type, filters, existence, orders, offset, count, loads);
   }
 
   /** Skips the first {@code count} rows. */
   public QuerySpec<T> offset(int count) {
-    return new QuerySpec<>(type, filters, existence, order, count, limit, loads);
+    return new QuerySpec<>(type, filters, existence, orders, count, limit, loads);
   }
 
   /**
@@ -130,7 +148,7 @@ public final class QuerySpec<T> {
       }
     }
     next.add(new Load(relation, related));
-    return new QuerySpec<>(type, filters, existence, order, offset, limit, List.copyOf(next));
+    return new QuerySpec<>(type, filters, existence, orders, offset, limit, List.copyOf(next));
   }
 
   /** Loads every relation one level deep, keeping loads asked for before. */
@@ -164,10 +182,13 @@ public final class QuerySpec<T> {
   }
 
   private QuerySpec<T> withExistence(Existence filter) {
-    return new QuerySpec<>(type, filters, append(existence, filter), order, offset, limit, loads);
+    return new QuerySpec<>(type, filters, append(existence, filter), orders, offset, limit, loads);
   }
 
   private static <E> List<E> append(List<E> list, E element) {
+    if (list.isEmpty()) {
+      return List.of(element); // the common case: one where, one orderBy
+    }
     List<E> next = new ArrayList<>(list.size() + 1);
     next.addAll(list);
     next.add(element);

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.DuplicateKeyException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -16,8 +17,15 @@ import java.util.Objects;
  * transactions, when no undo log refers to slots.
  *
  * <p>The primary index maps each key to its slot. A {@link MultiIndex} exists for every other
- * column that a relation matches on, registered by the relations themselves. Stored rows are
- * private copies that are never changed in place: a change is a new row in the same slot.
+ * column that a relation matches on, registered by the relations themselves, and for every column
+ * the entity declares {@code @Index} on ({@link EntityType#indexes()}); a {@code sorted} one is a
+ * {@link SortedIndex} instead (and a column that a relation also matches on has both). Stored rows
+ * are private copies that are never changed in place: a change is a new row in the same slot.
+ *
+ * <p>A {@code unique} index is not checked as each row goes in but by {@link #checkUnique} on the
+ * slots a write changed, when the write is done (as SQL checks a constraint at the end of a
+ * statement): a save that swaps two values between rows passes, and one that leaves two rows with a
+ * value is undone whole.
  *
  * <p>The arrays, and why there are several:
  *
@@ -25,8 +33,9 @@ import java.util.Objects;
  *   <li>{@link #rows}: the row of each slot, {@code null} for a free slot; {@link #end} is one past
  *       the highest slot in use and {@link #live} the number of rows.
  *   <li>{@link #primary}: key → slot.
- *   <li>{@link #indexByOrdinal}: the secondary index of each column, by column ordinal, {@code
- *       null} where a column has none. Reads go through it: a lookup by column is one array access.
+ *   <li>{@link #indexByOrdinal}: the hash index of each column, by column ordinal, {@code null}
+ *       where a column has none. Reads go through it: a lookup by column is one array access.
+ *       {@link #sortedByOrdinal} holds the sorted indexes alike.
  *   <li>{@link #indexedColumns} and {@link #indexOfIndexedColumn}: the same indexes, densely, as
  *       two parallel arrays. Writes go through them: every write reads the values of exactly the
  *       indexed columns, in this order, without skipping the unindexed ones. A table with one
@@ -34,8 +43,9 @@ import java.util.Objects;
  * </ul>
  *
  * Invariant: {@code indexByOrdinal[indexedColumns[i].ordinal()] == indexOfIndexedColumn[i]} for
- * every {@code i}, and no other element of {@code indexByOrdinal} is set; {@link #detach} and
- * {@link #reattach}, which swap the index objects, keep it.
+ * every {@code i} whose index is a {@link MultiIndex}, {@code sortedByOrdinal} likewise for the
+ * {@link SortedIndex}es, and no other element of them is set; {@link #relink} restores it after
+ * {@link #detach} and {@link #reattach} swap the index objects.
  *
  * <p>Reading a row's key and indexed values runs entity code (getters), which may throw. So the
  * writes here take them as arguments, read beforehand by {@link #keyOf} and {@link #indexedValues}
@@ -60,16 +70,32 @@ final class Table<T> {
   private int live;
   private SlotMap primary = new SlotMap();
 
-  /**
-   * The secondary index of each column, by column ordinal; {@code null} where a column has none.
-   */
+  /** The hash index of each column, by column ordinal; {@code null} where a column has none. */
   private MultiIndex[] indexByOrdinal;
 
-  /** The columns that have a secondary index, in the order their indexes were added. */
+  /** The sorted index of each column, by column ordinal; {@code null} where a column has none. */
+  private SortedIndex[] sortedByOrdinal;
+
+  /**
+   * The columns that have a secondary index, in the order their indexes were added; a column with a
+   * hash and a sorted index is here twice.
+   */
   private Column<T>[] indexedColumns;
 
   /** The index of each of {@link #indexedColumns}, at the same position. */
-  private MultiIndex[] indexOfIndexedColumn;
+  private ColumnIndex[] indexOfIndexedColumn;
+
+  /** The positions in {@link #indexedColumns} of the indexes that are unique. */
+  private int[] uniquePositions = new int[0];
+
+  /** Whether the index at each position of {@link #indexedColumns} is unique. */
+  private boolean[] uniqueAt = new boolean[0];
+
+  /**
+   * Whether a unique index took a value that another row held, since {@link #checkUnique} last
+   * found none: only then can a row clash, and only then does the check look values up.
+   */
+  private boolean mayClash;
 
   /** The highest numeric key the table has ever held: assigned keys go above it. */
   private long highestNumber;
@@ -85,8 +111,18 @@ final class Table<T> {
     this.key = type.key();
     this.numericKeys = type.keyKind().numeric();
     this.indexByOrdinal = new MultiIndex[type.columns().size()];
+    this.sortedByOrdinal = new SortedIndex[type.columns().size()];
     this.indexedColumns = new Column[0];
-    this.indexOfIndexedColumn = new MultiIndex[0];
+    this.indexOfIndexedColumn = new ColumnIndex[0];
+    for (IndexSpec<T> declared : type.indexes()) {
+      Column<T> column = declared.column();
+      int position = declared.isSorted() ? addSortedIndex(column) : addHashIndex(column);
+      if (declared.isUnique()) {
+        uniquePositions = Arrays.copyOf(uniquePositions, uniquePositions.length + 1);
+        uniquePositions[uniquePositions.length - 1] = position;
+        uniqueAt[position] = true;
+      }
+    }
   }
 
   /** The number of rows. */
@@ -125,6 +161,16 @@ final class Table<T> {
     return indexByOrdinal[column.ordinal()].get(value);
   }
 
+  /** The hash index of {@code column}, or null where it has none (the key has none). */
+  MultiIndex hashIndex(Column<?> column) {
+    return indexByOrdinal[column.ordinal()];
+  }
+
+  /** The sorted index of {@code column}, or null where it has none. */
+  SortedIndex sortedIndex(Column<?> column) {
+    return sortedByOrdinal[column.ordinal()];
+  }
+
   /** The first row (lowest slot) whose {@code column} equals {@code value}, or -1. */
   int firstSlot(Column<?> column, Object value) {
     if (value == null) {
@@ -138,27 +184,102 @@ final class Table<T> {
   }
 
   /** Indexes {@code column} (unless it is the key or indexed already), over the rows present. */
-  @SuppressWarnings("unchecked")
   void addIndex(Column<?> column) {
-    if (column == key || indexByOrdinal[column.ordinal()] != null) {
-      return;
+    if (column != key) {
+      addHashIndex(column);
     }
+  }
+
+  /** Keeps a hash index on {@code column}; returns its position in {@link #indexedColumns}. */
+  private int addHashIndex(Column<?> column) {
+    MultiIndex present = indexByOrdinal[column.ordinal()];
+    return present != null ? positionOf(present) : addIndex(column, new MultiIndex());
+  }
+
+  /** Keeps a sorted index on {@code column}; returns its position in {@link #indexedColumns}. */
+  private int addSortedIndex(Column<?> column) {
+    SortedIndex present = sortedByOrdinal[column.ordinal()];
+    return present != null ? positionOf(present) : addIndex(column, new SortedIndex());
+  }
+
+  private int positionOf(ColumnIndex index) {
+    return Arrays.asList(indexOfIndexedColumn).indexOf(index);
+  }
+
+  /** Adds {@code index} on {@code column}, filled with the rows present; returns its position. */
+  @SuppressWarnings("unchecked")
+  private int addIndex(Column<?> column, ColumnIndex index) {
     Column<T> c = (Column<T>) column;
-    MultiIndex index = new MultiIndex();
+    fill(index, c);
+    int position = indexedColumns.length;
+    indexedColumns = Arrays.copyOf(indexedColumns, position + 1);
+    indexedColumns[position] = c;
+    indexOfIndexedColumn = Arrays.copyOf(indexOfIndexedColumn, position + 1);
+    indexOfIndexedColumn[position] = index;
+    uniqueAt = Arrays.copyOf(uniqueAt, position + 1);
+    relink();
+    return position;
+  }
+
+  private void fill(ColumnIndex index, Column<T> column) {
     for (int slot = 0; slot < end; slot++) {
       T row = row(slot);
-      if (row != null) {
-        Object value = c.get(row);
-        if (value != null) {
-          index.add(value, slot);
-        }
+      Object value = row == null ? null : column.get(row);
+      if (value != null) {
+        index.add(value, slot);
       }
     }
-    indexByOrdinal[c.ordinal()] = index;
-    indexedColumns = Arrays.copyOf(indexedColumns, indexedColumns.length + 1);
-    indexedColumns[indexedColumns.length - 1] = c;
-    indexOfIndexedColumn = Arrays.copyOf(indexOfIndexedColumn, indexOfIndexedColumn.length + 1);
-    indexOfIndexedColumn[indexOfIndexedColumn.length - 1] = index;
+  }
+
+  /** Points {@link #indexByOrdinal} and {@link #sortedByOrdinal} at the current index objects. */
+  private void relink() {
+    for (int i = 0; i < indexOfIndexedColumn.length; i++) {
+      int ordinal = indexedColumns[i].ordinal();
+      ColumnIndex index = indexOfIndexedColumn[i];
+      if (index instanceof SortedIndex sorted) {
+        sortedByOrdinal[ordinal] = sorted;
+      } else {
+        indexByOrdinal[ordinal] = (MultiIndex) index;
+      }
+    }
+  }
+
+  /**
+   * Whether writes to the table may have left two rows with one value of a unique index, so that
+   * they need {@link #checkUnique}.
+   */
+  boolean mayClash() {
+    return mayClash;
+  }
+
+  /** Notes that {@link #checkUnique} found no clash among every row written. */
+  void clashesChecked() {
+    mayClash = false;
+  }
+
+  /** Adds {@code slot} under {@code value} in the index at {@code position}. */
+  private void add(int position, Object value, int slot) {
+    if (indexOfIndexedColumn[position].add(value, slot) && uniqueAt[position]) {
+      mayClash = true;
+    }
+  }
+
+  /**
+   * Checks that the row in {@code slot} (if any) shares the value of no unique index with another
+   * row; a {@link DuplicateKeyException} naming the entity, the field and the value if it does.
+   */
+  void checkUnique(int slot) {
+    T row = row(slot);
+    if (row == null) {
+      return;
+    }
+    for (int position : uniquePositions) {
+      Column<T> column = indexedColumns[position];
+      Object value = column.get(row);
+      if (value != null && indexOfIndexedColumn[position].count(value) > 1) {
+        throw new DuplicateKeyException(type.name(), column.name(), value);
+      }
+    }
   }
 
   /**
@@ -167,7 +288,14 @@ final class Table<T> {
    */
   void reserve(int additional) {
     ensureSlots((long) end + additional);
-    primary.ensureCapacity((int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional));
+    int expected = (int) Math.min(Integer.MAX_VALUE / 2, (long) live + additional);
+    primary.ensureCapacity(expected);
+    for (int position : uniquePositions) {
+      // A unique index holds a key per row, as the primary does; others may hold far fewer.
+      if (indexOfIndexedColumn[position] instanceof MultiIndex unique) {
+        unique.ensureCapacity(expected);
+      }
+    }
   }
 
   /**
@@ -306,13 +434,13 @@ final class Table<T> {
   private void index(int slot, Object values) {
     if (indexOfIndexedColumn.length == 1) {
       if (values != null) {
-        indexOfIndexedColumn[0].add(values, slot);
+        add(0, values, slot);
       }
     } else if (values != null) {
       Object[] all = (Object[]) values;
       for (int i = 0; i < all.length; i++) {
         if (all[i] != null) {
-          indexOfIndexedColumn[i].add(all[i], slot);
+          add(i, all[i], slot);
         }
       }
     }
@@ -353,7 +481,7 @@ final class Table<T> {
         indexOfIndexedColumn[index].remove(before, slot);
       }
       if (after != null) {
-        indexOfIndexedColumn[index].add(after, slot);
+        add(index, after, slot);
       }
     }
   }
@@ -380,12 +508,12 @@ final class Table<T> {
     end = 0;
     live = 0;
     primary = new SlotMap();
-    MultiIndex[] fresh = new MultiIndex[indexOfIndexedColumn.length];
+    ColumnIndex[] fresh = new ColumnIndex[indexOfIndexedColumn.length];
     for (int i = 0; i < fresh.length; i++) {
-      fresh[i] = new MultiIndex();
-      indexByOrdinal[indexedColumns[i].ordinal()] = fresh[i];
+      fresh[i] = indexOfIndexedColumn[i].emptyCopy();
     }
     indexOfIndexedColumn = fresh;
+    relink();
     return state;
   }
 
@@ -397,14 +525,12 @@ final class Table<T> {
     primary = state.primary;
     // Indexes are added only outside writes (see the class notes): the counts match.
     indexOfIndexedColumn = state.indexOfIndexedColumn;
-    for (int i = 0; i < indexOfIndexedColumn.length; i++) {
-      indexByOrdinal[indexedColumns[i].ordinal()] = indexOfIndexedColumn[i];
-    }
+    relink();
   }
 
   /** What {@link #detach} took away. */
   record Detached(
-      Object[] rows, int end, int live, SlotMap primary, MultiIndex[] indexOfIndexedColumn) {}
+      Object[] rows, int end, int live, SlotMap primary, ColumnIndex[] indexOfIndexedColumn) {}
 
   /** Renumbers the rows densely when most slots are free; see the class notes. */
   void compactIfSparse() {
@@ -429,7 +555,7 @@ final class Table<T> {
       }
     }
     primary.remap(newSlotOf);
-    for (MultiIndex index : indexOfIndexedColumn) {
+    for (ColumnIndex index : indexOfIndexedColumn) {
       index.remap(newSlotOf);
     }
     rows = packed;

@@ -270,6 +270,26 @@ final class Transaction {
     }
   }
 
+  /**
+   * Checks the unique indexes of the rows written since {@code mark}, when a write is done; a
+   * {@link dev.relata.DuplicateKeyException} if one now shares a value with another row, for the
+   * caller to roll back. See {@link Table}'s notes.
+   */
+  void checkUnique(int mark) {
+    for (int i = mark; i < size; i++) {
+      // Only rows put into a table can clash; removals, counters and caller writes cannot.
+      if ((kinds[i] == INSERTED || kinds[i] == REPLACED) && tables[i].mayClash()) {
+        tables[i].checkUnique(slots[i]);
+      }
+    }
+    if (mark == 0) {
+      // Every row written is checked (a nested write checks its own only, so it clears nothing).
+      for (Table<?> table : touched) {
+        table.clashesChecked();
+      }
+    }
+  }
+
   /** Ends the transaction: tidies the tables it changed. */
   void commit() {
     for (Table<?> table : touched) {

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The hand-written baseline: what a careful engineer writes for this one schema without a library.
  * Each table is an {@link ArrayList} in insertion order with a {@link HashMap} by key; each foreign
  * key has a {@code HashMap} from the parent key to the list of its rows, kept up to date on every
- * save. Like Relata it stores private copies and hands out fresh copies, so that nobody can change
- * a stored row by accident: a read returns a fresh post with a fresh list of fresh comments.
+ * save; the posts' unique slug has a {@code HashMap} and their creation time a {@link TreeMap} to
+ * the list of its posts, as Relata's {@code @Index(unique = true)} and {@code @Index(sorted =
+ * true)} on them. Like Relata it stores private copies and hands out fresh copies, so that nobody
+ * can change a stored row by accident: a read returns a fresh post with a fresh list of fresh
+ * comments.
  *
  * <p>Saves are upserts, as Relata's are: a key stored already replaces its row in place.
  */
@@ -25,6 +29,8 @@ final class BaselineContender implements Contender {
   private final List<Post> posts = new ArrayList<>();
   private final Map<Long, Post> postById = new HashMap<>();
   private final Map<Long, List<Post>> postsByUser = new HashMap<>();
+  private final Map<String, Post> postBySlug = new HashMap<>();
+  private final TreeMap<Long, List<Post>> postsByCreatedAt = new TreeMap<>();
 
   private final List<Comment> comments = new ArrayList<>();
   private final Map<Long, Comment> commentById = new HashMap<>();
@@ -65,8 +71,15 @@ final class BaselineContender implements Contender {
       } else {
         this.posts.set(this.posts.indexOf(old), row);
         unindex(postsByUser, old.getUserId(), old);
+        postBySlug.remove(old.getSlug());
+        unindex(postsByCreatedAt, old.getCreatedAt(), old);
       }
       index(postsByUser, row.getUserId(), row);
+      Post clash = postBySlug.putIfAbsent(row.getSlug(), row);
+      if (clash != null) {
+        throw new IllegalArgumentException("a post with slug " + row.getSlug() + " exists");
+      }
+      index(postsByCreatedAt, row.getCreatedAt(), row);
     }
     for (Comment comment : comments) {
       Comment row = copy(comment);
@@ -214,6 +227,57 @@ final class BaselineContender implements Contender {
   }
 
   @Override
+  public List<Post> postsOfUsers(long[] userIds) {
+    List<Post> found = new ArrayList<>(userIds.length * 10);
+    for (long userId : userIds) {
+      List<Post> rows = postsByUser.get(userId);
+      if (rows != null) {
+        for (Post row : rows) {
+          found.add(copy(row));
+        }
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<Post> postsBySlug(String[] slugs) {
+    List<Post> found = new ArrayList<>(slugs.length);
+    for (String slug : slugs) {
+      Post row = postBySlug.get(slug);
+      if (row != null) {
+        found.add(copy(row));
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<Post> postsCreatedBetween(long from, long to) {
+    List<Post> found = new ArrayList<>();
+    for (List<Post> rows : postsByCreatedAt.subMap(from, true, to, true).values()) {
+      for (Post row : rows) {
+        found.add(copy(row));
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<Post> newestPosts(int count) {
+    List<Post> found = new ArrayList<>(count);
+    for (List<Post> rows : postsByCreatedAt.descendingMap().values()) {
+      for (Post row : rows) {
+        if (found.size() == count) {
+          return found;
+        }
+        found.add(copy(row));
+      }
+    }
+    return found;
+  }
+
+  @Override
   public void close() {}
 
   static Country copy(Country c) {
@@ -225,7 +289,8 @@ final class BaselineContender implements Contender {
   }
 
   static Post copy(Post p) {
-    return new Post(p.getId(), p.getTitle(), p.getUserId(), p.getCreatedAt(), p.getViews());
+    return new Post(
+        p.getId(), p.getTitle(), p.getUserId(), p.getSlug(), p.getCreatedAt(), p.getViews());
   }
 
   static Comment copy(Comment c) {

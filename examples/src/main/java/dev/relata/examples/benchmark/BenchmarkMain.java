@@ -30,6 +30,9 @@ public final class BenchmarkMain {
 
   static final List<String> CONTENDERS = List.of("relata", "baseline", "h2");
 
+  /** The contenders of the time tables: CQEngine answers the index reads only. */
+  static final List<String> READERS = List.of("relata", "baseline", "h2", "cqengine");
+
   /** The heap of the JVMs that measure memory: that of the benchmark forks. */
   private static final String HEAP = "-Xmx8g";
 

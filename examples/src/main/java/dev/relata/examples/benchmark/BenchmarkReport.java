@@ -11,23 +11,32 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The figures of one run as Markdown tables: time per operation for each contender and size, the
- * ratios Relata/baseline and H2/Relata, the scaling from the smaller to the larger size, memory per
- * row, and the performance targets (met or missed).
+ * ratios Relata/baseline, H2/Relata and CQEngine/Relata, the scaling from the smaller to the larger
+ * size, memory per row, what indexes cost a save, and the performance targets (met or missed).
  */
 final class BenchmarkReport {
-  /** The operations in the order of the report: benchmark method, label, target vs baseline. */
+  /**
+   * The operations in the order of the report: benchmark method, label, the most Relata/baseline,
+   * the least H2/Relata and the least CQEngine/Relata that the targets allow ("" for none).
+   */
   private static final String[][] OPERATIONS = {
-    {"save", "(a) save every post and comment", "2.0"},
-    {"withComments", "(b) withComments() over every post", "1.5"},
-    {"withPost", "(c) withPost() over every comment", "1.5"},
-    {"countriesWithPosts", "(d) countries withPosts() through users", "1.5"},
-    {"newestComments", "(e) 3 newest comments of every post", "1.5"},
-    {"find", "(f) find by key, 1000 lookups", "1.5"},
-    {"where", "(g) where(views > 899) over every post", ""},
+    {"save", "(a) save every post and comment", "2.0", "10", ""},
+    {"withComments", "(b) withComments() over every post", "1.5", "10", ""},
+    {"withPost", "(c) withPost() over every comment", "1.5", "10", ""},
+    {"countriesWithPosts", "(d) countries withPosts() through users", "1.5", "10", ""},
+    {"newestComments", "(e) 3 newest comments of every post", "1.5", "10", ""},
+    {"find", "(f) find by key, 1000 lookups", "1.5", "10", ""},
+    {"where", "(g) where(views > 899) over every post", "", "10", ""},
+    {"byUser", "(h) posts of 1000 users, userId.eq (≈10 each)", "1.5", "30", "3"},
+    {"bySlug", "(i) 1000 posts by an @Index(unique) slug, slug.eq", "1.5", "30", "3"},
+    {"createdBetween", "(j) 1% of posts, createdAt.between, @Index(sorted)", "2.0", "10", ""},
+    {"newest", "(k) 10 newest posts, orderBy(createdAt.desc()).limit(10)", "2.0", "10", ""},
   };
 
   private static final double MEMORY_TARGET = 1.5;
-  private static final double H2_TARGET = 10;
+
+  /** The most that saving rows with two indexes (one unique) may take over saving them without. */
+  private static final double INDEX_SAVE_TARGET = 1.5;
 
   /** Operation → posts → contender → [score, error] in ms/op. */
   private final Map<String, Map<Integer, Map<String, double[]>>> times = new TreeMap<>();
@@ -67,8 +76,10 @@ final class BenchmarkReport {
   String timeTable() {
     StringBuilder s = new StringBuilder();
     s.append("Time per operation (ms/op, mean ± 99.9% error; lower is better)\n\n");
-    s.append("| operation | posts | Relata | baseline | H2 | Relata/baseline | H2/Relata |\n");
-    s.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    s.append(
+            "| operation | posts | Relata | baseline | H2 | CQEngine | Relata/baseline | H2/Relata")
+        .append(" | CQEngine/Relata |\n");
+    s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String[] op : OPERATIONS) {
       Map<Integer, Map<String, double[]>> bySize = times.get(op[0]);
       if (bySize == null) {
@@ -77,12 +88,13 @@ final class BenchmarkReport {
       for (Map.Entry<Integer, Map<String, double[]>> e : bySize.entrySet()) {
         int n = e.getKey();
         s.append("| ").append(op[1]).append(" | ").append(count(n));
-        for (String impl : BenchmarkMain.CONTENDERS) {
+        for (String impl : BenchmarkMain.READERS) {
           double[] score = e.getValue().get(impl);
           s.append(" | ").append(score == null ? "–" : ms(score[0]) + " ± " + ms(score[1]));
         }
         s.append(" | ").append(ratio(time(op[0], n, "relata") / time(op[0], n, "baseline")));
         s.append(" | ").append(ratio(time(op[0], n, "h2") / time(op[0], n, "relata")));
+        s.append(" | ").append(ratio(time(op[0], n, "cqengine") / time(op[0], n, "relata")));
         s.append(" |\n");
       }
     }
@@ -143,35 +155,75 @@ final class BenchmarkReport {
     return s.toString();
   }
 
+  /** Saving rows with two indexes against saving them without ({@link IndexSaveBenchmark}). */
+  String indexSaveTable() {
+    Map<Integer, Map<String, double[]>> bySize = times.get("saveRows");
+    if (bySize == null) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("(l) Saving every post as a row with two indexes (a unique slug, a sorted createdAt)")
+        .append(" against the same rows without (ms/op)\n\n");
+    s.append("| posts | without indexes | with two indexes | with/without |\n");
+    s.append("|---:|---:|---:|---:|\n");
+    for (Map.Entry<Integer, Map<String, double[]>> e : bySize.entrySet()) {
+      double[] plain = e.getValue().get("plain");
+      double[] indexed = e.getValue().get("indexed");
+      s.append("| ").append(count(e.getKey()));
+      for (double[] score : new double[][] {plain, indexed}) {
+        s.append(" | ").append(score == null ? "–" : ms(score[0]) + " ± " + ms(score[1]));
+      }
+      s.append(" | ").append(ratio(indexSaveRatio(e.getKey()))).append(" |\n");
+    }
+    return s.toString();
+  }
+
+  private double indexSaveRatio(int n) {
+    return time("saveRows", n, "indexed") / time("saveRows", n, "plain");
+  }
+
   String targetTable() {
     StringBuilder s = new StringBuilder();
     s.append("Targets (ratios of this run)\n\n");
     s.append("| target | posts | measured | |\n");
     s.append("|---|---:|---:|---|\n");
-    for (String[] op : OPERATIONS) {
-      if (op[2].isEmpty() || !times.containsKey(op[0])) {
-        continue;
-      }
-      double target = Double.parseDouble(op[2]);
-      for (int n : times.get(op[0]).keySet()) {
-        double r = time(op[0], n, "relata") / time(op[0], n, "baseline");
-        s.append(row(op[1] + ": Relata/baseline ≤ " + op[2], n, r, r <= target));
-      }
-    }
+    targets(s, 2, "relata", "baseline", "Relata/baseline ≤ ");
     for (int n : memory.keySet()) {
       double r = bytesPerRow(n, "relata") / bytesPerRow(n, "baseline");
       s.append(row("memory per row: Relata/baseline ≤ 1.5", n, r, r <= MEMORY_TARGET));
     }
-    for (String[] op : OPERATIONS) {
-      if (!times.containsKey(op[0])) {
-        continue;
-      }
-      for (int n : times.get(op[0]).keySet()) {
-        double r = time(op[0], n, "h2") / time(op[0], n, "relata");
-        s.append(row(op[1] + ": H2/Relata ≥ 10", n, r, r >= H2_TARGET));
+    targets(s, 3, "h2", "relata", "H2/Relata ≥ ");
+    targets(s, 4, "cqengine", "relata", "CQEngine/Relata ≥ ");
+    if (times.containsKey("saveRows")) {
+      for (int n : times.get("saveRows").keySet()) {
+        double r = indexSaveRatio(n);
+        s.append(
+            row(
+                "(l) save with two indexes: with/without ≤ " + INDEX_SAVE_TARGET,
+                n,
+                r,
+                r <= INDEX_SAVE_TARGET));
       }
     }
     return s.toString();
+  }
+
+  /**
+   * The rows of the targets in {@code op[column]}: the time of {@code over} divided by that of
+   * {@code under} at most the target (a {@code label} with "≤") or at least it ("≥").
+   */
+  private void targets(StringBuilder s, int column, String over, String under, String label) {
+    boolean atMost = label.contains("≤");
+    for (String[] op : OPERATIONS) {
+      if (op[column].isEmpty() || !times.containsKey(op[0])) {
+        continue;
+      }
+      double target = Double.parseDouble(op[column]);
+      for (int n : times.get(op[0]).keySet()) {
+        double r = time(op[0], n, over) / time(op[0], n, under);
+        s.append(row(op[1] + ": " + label + op[column], n, r, atMost ? r <= target : r >= target));
+      }
+    }
   }
 
   private static String row(String target, int n, double ratio, boolean met) {
@@ -212,6 +264,7 @@ final class BenchmarkReport {
 
   @Override
   public String toString() {
-    return String.join("\n", timeTable(), scalingTable(), memoryTable(), targetTable());
+    return String.join(
+        "\n", timeTable(), scalingTable(), memoryTable(), indexSaveTable(), targetTable());
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * the caller may change them; the results of the three are equal for equal data (the unit test
  * {@code ContendersAgreeTest} checks this).
  */
-public interface Contender extends AutoCloseable {
+public interface Contender extends IndexedReads {
 
   /** The contenders by name, as the benchmarks' {@code impl} parameter gives them. */
   static Contender create(String name) {
@@ -24,9 +24,6 @@ public interface Contender extends AutoCloseable {
             "unknown contender '" + name + "'. Options: relata, baseline, h2");
     }
   }
-
-  /** Stores every row of {@code data}: countries, users, posts and comments. */
-  void load(Dataset data);
 
   /** Stores {@code posts} and then {@code comments}; returns how many rows it stored. */
   int save(List<Post> posts, List<Comment> comments);
@@ -51,8 +48,4 @@ public interface Contender extends AutoCloseable {
 
   /** The posts with more than {@code views} views, in key order. */
   List<Post> postsWithViewsAbove(int views);
-
-  /** Frees what the contender holds. */
-  @Override
-  void close();
 }

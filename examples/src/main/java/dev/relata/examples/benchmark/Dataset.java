@@ -13,7 +13,10 @@ import java.util.Random;
  * the same rows. Keys are given explicitly and ascend in insertion order. Posts go to random users
  * and users to random countries. The comments of one post are spread over the whole comment table,
  * as comments that arrive over time are, and their creation times are a random permutation, so that
- * "newest first" is not insertion order.
+ * "newest first" is not insertion order. Posts have a unique slug ({@code "post-17"}) and distinct
+ * creation times, one minute apart in a random permutation of their keys, so that a range of times
+ * or the newest posts are not a range of keys; they and the keys the index benchmarks look up come
+ * from a second random sequence, so the rest of the data is what it was before they existed.
  */
 public final class Dataset {
   /** Comments per post. */
@@ -31,6 +34,12 @@ public final class Dataset {
   /** How many of the newest comments per post the constrained eager load keeps. */
   public static final int NEWEST = 3;
 
+  /** How many of the newest posts the ordered page of the index benchmarks reads. */
+  public static final int NEWEST_POSTS = 10;
+
+  /** The minutes between two posts' creation times. */
+  static final long MINUTE = 60_000;
+
   private static final long SEED = 20240601L;
   private static final long EPOCH_MILLIS = 1_700_000_000_000L;
 
@@ -40,6 +49,8 @@ public final class Dataset {
   private final List<Post> posts;
   private final List<Comment> comments;
   private final long[] findKeys;
+  private final long[] userKeys;
+  private final String[] slugs;
 
   private Dataset(
       int postCount,
@@ -47,13 +58,17 @@ public final class Dataset {
       List<User> users,
       List<Post> posts,
       List<Comment> comments,
-      long[] findKeys) {
+      long[] findKeys,
+      long[] userKeys,
+      String[] slugs) {
     this.postCount = postCount;
     this.countries = countries;
     this.users = users;
     this.posts = posts;
     this.comments = comments;
     this.findKeys = findKeys;
+    this.userKeys = userKeys;
+    this.slugs = slugs;
   }
 
   /** Generates the data for {@code postCount} posts (at least 10). */
@@ -72,11 +87,17 @@ public final class Dataset {
     for (long id = 1; id <= userCount; id++) {
       users.add(new User(id, "User " + id, 1L + random.nextInt(COUNTRIES)));
     }
+    Random second = new Random(SEED + 1);
+    List<Long> minutes = new ArrayList<>(postCount);
+    for (long minute = 1; minute <= postCount; minute++) {
+      minutes.add(minute);
+    }
+    Collections.shuffle(minutes, second);
     List<Post> posts = new ArrayList<>(postCount);
     for (long id = 1; id <= postCount; id++) {
       long userId = 1L + random.nextInt(userCount);
-      posts.add(
-          new Post(id, "Post " + id, userId, EPOCH_MILLIS + id * 60_000, random.nextInt(1000)));
+      long createdAt = EPOCH_MILLIS + minutes.get((int) id - 1) * MINUTE;
+      posts.add(new Post(id, "Post " + id, userId, slug(id), createdAt, random.nextInt(1000)));
     }
     int commentCount = postCount * COMMENTS_PER_POST;
     List<Integer> times = new ArrayList<>(commentCount);
@@ -94,7 +115,17 @@ public final class Dataset {
     for (int i = 0; i < findKeys.length; i++) {
       findKeys[i] = 1L + random.nextInt(postCount);
     }
-    return new Dataset(postCount, countries, users, posts, comments, findKeys);
+    long[] userKeys = new long[FIND_LOOKUPS];
+    String[] slugs = new String[FIND_LOOKUPS];
+    for (int i = 0; i < FIND_LOOKUPS; i++) {
+      userKeys[i] = 1L + second.nextInt(userCount);
+      slugs[i] = slug(1L + second.nextInt(postCount));
+    }
+    return new Dataset(postCount, countries, users, posts, comments, findKeys, userKeys, slugs);
+  }
+
+  private static String slug(long postId) {
+    return "post-" + postId;
   }
 
   /** The number of posts. */
@@ -125,6 +156,29 @@ public final class Dataset {
   /** Random post keys for the {@code find} benchmark; every one is stored. */
   public long[] findKeys() {
     return findKeys.clone();
+  }
+
+  /** Random user keys, for the posts-by-user benchmark; every one is stored. */
+  public long[] userKeys() {
+    return userKeys.clone();
+  }
+
+  /** Random post slugs, for the posts-by-slug benchmark; every one is stored. */
+  public String[] slugs() {
+    return slugs.clone();
+  }
+
+  /**
+   * The first creation time of the range of the range benchmark: the range {@code [from, from +
+   * (postCount / 100 - 1) minutes]} holds 1% of the posts, from the middle of the time line.
+   */
+  public long rangeFrom() {
+    return EPOCH_MILLIS + (postCount / 2) * MINUTE;
+  }
+
+  /** The last creation time of the range of the range benchmark (see {@link #rangeFrom}). */
+  public long rangeTo() {
+    return rangeFrom() + (Math.max(1, postCount / 100) - 1) * MINUTE;
   }
 
   /** Every row: countries, users, posts and comments. */

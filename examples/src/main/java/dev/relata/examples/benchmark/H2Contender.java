@@ -38,14 +38,16 @@ final class H2Contender implements Contender {
     "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(255), country_id BIGINT)",
     "CREATE INDEX users_country_id ON users (country_id)",
     "CREATE TABLE posts (id BIGINT PRIMARY KEY, title VARCHAR(255), user_id BIGINT,"
-        + " created_at BIGINT NOT NULL, views INT NOT NULL)",
+        + " slug VARCHAR(255), created_at BIGINT NOT NULL, views INT NOT NULL)",
     "CREATE INDEX posts_user_id ON posts (user_id)",
+    "CREATE UNIQUE INDEX posts_slug ON posts (slug)",
+    "CREATE INDEX posts_created_at ON posts (created_at)",
     "CREATE TABLE comments (id BIGINT PRIMARY KEY, post_id BIGINT, body VARCHAR(255),"
         + " created_at BIGINT NOT NULL)",
     "CREATE INDEX comments_post_id ON comments (post_id)",
   };
 
-  private static final String POST_COLUMNS = "id, title, user_id, created_at, views";
+  private static final String POST_COLUMNS = "id, title, user_id, slug, created_at, views";
   private static final String COMMENT_COLUMNS = "id, post_id, body, created_at";
 
   private final Connection connection;
@@ -106,14 +108,15 @@ final class H2Contender implements Contender {
       connection.setAutoCommit(false);
       try (PreparedStatement insert =
           connection.prepareStatement(
-              "INSERT INTO posts (" + POST_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+              "INSERT INTO posts (" + POST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
         int pending = 0;
         for (Post post : posts) {
           insert.setLong(1, post.getId());
           insert.setString(2, post.getTitle());
           insert.setObject(3, post.getUserId(), Types.BIGINT);
-          insert.setLong(4, post.getCreatedAt());
-          insert.setInt(5, post.getViews());
+          insert.setString(4, post.getSlug());
+          insert.setLong(5, post.getCreatedAt());
+          insert.setInt(6, post.getViews());
           insert.addBatch();
           pending = flush(insert, pending + 1);
         }
@@ -233,7 +236,7 @@ final class H2Contender implements Contender {
       try (Statement statement = connection.createStatement();
           ResultSet rows =
               statement.executeQuery(
-                  "SELECT u.country_id, p.id, p.title, p.user_id, p.created_at, p.views"
+                  "SELECT u.country_id, p.id, p.title, p.user_id, p.slug, p.created_at, p.views"
                       + " FROM posts p JOIN users u ON p.user_id = u.id"
                       + " WHERE u.country_id IN ("
                       + inList(byId.keySet())
@@ -301,16 +304,79 @@ final class H2Contender implements Contender {
         connection.prepareStatement(
             "SELECT " + POST_COLUMNS + " FROM posts WHERE views > ? ORDER BY id")) {
       select.setInt(1, views);
-      List<Post> posts = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          posts.add(post(rows, 1));
-        }
-      }
-      return posts;
+      return addPosts(select, new ArrayList<>());
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public List<Post> postsOfUsers(long[] userIds) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + POST_COLUMNS + " FROM posts WHERE user_id = ? ORDER BY id")) {
+      List<Post> found = new ArrayList<>(userIds.length * 10);
+      for (long userId : userIds) {
+        select.setLong(1, userId);
+        addPosts(select, found);
+      }
+      return found;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<Post> postsBySlug(String[] slugs) {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT " + POST_COLUMNS + " FROM posts WHERE slug = ?")) {
+      List<Post> found = new ArrayList<>(slugs.length);
+      for (String slug : slugs) {
+        select.setString(1, slug);
+        addPosts(select, found);
+      }
+      return found;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<Post> postsCreatedBetween(long from, long to) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT "
+                + POST_COLUMNS
+                + " FROM posts WHERE created_at BETWEEN ? AND ? ORDER BY created_at, id")) {
+      select.setLong(1, from);
+      select.setLong(2, to);
+      return addPosts(select, new ArrayList<>());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<Post> newestPosts(int count) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + POST_COLUMNS + " FROM posts ORDER BY created_at DESC, id LIMIT ?")) {
+      select.setInt(1, count);
+      return addPosts(select, new ArrayList<>(count));
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Adds the posts that {@code select} returns to {@code posts}; returns {@code posts}. */
+  private static List<Post> addPosts(PreparedStatement select, List<Post> posts)
+      throws SQLException {
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        posts.add(post(rows, 1));
+      }
+    }
+    return posts;
   }
 
   @Override
@@ -370,8 +436,9 @@ final class H2Contender implements Contender {
         rows.getLong(first),
         rows.getString(first + 1),
         nullableLong(rows, first + 2),
-        rows.getLong(first + 3),
-        rows.getInt(first + 4));
+        rows.getString(first + 3),
+        rows.getLong(first + 4),
+        rows.getInt(first + 5));
   }
 
   private static Comment comment(ResultSet rows) throws SQLException {

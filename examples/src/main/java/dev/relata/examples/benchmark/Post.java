@@ -2,15 +2,25 @@ package dev.relata.examples.benchmark;
 
 import dev.relata.Entity;
 import dev.relata.HasMany;
+import dev.relata.Index;
 import java.util.List;
 
-/** A post of the benchmark data: written by a user, has many comments. */
+/**
+ * A post of the benchmark data: written by a user, has many comments; found by its unique slug, and
+ * by ranges and pages of its creation time.
+ */
 @Entity(name = "benchPosts")
 public class Post {
   private Long id;
   private String title;
   private Long userId;
+
+  @Index(unique = true)
+  private String slug;
+
+  @Index(sorted = true)
   private long createdAt;
+
   private int views;
 
   @HasMany private List<Comment> comments;
@@ -19,10 +29,11 @@ public class Post {
   public Post() {}
 
   /** A post with its stored fields. */
-  public Post(Long id, String title, Long userId, long createdAt, int views) {
+  public Post(Long id, String title, Long userId, String slug, long createdAt, int views) {
     this.id = id;
     this.title = title;
     this.userId = userId;
+    this.slug = slug;
     this.createdAt = createdAt;
     this.views = views;
   }
@@ -49,6 +60,14 @@ public class Post {
 
   public void setUserId(Long userId) {
     this.userId = userId;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
   }
 
   public long getCreatedAt() {

@@ -1,41 +1,20 @@
 package dev.relata.examples.benchmark;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The reads, on a store that holds the whole {@link Dataset}: eager loading of every kind, a
  * per-parent constraint, key lookups and a filter. Each returns its result, which JMH consumes, so
  * nothing is optimized away. Every {@code impl} and {@code n} runs in its own JVM (JMH forks per
- * parameter set), so the contenders do not share a heap or a JIT profile.
- *
- * <p>The forks get a fixed 8 GiB heap that is touched when the JVM starts ({@code
- * -XX:+AlwaysPreTouch}): otherwise the first use of each page of the young generation, a page fault
- * the kernel has to serve, is measured too, and on the virtual machines we measured on that made
- * some reads ten times slower, differently from run to run.
+ * parameter set), so the contenders do not share a heap or a JIT profile. Settings: {@link
+ * ContenderSettings}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 8, time = 3)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class ReadBenchmarks {
+public class ReadBenchmarks extends ContenderSettings {
   /** The contender: {@code relata}, {@code baseline} or {@code h2}. */
   @Param({"relata", "baseline", "h2"})
   public String impl;

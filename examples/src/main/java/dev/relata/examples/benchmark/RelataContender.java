@@ -65,6 +65,38 @@ final class RelataContender implements Contender {
   }
 
   @Override
+  public List<Post> postsOfUsers(long[] userIds) {
+    List<Post> found = new ArrayList<>(userIds.length * 10);
+    for (long userId : userIds) {
+      found.addAll(posts.query().where(Post_.userId.eq(userId)).get());
+    }
+    return found;
+  }
+
+  @Override
+  public List<Post> postsBySlug(String[] slugs) {
+    List<Post> found = new ArrayList<>(slugs.length);
+    for (String slug : slugs) {
+      posts.query().where(Post_.slug.eq(slug)).first().ifPresent(found::add);
+    }
+    return found;
+  }
+
+  @Override
+  public List<Post> postsCreatedBetween(long from, long to) {
+    return posts
+        .query()
+        .where(Post_.createdAt.between(from, to))
+        .orderBy(Post_.createdAt.asc())
+        .get();
+  }
+
+  @Override
+  public List<Post> newestPosts(int count) {
+    return posts.query().orderBy(Post_.createdAt.desc()).limit(count).get();
+  }
+
+  @Override
   public void close() {
     // The store is garbage once the contender is.
   }

@@ -1,34 +1,17 @@
 package dev.relata.examples.benchmark;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (a) Saving every post and comment of the {@link Dataset} into an empty store. A fresh, empty
  * store (for H2 a fresh database with the schema) is made before each call, outside the measured
- * time. JVM settings as in {@link ReadBenchmarks}.
+ * time. JMH settings: {@link ContenderSettings}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 8, time = 3)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-@State(Scope.Benchmark)
-public class SaveBenchmark {
+public class SaveBenchmark extends ContenderSettings {
   /** The contender: {@code relata}, {@code baseline} or {@code h2}. */
   @Param({"relata", "baseline", "h2"})
   public String impl;

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,6 +57,7 @@ public final class BlogApplication {
     eagerLoading();
     constrainedLoading();
     existenceFilters();
+    typedConditions();
     resolvers();
     categoryTree();
     hasManyThrough();
@@ -126,12 +126,11 @@ public final class BlogApplication {
   /** The constraint's orderBy and limit hold for each post on its own. */
   private void constrainedLoading() {
     section("Constrained loading: the two newest comments of every post");
-    Comparator<Comment> newestFirst = Comparator.comparing((Comment c) -> c.createdAt).reversed();
     List<Post> loaded =
         posts
             .query()
-            .orderBy(Comparator.comparing(Post::getTitle))
-            .withComments(c -> c.orderBy(newestFirst).limit(2))
+            .orderBy(Post_.title.asc())
+            .withComments(c -> c.orderBy(Comment_.createdAt.desc()).limit(2))
             .get();
     for (Post post : loaded) {
       out.printf("  %s: %s%n", post, post.getComments());
@@ -145,29 +144,46 @@ public final class BlogApplication {
     out.printf("  with 2+ comments: %s%n", posts.query().hasComments(c -> c.offset(1)).get());
     out.printf(
         "  with a comment saying \"Nice\": %s%n",
-        posts.query().hasComments(c -> c.where(comment -> comment.body.equals("Nice"))).get());
+        posts.query().hasComments(c -> c.where(Comment_.body.eq("Nice"))).get());
     out.printf(
         "  count %d, exists %b%n",
         posts.query().hasComments().count(), posts.query().doesntHaveComments().exists());
   }
 
+  /**
+   * Typed fields ({@code Post_}) make conditions and orders that the store answers through indexes:
+   * {@code publishedAt} has a sorted one, {@code userId} the index of its relation.
+   */
+  private void typedConditions() {
+    section("Typed conditions and indexes: Post_.publishedAt.desc(), Post_.title.startsWith(...)");
+    out.printf(
+        "  the two newest posts: %s%n",
+        posts.query().orderBy(Post_.publishedAt.desc()).limit(2).get());
+    out.printf(
+        "  published after 09:02: %s%n",
+        posts.query().where(Post_.publishedAt.gt(T0.plusSeconds(120))).get());
+    User ada = users.query().where(User_.name.eq("Ada")).first().orElseThrow();
+    out.printf(
+        "  Ada's posts starting with \"Rel\": %s%n",
+        posts.query().where(Post_.userId.eq(ada.getId()).and(Post_.title.startsWith("Rel"))).get());
+  }
+
   /** A resolver reads and writes the relation of one row, at once and atomically. */
   private void resolvers() {
     section("Relation resolvers: posts.comments(post), users.phone(user), comments.post(comment)");
-    Post post = posts.query().where(p -> p.getTitle().startsWith("Indexes")).first().orElseThrow();
+    Post post = posts.query().where(Post_.title.startsWith("Indexes")).first().orElseThrow();
     Comment created = posts.comments(post).create(comment("Fast, too", 10));
     out.printf(
         "  posts.comments(%s).create(...) -> %s with postId %d%n", post, created, created.postId);
     out.printf(
         "  count %d, findById(%d) -> %s%n",
         posts.comments(post).count(), created.id, posts.comments(post).findById(created.id));
-    Comment elsewhere =
-        comments.query().where(c -> c.body.equals("Finally!")).first().orElseThrow();
+    Comment elsewhere = comments.query().where(Comment_.body.eq("Finally!")).first().orElseThrow();
     out.printf(
         "  destroy(%d), a comment of another post -> %b (nothing removed)%n",
         elsewhere.id, posts.comments(post).destroy(elsewhere.id));
 
-    User grace = users.query().where(u -> u.getName().equals("Grace")).first().orElseThrow();
+    User grace = users.query().where(User_.name.eq("Grace")).first().orElseThrow();
     Phone phone = users.phone(grace).save(Phone.of("+1 555 0100"));
     out.printf("  users.phone(Grace).save(...) -> %s%n", phone);
     out.printf("  users.phone(Grace).find() -> %s%n", users.phone(grace).find().map(Phone::number));
@@ -181,7 +197,7 @@ public final class BlogApplication {
     List<Category> roots =
         categories
             .query()
-            .where(c -> c.parentSlug == null)
+            .where(Category_.parentSlug.isNull())
             .withPosts()
             .withChildren(c -> c.withChildren().withPosts())
             .get();
@@ -189,7 +205,7 @@ public final class BlogApplication {
       printTree(root, "  ");
     }
     Category records =
-        categories.withParent().where(c -> c.slug.equals("records")).first().orElseThrow();
+        categories.withParent().where(Category_.slug.eq("records")).first().orElseThrow();
     out.printf("  records.parent -> %s%n", records.parent);
   }
 
@@ -210,7 +226,7 @@ public final class BlogApplication {
     for (Country country : countries.withPosts().get()) {
       out.printf("  %s: %s%n", country, country.posts);
     }
-    Country france = countries.query().where(c -> c.name.equals("France")).first().orElseThrow();
+    Country france = countries.query().where(Country_.name.eq("France")).first().orElseThrow();
     out.printf("  countries.posts(France).count() -> %d%n", countries.posts(france).count());
   }
 
@@ -238,8 +254,8 @@ public final class BlogApplication {
     categories.delete("news");
     out.printf(
         "  categories.delete(\"news\") cleared the category of its posts: %s%n",
-        posts.query().where(p -> p.getCategorySlug() == null).get());
-    User ada = users.query().where(u -> u.getName().equals("Ada")).first().orElseThrow();
+        posts.query().where(Post_.categorySlug.isNull()).get());
+    User ada = users.query().where(User_.name.eq("Ada")).first().orElseThrow();
     long before = comments.count();
     users.delete(ada.getId());
     out.printf(

@@ -3,6 +3,7 @@ package dev.relata.examples.blog;
 import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.HasMany;
+import dev.relata.Index;
 import dev.relata.OnDelete;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,11 @@ import java.util.List;
 public class Post {
   private Long id;
   private String title;
+
+  /** Sorted: ranges of dates and "newest first" pages read the index. */
+  @Index(sorted = true)
   private Instant publishedAt;
+
   private Long userId;
   private String categorySlug;
 

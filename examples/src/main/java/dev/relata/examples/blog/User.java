@@ -4,6 +4,7 @@ import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.HasOne;
+import dev.relata.Index;
 import dev.relata.OnDelete;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 @Entity
 public class User {
   private Long id;
-  private String name;
+  @Index private String name;
   private Integer countryId;
 
   @HasOne(onDelete = OnDelete.CASCADE)

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three contenders of the benchmarks return equal results for every measured operation, so that
- * the benchmarks compare the same work. Small data; no timing.
+ * The contenders of the benchmarks return equal results for every measured operation, so that the
+ * benchmarks compare the same work: Relata, the baseline and H2 for all of them, CQEngine for the
+ * index reads. Small data; no timing.
  */
 class ContendersAgreeTest {
   private static final int POSTS = 1_000;
@@ -21,6 +22,7 @@ class ContendersAgreeTest {
   private static Contender relata;
   private static Contender baseline;
   private static Contender h2;
+  private static IndexedReads cqengine;
 
   @BeforeAll
   static void load() {
@@ -28,14 +30,15 @@ class ContendersAgreeTest {
     relata = Contender.create("relata");
     baseline = Contender.create("baseline");
     h2 = Contender.create("h2");
-    for (Contender contender : List.of(relata, baseline, h2)) {
+    cqengine = IndexedReads.create("cqengine");
+    for (IndexedReads contender : List.of(relata, baseline, h2, cqengine)) {
       contender.load(data);
     }
   }
 
   @AfterAll
   static void close() {
-    for (Contender contender : List.of(relata, baseline, h2)) {
+    for (IndexedReads contender : List.of(relata, baseline, h2, cqengine)) {
       contender.close();
     }
   }
@@ -99,6 +102,43 @@ class ContendersAgreeTest {
   }
 
   @Test
+  void postsOfUsersAreTheirPostsInKeyOrder() {
+    long[] users = data.userKeys();
+    List<String> expected = agreeOnIndexReads(c -> describePosts(c.postsOfUsers(users)));
+    assertTrue(expected.size() > users.length * 5, "" + expected.size());
+    assertTrue(expected.get(0).contains("," + users[0] + ",post-"), expected.get(0));
+  }
+
+  @Test
+  void postsBySlugAreOnePerSlug() {
+    String[] slugs = data.slugs();
+    List<String> expected = agreeOnIndexReads(c -> describePosts(c.postsBySlug(slugs)));
+    assertEquals(slugs.length, expected.size());
+    assertTrue(expected.get(0).contains("," + slugs[0] + ","), expected.get(0));
+  }
+
+  @Test
+  void postsCreatedBetweenAreOnePercentOldestFirst() {
+    List<String> expected =
+        agreeOnIndexReads(
+            c -> describePosts(c.postsCreatedBetween(data.rangeFrom(), data.rangeTo())));
+    assertEquals(POSTS / 100, expected.size());
+    List<Post> posts = baseline.postsCreatedBetween(data.rangeFrom(), data.rangeTo());
+    for (int i = 1; i < posts.size(); i++) {
+      assertTrue(posts.get(i - 1).getCreatedAt() < posts.get(i).getCreatedAt());
+    }
+  }
+
+  @Test
+  void newestPostsAreNewestFirst() {
+    List<String> expected =
+        agreeOnIndexReads(c -> describePosts(c.newestPosts(Dataset.NEWEST_POSTS)));
+    assertEquals(Dataset.NEWEST_POSTS, expected.size());
+    long newest = data.posts().stream().mapToLong(Post::getCreatedAt).max().orElseThrow();
+    assertEquals(newest, baseline.newestPosts(1).get(0).getCreatedAt());
+  }
+
+  @Test
   void saveIntoAnEmptyStoreStoresEveryPostAndComment() {
     List<List<String>> results = new ArrayList<>();
     for (String name : List.of("relata", "baseline", "h2")) {
@@ -123,6 +163,13 @@ class ContendersAgreeTest {
       assertEquals("Post 1", again.getTitle());
       assertEquals(Dataset.COMMENTS_PER_POST, again.getComments().size());
     }
+  }
+
+  /** Runs {@code operation} on the four contenders of the index reads; returns the baseline's. */
+  private static List<String> agreeOnIndexReads(Function<IndexedReads, List<String>> operation) {
+    List<String> expected = agree(operation::apply);
+    assertEquals(expected, operation.apply(cqengine), "cqengine against baseline");
+    return expected;
   }
 
   /** Runs {@code operation} on the three contenders; returns the baseline's result. */
@@ -177,6 +224,8 @@ class ContendersAgreeTest {
         + post.getTitle()
         + ","
         + post.getUserId()
+        + ","
+        + post.getSlug()
         + ","
         + post.getCreatedAt()
         + ","

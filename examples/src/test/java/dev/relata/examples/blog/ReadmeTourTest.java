@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.DeleteRestrictedException;
+import dev.relata.DuplicateKeyException;
 import dev.relata.JsonInputException;
 import dev.relata.Store;
 import dev.relata.examples.cluster.Cluster;
@@ -105,6 +106,55 @@ class ReadmeTourTest {
         discussed.stream().map(Post::getTitle).toList());
     assertEquals(List.of("Relata 0.1 is out"), quiet.stream().map(Post::getTitle).toList());
     assertEquals(1, count);
+  }
+
+  @Test
+  void typedConditionsAndIndexesAsTheTourSays() {
+    User ada = saveBlog();
+    Instant nov1 = Instant.parse("2026-11-01T00:00:00Z");
+    Instant dec1 = Instant.parse("2026-12-01T00:00:00Z");
+    Instant since = Instant.parse("2026-11-01T09:00:30Z");
+    List<Post> written = posts.query().where(Post_.userId.eq(ada.getId())).get();
+    written.get(0).setPublishedAt(Instant.parse("2026-11-03T10:00:00Z"));
+    written.get(1).setPublishedAt(Instant.parse("2026-11-10T10:00:00Z"));
+    Post old = new Post("Hello, world");
+    old.setPublishedAt(Instant.parse("2026-10-20T10:00:00Z"));
+    posts.saveAll(List.of(written.get(0), written.get(1), old, new Post("A draft")));
+
+    List<Post> newest = posts.query().orderBy(Post_.publishedAt.desc()).limit(10).get();
+    List<Post> november =
+        posts
+            .query()
+            .where(Post_.publishedAt.between(nov1, dec1))
+            .orderBy(Post_.publishedAt.asc())
+            .get();
+    List<Post> adas =
+        posts.query().where(Post_.userId.eq(ada.getId()).and(Post_.title.startsWith("Rel"))).get();
+    List<Post> drafts = posts.query().where(Post_.publishedAt.isNull()).get();
+    List<Post> recentlyDiscussed =
+        posts.query().hasComments(c -> c.where(Comment_.createdAt.gt(since))).get();
+    long removed = posts.query().where(Post_.publishedAt.lt(nov1)).delete();
+
+    assertEquals(
+        List.of(
+            "Relata 0.1 is out", "Relations, checked by the compiler", "Hello, world", "A draft"),
+        newest.stream().map(Post::getTitle).toList());
+    assertEquals(
+        List.of("Relations, checked by the compiler", "Relata 0.1 is out"),
+        november.stream().map(Post::getTitle).toList());
+    assertEquals(2, adas.size());
+    assertEquals(List.of("A draft"), drafts.stream().map(Post::getTitle).toList());
+    assertEquals(
+        List.of("Relations, checked by the compiler"),
+        recentlyDiscussed.stream().map(Post::getTitle).toList());
+    assertEquals(1, removed);
+    assertEquals(3, posts.count());
+
+    DuplicateKeyException taken =
+        assertThrows(DuplicateKeyException.class, () -> phones.save(Phone.of("+33 1 23 45 67 89")));
+    assertEquals("number", taken.field());
+    assertEquals(1, phones.count());
+    assertThrows(IllegalArgumentException.class, () -> Post_.title.eq(null));
   }
 
   @Test
@@ -239,6 +289,7 @@ class ReadmeTourTest {
         output);
     assertTrue(output.contains("imported into another store: 16 rows, 4 posts"), output);
     assertTrue(Files.exists(snapshot));
+    assertTrue(output.contains("Ada's posts starting with \"Rel\": [Post#1 \"Relations"));
   }
 
   /** Ada, her phone, two posts (the first with three comments), categories java and records. */

@@ -3,6 +3,7 @@ package dev.relata.jdbc.model;
 import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.HasMany;
+import dev.relata.Index;
 import dev.relata.OnDelete;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,11 @@ public class BlogPost {
   public Long id;
   public String title;
   public Long authorId;
+  @Index(sorted = true)
   public int views;
+
+  @Index(unique = true)
+  public String slug;
   public Instant publishedAt;
   public List<String> tags;
 

@@ -18,6 +18,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.Container;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.IndexModel;
 import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
@@ -63,6 +64,7 @@ final class MetaWriter extends TypeWriter {
         .addMethod(assemble())
         .addMethod(create())
         .addMethod(createRelations())
+        .addMethods(indexes())
         .addType(columns())
         .addType(relations())
         .build();
@@ -356,5 +358,35 @@ final class MetaWriter extends TypeWriter {
   private static boolean isGeneric(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+
+  /** {@code indexes()}, listing the {@code @Index}es of the entity; none where it has none. */
+  private List<MethodSpec> indexes() {
+    List<CodeBlock> indexes = new ArrayList<>();
+    for (PropertyModel column : model.columns()) {
+      IndexModel index = column.index();
+      if (index != null) {
+        indexes.add(
+            CodeBlock.of(
+                "$T.on($L)$L$L",
+                RuntimeNames.INDEX_SPEC,
+                code.column(column),
+                index.unique() ? ".unique()" : "",
+                index.sorted() ? ".sorted()" : ""));
+      }
+    }
+    if (indexes.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        MethodSpec.methodBuilder("indexes")
+            .addAnnotation(Override.class)
+            .addModifiers(PROTECTED)
+            .returns(
+                ParameterizedTypeName.get(
+                    RuntimeNames.LIST,
+                    ParameterizedTypeName.get(RuntimeNames.INDEX_SPEC, code.entity)))
+            .addStatement("return $T.of($L)", RuntimeNames.LIST, CodeBlock.join(indexes, ",$W"))
+            .build());
   }
 }

@@ -10,7 +10,7 @@ import javax.annotation.processing.Filer;
 
 /**
  * Writes the types of an entity: {@code Post_Meta}, {@code PostQuery}, {@code PostRepository} and
- * {@code Post_Json}.
+ * {@code Post_Json} and {@code Post_}.
  */
 public final class SourceWriter {
   private final Filer filer;
@@ -35,7 +35,8 @@ public final class SourceWriter {
             new MetaWriter(schema, code).write(),
             new QueryWriter(schema, code).write(),
             new RepositoryWriter(schema, code).write(),
-            new JsonWriter(schema, code).write());
+            new JsonWriter(schema, code).write(),
+            new FieldsWriter(schema, code).write());
     for (TypeSpec type : types) {
       JavaFile.builder(entity.packageName(), type)
           .skipJavaLangImports(true)

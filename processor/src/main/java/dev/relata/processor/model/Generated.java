@@ -15,4 +15,7 @@ public final class Generated {
 
   /** {@code Post_Json}: the entity's JSON reader and writer. */
   public static final String JSON = "_Json";
+
+  /** {@code Post_}: the typed fields, for conditions and orders. */
+  public static final String FIELDS = "_";
 }

@@ -18,6 +18,8 @@ import javax.lang.model.type.TypeMirror;
  * @param copy how generated code copies its value
  * @param keyKind the kind of key its type makes, or null where it can be no key
  * @param json how it appears in JSON
+ * @param index the {@code @Index} on it, or null
+ * @param valueKind what its type allows conditions to do
  */
 public record PropertyModel(
     VariableElement field,
@@ -30,7 +32,9 @@ public record PropertyModel(
     AnnotationMirror id,
     Copy copy,
     KeyKind keyKind,
-    JsonField json) {
+    JsonField json,
+    IndexModel index,
+    ValueKind valueKind) {
 
   /** Whether the field has a primitive type. */
   public boolean primitive() {

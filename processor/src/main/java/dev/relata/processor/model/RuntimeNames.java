@@ -38,6 +38,7 @@ public final class RuntimeNames {
 
   /** {@code @HasManyThrough}. */
   public static final ClassName HAS_MANY_THROUGH = ClassName.get(API, "HasManyThrough");
+  public static final ClassName INDEX = ClassName.get(API, "Index");
 
   /** {@code Store}, which generated repositories and queries are made on. */
   public static final ClassName STORE = ClassName.get(API, "Store");
@@ -79,6 +80,10 @@ public final class RuntimeNames {
 
   /** {@code Copies}, the copies of mutable field values that generated code makes. */
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
+  public static final ClassName INDEX_SPEC = ClassName.get(INTERNAL, "IndexSpec");
+  public static final ClassName FIELD = ClassName.get(API, "Field");
+  public static final ClassName COMPARABLE_FIELD = ClassName.get(API, "ComparableField");
+  public static final ClassName STRING_FIELD = ClassName.get(API, "StringField");
   public static final ClassName JSON_CODEC = ClassName.get(INTERNAL, "JsonCodec");
   public static final ClassName JSON_READING = ClassName.get(INTERNAL, "JsonReading");
   public static final ClassName JSON_WRITING = ClassName.get(INTERNAL, "JsonWriting");

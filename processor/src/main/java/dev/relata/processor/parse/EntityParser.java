@@ -6,6 +6,7 @@ import dev.relata.processor.model.AnnotatedField;
 import dev.relata.processor.model.Container;
 import dev.relata.processor.model.Copy;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.IndexModel;
 import dev.relata.processor.model.InstantiationProblem;
 import dev.relata.processor.model.InstantiationProblem.Reason;
 import dev.relata.processor.model.KeyAttribute;
@@ -15,6 +16,7 @@ import dev.relata.processor.model.PropertyModel;
 import dev.relata.processor.model.RelationKind;
 import dev.relata.processor.model.RelationModel;
 import dev.relata.processor.model.RuntimeNames;
+import dev.relata.processor.model.ValueKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,6 +52,7 @@ import javax.lang.model.util.Types;
 public final class EntityParser {
   private static final String ENTITY = RuntimeNames.ENTITY.canonicalName();
   private static final String ID = RuntimeNames.ID.canonicalName();
+  private static final String INDEX = RuntimeNames.INDEX.canonicalName();
 
   /** Immutable JDK types, shared as they are (besides {@code java.time} and enums). */
   private static final Set<String> IMMUTABLE =
@@ -267,7 +270,9 @@ public final class EntityParser {
           id,
           copy(type, pkg),
           keyKind(type),
-          JsonFields.of(field, type, isRelation(field)));
+          JsonFields.of(field, type, isRelation(field)),
+          index(field),
+          valueKind(type));
     }
     Accessor reader = null;
     Accessor writer = null;
@@ -317,7 +322,42 @@ public final class EntityParser {
         id,
         copy(type, pkg),
         keyKind(type),
-        JsonFields.of(field, type, isRelation(field)));
+        JsonFields.of(field, type, isRelation(field)),
+        index(field),
+        valueKind(type));
+  }
+
+  /** The {@code @Index} on {@code field}, or null. */
+  private static IndexModel index(VariableElement field) {
+    AnnotationMirror mirror = Mirrors.find(field, INDEX);
+    if (mirror == null) {
+      return null;
+    }
+    AnnotationValue unique = Mirrors.explicit(mirror, "unique");
+    AnnotationValue sorted = Mirrors.explicit(mirror, "sorted");
+    return new IndexModel(
+        mirror,
+        unique != null && Boolean.TRUE.equals(unique.getValue()),
+        sorted != null && Boolean.TRUE.equals(sorted.getValue()),
+        sorted);
+  }
+
+  /**
+   * What a field of {@code type} allows conditions to do: a {@code String}, a type {@code V} that
+   * is a {@code Comparable<? super V>} (boxed; a raw {@code Comparable} is not), or another.
+   */
+  private ValueKind valueKind(TypeMirror type) {
+    TypeMirror boxed =
+        type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+    if (boxed.getKind() != TypeKind.DECLARED) {
+      return ValueKind.OTHER;
+    }
+    if (types.isSameType(boxed, elements.getTypeElement("java.lang.String").asType())) {
+      return ValueKind.STRING;
+    }
+    TypeElement comparable = elements.getTypeElement("java.lang.Comparable");
+    TypeMirror bound = types.getDeclaredType(comparable, types.getWildcardType(null, boxed));
+    return types.isSubtype(boxed, bound) ? ValueKind.COMPARABLE : ValueKind.OTHER;
   }
 
   private static boolean isRelation(VariableElement field) {

@@ -20,11 +20,13 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -301,7 +303,12 @@ final class EntityValidator extends Validator {
   /** Checks that no type that the entity generates exists already (but for one generated). */
   void validateGeneratedTypes(EntityModel entity, Report.Subject report) {
     for (String suffix :
-        List.of(Generated.REPOSITORY, Generated.QUERY, Generated.META, Generated.JSON)) {
+        List.of(
+            Generated.REPOSITORY,
+            Generated.QUERY,
+            Generated.META,
+            Generated.JSON,
+            Generated.FIELDS)) {
       String name = entity.generatedName(suffix);
       TypeElement existing = elements.getTypeElement(name);
       if (existing != null && !generatedByUs(existing)) {
@@ -320,6 +327,9 @@ final class EntityValidator extends Validator {
    * Whether {@code type} is one that an earlier run of this processor left (a stale class file).
    */
   private static boolean generatedByUs(TypeElement type) {
+    if (holdsTypedFieldsOnly(type)) {
+      return true; // Post_, whose superclass is Object
+    }
     TypeMirror superclass = type.getSuperclass();
     if (superclass.getKind() != TypeKind.DECLARED) {
       return false;
@@ -328,5 +338,22 @@ final class EntityValidator extends Validator {
         ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName().toString();
     return RuntimeNames.GENERATED_SUPERCLASSES.stream()
         .anyMatch(generated -> generated.canonicalName().equals(name));
+  }
+
+  /** Whether {@code type} has fields, all of them typed fields of the runtime, as Post_ does. */
+  private static boolean holdsTypedFieldsOnly(TypeElement type) {
+    List<String> typedFields =
+        List.of(
+            RuntimeNames.FIELD.canonicalName(),
+            RuntimeNames.COMPARABLE_FIELD.canonicalName(),
+            RuntimeNames.STRING_FIELD.canonicalName());
+    List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements());
+    return !fields.isEmpty()
+        && fields.stream()
+            .allMatch(
+                field ->
+                    field.asType() instanceof DeclaredType declared
+                        && typedFields.contains(
+                            ((TypeElement) declared.asElement()).getQualifiedName().toString()));
   }
 }

@@ -84,6 +84,19 @@ public enum Message {
       "RelataJsonName",
       "%s and %s are both named \"%s\" in JSON; each field needs a member of its own. Options:"
           + " give one of them another @JsonProperty name, or @JsonIgnore one"),
+  INDEX_ON_RELATION(
+      "RelataIndexOnRelation",
+      "@Index on %s cannot index it: it is a relation (%s), which stores no value, and its keys are"
+          + " indexed already. Options: remove @Index, or put it on a stored field"),
+  INDEX_ON_KEY(
+      "RelataIndexOnKey",
+      "@Index on %s is not needed: it is the key, which is indexed and unique already. Options:"
+          + " remove @Index"),
+  INDEX_NOT_COMPARABLE(
+      "RelataIndexNotComparable",
+      "@Index(sorted = true) on %s cannot sort it: its type %s is not Comparable. Options: remove"
+          + " sorted = true (a hash index still answers eq and in), or store a Comparable type"
+          + " (numbers, String, java.time, enums, UUID)"),
   INTERNAL_ERROR(
       "RelataInternalError", "relata-processor failed while processing %s; please report this: %s");
 

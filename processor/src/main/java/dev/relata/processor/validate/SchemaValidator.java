@@ -19,6 +19,7 @@ import javax.lang.model.util.Types;
  */
 public final class SchemaValidator {
   private final PlacementValidator placements = new PlacementValidator();
+  private final IndexValidator indexes = new IndexValidator();
   private final EntityValidator entities;
   private final KeyValidator keys;
   private final RelationValidator relations;
@@ -85,6 +86,7 @@ public final class SchemaValidator {
     if (entity.instantiationProblems().isEmpty()) {
       entities.validateValues(schema, entity, about);
     }
+    indexes.validate(entity, about);
     entities.validateRelationNames(entity, about);
     for (RelationModel relation : entity.relations()) {
       // A field with conflicting annotations has its one error; its relation is not judged.

@@ -1,0 +1,63 @@
+package dev.relata.examples.benchmark;
+
+import dev.relata.Store;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * (l) What indexes cost a save: every post of the {@link Dataset} saved ({@code saveAll}) into an
+ * empty store, as rows with the same fields and no index ({@link PlainRow}) or with an
+ * {@code @Index(unique = true)} slug and an {@code @Index(sorted = true)} creation time ({@link
+ * IndexedRow}), which the save keeps and checks. A fresh store for each call, outside the measured
+ * time. JMH settings: {@link ContenderSettings}.
+ */
+public class IndexSaveBenchmark extends ContenderSettings {
+  /** The rows: {@code plain} (no index) or {@code indexed} (two indexes, one unique). */
+  @Param({"plain", "indexed"})
+  public String impl;
+
+  /** The number of posts. */
+  @Param({"100000"})
+  public int n;
+
+  private List<PlainRow> plain;
+  private List<IndexedRow> indexed;
+  private Store store;
+
+  /** Makes the rows to save from the dataset's posts. */
+  @Setup(Level.Trial)
+  public void generate() {
+    List<Post> posts = Dataset.generate(n).posts();
+    plain = new ArrayList<>(posts.size());
+    indexed = new ArrayList<>(posts.size());
+    for (Post p : posts) {
+      plain.add(
+          new PlainRow(
+              p.getId(), p.getTitle(), p.getUserId(), p.getSlug(), p.getCreatedAt(), p.getViews()));
+      indexed.add(
+          new IndexedRow(
+              p.getId(), p.getTitle(), p.getUserId(), p.getSlug(), p.getCreatedAt(), p.getViews()));
+    }
+  }
+
+  /** An empty store for the next call. */
+  @Setup(Level.Invocation)
+  public void emptyStore() {
+    store = Store.inMemory();
+    // Repositories made here register their tables outside the measured time.
+    new PlainRowRepository(store);
+    new IndexedRowRepository(store);
+  }
+
+  /** Saves every row; returns how many were saved. */
+  @Benchmark
+  public int saveRows() {
+    return impl.equals("indexed")
+        ? new IndexedRowRepository(store).saveAll(indexed).size()
+        : new PlainRowRepository(store).saveAll(plain).size();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.relata.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.jdbc.model.Author;
+import dev.relata.jdbc.model.AuthorRepository;
+import dev.relata.jdbc.model.BlogPost;
+import dev.relata.jdbc.model.BlogPostRepository;
+import dev.relata.jdbc.model.BlogPost_;
+import dev.relata.jdbc.model.Reply;
+import dev.relata.jdbc.model.ReplyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SQL that queries run: what runs in the database, and how many statements a load takes. */
+class SqlShapeTest {
+  private JdbcStore store;
+  private AuthorRepository authors;
+  private BlogPostRepository posts;
+
+  private void open(String kind) {
+    store = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    authors = new AuthorRepository(store);
+    posts = new BlogPostRepository(store);
+    new ReplyRepository(store);
+    store.createSchema();
+    List<Author> all = new ArrayList<>();
+    for (int a = 0; a < 30; a++) {
+      Author author = new Author("author " + a);
+      author.blogPosts = new ArrayList<>();
+      for (int p = 0; p < 5; p++) {
+        BlogPost post = new BlogPost("post " + a + "." + p, (a * 7 + p * 3) % 10);
+        post.slug = "a" + a + "p" + p;
+        post.replies = List.of(new Reply("r" + p));
+        author.blogPosts.add(post);
+      }
+      all.add(author);
+    }
+    authors.saveAll(all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void eagerLoadingIsOneSelectPerRelationAndLevel(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      List<Author> loaded = authors.query().withBlogPosts(p -> p.withReplies()).get();
+      assertEquals(30, loaded.size());
+      assertEquals(150, loaded.stream().mapToInt(a -> a.blogPosts.size()).sum());
+      assertEquals(3, log.selects().size(), String.join("\n", log.selects()));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aPageOfEachParentIsTakenWithRowNumber(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      List<Author> loaded =
+          authors.query().withBlogPosts(p -> p.orderBy(BlogPost_.views.desc()).limit(2)).get();
+      for (Author author : loaded) {
+        assertEquals(2, author.blogPosts.size());
+        assertTrue(author.blogPosts.get(0).views >= author.blogPosts.get(1).views);
+      }
+      String load = log.selects().get(1);
+      assertTrue(load.contains("ROW_NUMBER() OVER (PARTITION BY"), load);
+      assertTrue(load.contains("DESC NULLS LAST"), load);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void typedConditionsOrdersAndPagesRunInTheDatabaseWithBoundValues(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      List<BlogPost> page =
+          posts
+              .query()
+              .where(BlogPost_.views.gt(5).and(BlogPost_.title.startsWith("post 1")))
+              .orderBy(BlogPost_.views.desc())
+              .offset(1)
+              .limit(3)
+              .get();
+      List<BlogPost> expected =
+          posts.all().stream()
+              .filter(p -> p.views > 5 && p.title.startsWith("post 1"))
+              .sorted((a, b) -> Integer.compare(b.views, a.views))
+              .skip(1)
+              .limit(3)
+              .toList();
+      assertEquals(ids(expected), ids(page));
+      String sql = log.selects().get(0);
+      assertTrue(sql.contains("WHERE") && sql.contains("LIMIT ?") && sql.contains("OFFSET ?"), sql);
+      assertFalse(sql.contains("post 1") || sql.contains("> 5"), sql);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void existenceFiltersAreExistsSubqueries(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      assertEquals(30, authors.query().hasBlogPosts(p -> p.where(BlogPost_.views.ge(0))).count());
+      assertEquals(0, authors.query().doesntHaveBlogPosts().count());
+      assertTrue(log.selects().get(0).contains("EXISTS (SELECT 1"), log.selects().get(0));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aLambdaWhereRunsInJavaOverTheRowsTheDatabaseReturns(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      List<BlogPost> found = posts.query().where(p -> p.views == 3).limit(4).get();
+      assertEquals(4, found.size());
+      String sql = log.selects().get(0);
+      assertFalse(sql.contains("WHERE") || sql.contains("LIMIT"), sql);
+    }
+  }
+
+  private static List<Long> ids(List<BlogPost> posts) {
+    return posts.stream().map(p -> p.id).toList();
+  }
+}

@@ -1,0 +1,402 @@
+package dev.relata.internal;
+
+import java.util.Arrays;
+
+/**
+ * A sorted index: the entries (value, slot) of one column in order of value ({@code compareTo}),
+ * then of slot, so that rows with one value come in insertion order. It answers equality, ranges
+ * and ordered walks for {@code @Index(sorted = true)}.
+ *
+ * <p>Implementation notes. Entries live in blocks of at most {@value #BLOCK} entries, each block a
+ * sorted pair of arrays (values, slots), the blocks in order: a B+ tree of two levels whose upper
+ * level is the list of blocks itself. Finding an entry is a binary search over the blocks' first
+ * entries, then one within the block, O(log n) comparisons over arrays that stay in the cache, and
+ * adding or removing one moves at most a block's worth of array elements. A full block splits in
+ * two; an empty one is dropped (partly empty blocks are not merged: they cost memory, not time).
+ * Entries are addressed by cursors, {@code block << 8 | index}, which a write invalidates; walks
+ * run under the read lock, so no write happens while a cursor lives. {@link #end()} is the cursor
+ * one past the last entry. Not thread-safe: the {@link Database} lock guards every access.
+ *
+ * <p>The values of a {@code Long}, {@code Integer}, {@code Short} or {@code Byte} column, the
+ * commonest sorted ones (times as epoch numbers, counts, ranks), are kept as primitive {@code
+ * long}s ({@link #numberClass} is then set): a comparison reads the array it searches rather than
+ * an object elsewhere in memory, a cache miss at each step of a search among many rows, and {@code
+ * Long.compare} orders them as their {@code compareTo} does. The first value added decides. A bound
+ * of another class fails with a {@code ClassCastException}, as {@code compareTo} would.
+ */
+final class SortedIndex implements ColumnIndex {
+  /** The most entries of one block. */
+  static final int BLOCK = 128;
+
+  private static final int SHIFT = 8;
+  private static final int INDEX = (1 << SHIFT) - 1;
+
+  /** The values of each block: an {@code Object[]}, or in numeric mode a {@code long[]}. */
+  private Object[] keys = new Object[4];
+
+  private int[][] slots = new int[4][];
+  private int[] sizes = new int[4];
+
+  /**
+   * The first entry of each block, apart, so that finding a block searches these arrays and not one
+   * array of each block (a cache miss per step among many blocks): its number (numeric mode) or
+   * value, and its slot.
+   */
+  private long[] firstNumbers = new long[4];
+
+  private Object[] firstValues = new Object[4];
+  private int[] firstSlots = new int[4];
+  private int blocks;
+  private int size;
+
+  /** The class of the values in numeric mode ({@code Long.class} ...), or null. */
+  private Class<?> numberClass;
+
+  /** The number of entries. */
+  int size() {
+    return size;
+  }
+
+  @SuppressWarnings("unchecked")
+  static int compare(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
+  }
+
+  private static boolean numeric(Class<?> type) {
+    return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class;
+  }
+
+  /** {@code value} as a {@code long} in numeric mode (0 otherwise), read once per operation. */
+  private long number(Object value) {
+    if (numberClass == null) {
+      return 0;
+    }
+    if (value.getClass() != numberClass) {
+      throw new ClassCastException(
+          value.getClass().getName() + " cannot be compared with " + numberClass.getName());
+    }
+    return ((Number) value).longValue();
+  }
+
+  private Object box(long number) {
+    if (numberClass == Long.class) {
+      return number;
+    }
+    if (numberClass == Integer.class) {
+      return (int) number;
+    }
+    return numberClass == Short.class ? (Object) (short) number : (Object) (byte) number;
+  }
+
+  /** The value at {@code i} of block {@code b} against {@code value} (its {@code number}). */
+  private int compareAt(int b, int i, Object value, long number) {
+    return numberClass != null
+        ? Long.compare(((long[]) keys[b])[i], number)
+        : compare(((Object[]) keys[b])[i], value);
+  }
+
+  /** The entry at {@code i} of block {@code b} against the entry (value, slot). */
+  private int compareAt(int b, int i, Object value, long number, int slot) {
+    int c = compareAt(b, i, value, number);
+    return c != 0 ? c : Integer.compare(slots[b][i], slot);
+  }
+
+  private void store(int b, int i, Object value, long number) {
+    if (numberClass != null) {
+      ((long[]) keys[b])[i] = number;
+    } else {
+      ((Object[]) keys[b])[i] = value;
+    }
+  }
+
+  /**
+   * The block where the entry (value, slot) belongs: the last whose first entry is not above it.
+   */
+  private int blockOf(Object value, long number, int slot) {
+    int low = 1;
+    int high = blocks - 1;
+    int found = 0;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c =
+          numberClass != null
+              ? Long.compare(firstNumbers[mid], number)
+              : compare(firstValues[mid], value);
+      if ((c != 0 ? c : Integer.compare(firstSlots[mid], slot)) <= 0) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The position of (value, slot) in block {@code b}, or {@code -(insertion point) - 1}. */
+  private int search(int b, Object value, long number, int slot) {
+    int low = 0;
+    int high = sizes[b] - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = compareAt(b, mid, value, number, slot);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(low + 1);
+  }
+
+  @Override
+  public boolean add(Object value, int slot) {
+    if (blocks == 0) {
+      numberClass = numeric(value.getClass()) ? value.getClass() : null;
+      addBlock(0);
+    }
+    long number = number(value);
+    int b = blockOf(value, number, slot);
+    int at = search(b, value, number, slot);
+    if (at >= 0) {
+      return count(value) > 1;
+    }
+    at = -at - 1;
+    if (sizes[b] == BLOCK) {
+      split(b);
+      if (at > BLOCK / 2) {
+        b++;
+        at -= BLOCK / 2;
+      }
+    }
+    int n = sizes[b];
+    System.arraycopy(keys[b], at, keys[b], at + 1, n - at);
+    System.arraycopy(slots[b], at, slots[b], at + 1, n - at);
+    store(b, at, value, number);
+    slots[b][at] = slot;
+    sizes[b] = n + 1;
+    size++;
+    if (at == 0) {
+      refreshFirst(b);
+    }
+    int cursor = b << SHIFT | at;
+    int before = previous(cursor);
+    int after = next(cursor);
+    return (before >= 0 && sameValue(before, cursor))
+        || (after < end() && sameValue(after, cursor));
+  }
+
+  /** Moves the upper half of full block {@code b} into a new block after it. */
+  private void split(int b) {
+    addBlock(b + 1);
+    int half = BLOCK / 2;
+    System.arraycopy(keys[b], half, keys[b + 1], 0, BLOCK - half);
+    System.arraycopy(slots[b], half, slots[b + 1], 0, BLOCK - half);
+    if (numberClass == null) {
+      Arrays.fill((Object[]) keys[b], half, BLOCK, null);
+    }
+    sizes[b] = half;
+    sizes[b + 1] = BLOCK - half;
+    refreshFirst(b + 1);
+  }
+
+  /** Copies the first entry of block {@code b} (which is not empty) into the first-entry arrays. */
+  private void refreshFirst(int b) {
+    firstSlots[b] = slots[b][0];
+    if (numberClass != null) {
+      firstNumbers[b] = ((long[]) keys[b])[0];
+    } else {
+      firstValues[b] = ((Object[]) keys[b])[0];
+    }
+  }
+
+  private void addBlock(int at) {
+    if (blocks == sizes.length) {
+      int capacity = blocks * 2;
+      keys = Arrays.copyOf(keys, capacity);
+      slots = Arrays.copyOf(slots, capacity);
+      sizes = Arrays.copyOf(sizes, capacity);
+      firstNumbers = Arrays.copyOf(firstNumbers, capacity);
+      firstValues = Arrays.copyOf(firstValues, capacity);
+      firstSlots = Arrays.copyOf(firstSlots, capacity);
+    }
+    for (Object array : new Object[] {keys, slots, sizes, firstNumbers, firstValues, firstSlots}) {
+      System.arraycopy(array, at, array, at + 1, blocks - at);
+    }
+    keys[at] = numberClass != null ? new long[BLOCK] : new Object[BLOCK];
+    slots[at] = new int[BLOCK];
+    sizes[at] = 0;
+    blocks++;
+  }
+
+  @Override
+  public void remove(Object value, int slot) {
+    if (blocks == 0) {
+      return;
+    }
+    long number = number(value);
+    int b = blockOf(value, number, slot);
+    int at = search(b, value, number, slot);
+    if (at < 0) {
+      return;
+    }
+    int n = sizes[b] - 1;
+    System.arraycopy(keys[b], at + 1, keys[b], at, n - at);
+    System.arraycopy(slots[b], at + 1, slots[b], at, n - at);
+    if (numberClass == null) {
+      ((Object[]) keys[b])[n] = null;
+    }
+    sizes[b] = n;
+    size--;
+    if (n == 0) {
+      for (Object array :
+          new Object[] {keys, slots, sizes, firstNumbers, firstValues, firstSlots}) {
+        System.arraycopy(array, b + 1, array, b, blocks - b - 1);
+      }
+      blocks--;
+      keys[blocks] = null;
+      slots[blocks] = null;
+      firstValues[blocks] = null;
+    } else if (at == 0) {
+      refreshFirst(b);
+    }
+  }
+
+  @Override
+  public int count(Object value) {
+    return distance(lowerBound(value, true), lowerBound(value, false));
+  }
+
+  @Override
+  public void remap(int[] newSlotOf) {
+    for (int b = 0; b < blocks; b++) {
+      int[] s = slots[b];
+      for (int i = 0, n = sizes[b]; i < n; i++) {
+        s[i] = newSlotOf[s[i]];
+      }
+    }
+  }
+
+  @Override
+  public ColumnIndex emptyCopy() {
+    return new SortedIndex();
+  }
+
+  // ---- Cursors, for walks ----
+
+  /** The cursor of the first entry, or {@link #end()} if there is none. */
+  int first() {
+    return 0;
+  }
+
+  /** The cursor one past the last entry. */
+  int end() {
+    return blocks << SHIFT;
+  }
+
+  /** The cursor after {@code cursor}, or {@link #end()}. */
+  int next(int cursor) {
+    int b = cursor >>> SHIFT;
+    int i = (cursor & INDEX) + 1;
+    return i < sizes[b] ? cursor + 1 : (b + 1) << SHIFT;
+  }
+
+  /** The cursor before {@code cursor}, or -1 before the first entry. */
+  int previous(int cursor) {
+    int b = cursor >>> SHIFT;
+    int i = cursor & INDEX;
+    if (i > 0) {
+      return cursor - 1;
+    }
+    return b == 0 ? -1 : (b - 1) << SHIFT | (sizes[b - 1] - 1);
+  }
+
+  /** The value at {@code cursor}. */
+  Object value(int cursor) {
+    int b = cursor >>> SHIFT;
+    int i = cursor & INDEX;
+    return numberClass != null ? box(((long[]) keys[b])[i]) : ((Object[]) keys[b])[i];
+  }
+
+  /** Whether the entries at two cursors hold equal values ({@code compareTo} 0). */
+  boolean sameValue(int cursor, int other) {
+    int b = other >>> SHIFT;
+    int i = other & INDEX;
+    return numberClass != null
+        ? compareAt(cursor >>> SHIFT, cursor & INDEX, null, ((long[]) keys[b])[i]) == 0
+        : compareAt(cursor >>> SHIFT, cursor & INDEX, ((Object[]) keys[b])[i], 0) == 0;
+  }
+
+  /** The slot at {@code cursor}. */
+  int slot(int cursor) {
+    return slots[cursor >>> SHIFT][cursor & INDEX];
+  }
+
+  /**
+   * The cursor of the first entry whose value is at least {@code value} ({@code inclusive}) or
+   * above it; {@link #end()} if there is none. O(log n) comparisons.
+   */
+  int lowerBound(Object value, boolean inclusive) {
+    if (blocks == 0) {
+      return end();
+    }
+    long number = number(value);
+    // The first block whose last entry is past the bound holds the first entry past it.
+    int low = 0;
+    int high = blocks - 1;
+    int b = blocks;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (past(compareAt(mid, sizes[mid] - 1, value, number), inclusive)) {
+        b = mid;
+        high = mid - 1;
+      } else {
+        low = mid + 1;
+      }
+    }
+    if (b == blocks) {
+      return end();
+    }
+    low = 0;
+    high = sizes[b] - 1;
+    int at = sizes[b] - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (past(compareAt(b, mid, value, number), inclusive)) {
+        at = mid;
+        high = mid - 1;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return b << SHIFT | at;
+  }
+
+  /** Whether an entry that compares {@code c} with a bound is past it. */
+  private static boolean past(int c, boolean inclusive) {
+    return inclusive ? c >= 0 : c > 0;
+  }
+
+  /** The number of entries from cursor {@code from} up to, not including, cursor {@code to}. */
+  int distance(int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    int fromBlock = from >>> SHIFT;
+    int toBlock = to >>> SHIFT;
+    if (fromBlock == toBlock) {
+      return (to & INDEX) - (from & INDEX);
+    }
+    int count = sizes[fromBlock] - (from & INDEX);
+    for (int b = fromBlock + 1; b < toBlock; b++) {
+      count += sizes[b];
+    }
+    return count + (to & INDEX);
+  }
+
+  @Override
+  public String toString() {
+    return "SortedIndex(" + size + " entries in " + blocks + " blocks)";
+  }
+}
