@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -23,21 +24,22 @@ import java.util.UUID;
  * position ({@link #maxDistance}), and every lookup stops after that many steps, so a miss among
  * sequential keys costs one probe however long their run; a removal, too, stops looking for a key
  * to fill its gap after that many steps. Second, when an insert lands more than {@value
- * #LOCAL_LIMIT} positions from home, the keys cluster badly under that hash (strided keys, say), and
- * the table switches for good to a scattering hash (golden-ratio multiply) and rehashes.
+ * #LOCAL_LIMIT} positions from home, the keys cluster badly under that hash (strided keys, say),
+ * and the table switches for good to a scattering hash (golden-ratio multiply) and rehashes.
  *
  * <p>No hash can part keys with equal hash codes, and those are easy to make ("Aa" and "BB" are one
  * {@code String} hash, {@code Long}s {@code i * (2^32 + 1)} all hash to 0): thousands of them would
  * make one probe run that every insert and miss walks. So, as {@code HashMap} turns such a bin into
  * a tree, when an insert lands {@value #TREEIFY_DISTANCE} or more positions from home among at
  * least {@value #TREEIFY_COUNT} keys of its hash code and class, and the class is one whose {@code
- * compareTo} agrees with {@code equals} ({@link #ordered}: the key types and a few more), those keys
- * move into a {@link Bin}: one entry of the probe run that stands for every key of that hash code
- * and class and keeps them ordered by {@code compareTo}, so that finding one costs O(log n)
- * comparisons. The keys of bins and their values live past the probe positions, in the overflow
- * area ({@code keys[capacity..]}), at positions that only their bin knows; they move only when the
- * area grows. Other classes (a user type of {@code @Index}) keep linear probing, as {@code HashMap}
- * does for keys that are not {@code Comparable}.
+ * compareTo} agrees with {@code equals} ({@link #ordered}: the key types and a few more), those
+ * keys move into a {@link Bin}: one entry of the probe run that stands for every key of that hash
+ * code and class and keeps them ordered (by a 64-bit fingerprint held in the bin, then by {@code
+ * compareTo}), so that finding one costs O(log n) comparisons, which seldom read a key. The keys of
+ * bins and their values live past the probe positions, in the overflow area ({@code
+ * keys[capacity..]}), at positions that only their bin knows; they move only when the area grows.
+ * Other classes (a user type of {@code @Index}) keep linear probing, as {@code HashMap} does for
+ * keys that are not {@code Comparable}.
  *
  * <p>{@link #find} runs without the lock while a write may be changing the table (see {@link
  * Database}): every loop in it is bounded by a count read once (the farthest displacement, the
@@ -97,6 +99,9 @@ abstract class OpenAddressing {
    */
   long probes;
 
+  /** Keys that writes have read in bins, where the fingerprints did not decide; see {@link Bin}. */
+  long keysRead;
+
   OpenAddressing() {
     allocate(MIN_CAPACITY);
   }
@@ -149,8 +154,9 @@ abstract class OpenAddressing {
         return i;
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
-        long where = ((Bin) present).locate(key, k, m + 1, null);
-        return where < 0 ? -1 : m + 1 + ((Bin) present).member(where);
+        Bin bin = (Bin) present;
+        long where = bin.locate(key, Bin.fingerprint(key), k, m + 1, null);
+        return where < 0 ? -1 : m + 1 + bin.member(where);
       }
     }
     return -1;
@@ -180,12 +186,13 @@ abstract class OpenAddressing {
   }
 
   private int findOrFreeInBin(Bin bin, Object key) {
-    long where = bin.locate(key, keys, mask + 1, this);
+    long print = Bin.fingerprint(key);
+    long where = bin.locate(key, print, keys, mask + 1, this);
     if (where >= 0) {
       return mask + 1 + bin.member(where);
     }
     int member = allocateOverflow();
-    bin.insert(~where, member);
+    bin.insert(~where, print, member);
     lastDistance = -1;
     return mask + 1 + member;
   }
@@ -249,7 +256,8 @@ abstract class OpenAddressing {
       moveValue(position, to);
       shiftOut(position);
       used--;
-      bin.insert(~bin.locate(same[n], keys, capacity(), this), member);
+      long print = Bin.fingerprint(same[n]);
+      bin.insert(~bin.locate(same[n], print, keys, capacity(), this), print, member);
     }
     int i = home(bin);
     int distance = 0;
@@ -297,7 +305,7 @@ abstract class OpenAddressing {
     Object key = keys[position];
     int binAt = binPosition(key);
     Bin bin = (Bin) keys[binAt];
-    bin.remove(bin.locate(key, keys, capacity(), this));
+    bin.remove(bin.locate(key, Bin.fingerprint(key), keys, capacity(), this));
     keys[position] = null;
     clearValue(position);
     if (freeCount == freeOverflow.length) {
@@ -312,9 +320,9 @@ abstract class OpenAddressing {
 
   /**
    * Frees the probe position {@code position} and closes the gap in its probe run. A key that could
-   * fill the gap sits at most {@link #maxDistance} past it (it would otherwise sit farther than that
-   * from its home), so the walk stops there: a long run of keys at home, such as sequential keys,
-   * costs one step, not a walk to its end.
+   * fill the gap sits at most {@link #maxDistance} past it (it would otherwise sit farther than
+   * that from its home), so the walk stops there: a long run of keys at home, such as sequential
+   * keys, costs one step, not a walk to its end.
    */
   private void shiftOut(int position) {
     Object[] k = keys;
@@ -436,18 +444,40 @@ abstract class OpenAddressing {
 
   /**
    * The keys of one hash code and class, as one entry of a probe run: their overflow numbers in
-   * blocks of at most {@value #BLOCK}, ordered by the keys' {@code compareTo} within and across
-   * blocks, so that a lookup is two binary searches and an insert or removal moves at most a block
-   * (and, when a block splits or empties, the array of blocks).
+   * blocks of at most {@value #BLOCK}, ordered by {@link #fingerprint} and, among equal
+   * fingerprints, by the keys' {@code compareTo}, within and across blocks, so that a lookup is two
+   * binary searches and an insert or removal moves at most a block (and, when a block splits or
+   * empties, the array of blocks).
+   *
+   * <p>Each entry of a block holds its key's fingerprint beside its overflow number, and the bin
+   * keeps the first fingerprint of every block in one array ({@link #firsts}), so that the binary
+   * searches compare longs that lie together in memory: a comparison reads the key, elsewhere in
+   * memory, only when the fingerprints are equal, which for distinct keys is as rare as a 64-bit
+   * hash collision, and at the end to confirm a match. Equal fingerprints cost the {@code
+   * compareTo} that every comparison cost before, so keys made to share fingerprints cost what they
+   * would without them, never more.
    */
   static final class Bin {
     private static final int BLOCK = 128;
 
+    /** A block: element 0 the count, then per entry its fingerprint and its overflow number. */
+    private static final int BLOCK_LENGTH = 1 + 2 * BLOCK;
+
+    /** Seeds the fingerprints of strings and UUIDs: no one can choose keys that share one. */
+    private static final long SEED = new SplittableRandom().nextLong();
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
     final int hash;
     final Class<?> type;
 
-    /** Each block as a bucket is: element 0 the count, then overflow numbers. */
-    private int[][] blocks = new int[4][];
+    /** Whether equal fingerprints mean equal keys ({@code Long}, {@code Integer}). */
+    private final boolean exact;
+
+    private long[][] blocks = new long[4][];
+
+    /** The fingerprint of the first entry of each block. */
+    private long[] firsts = new long[4];
 
     private int blockCount;
     int size;
@@ -455,6 +485,7 @@ abstract class OpenAddressing {
     Bin(int hash, Class<?> type) {
       this.hash = hash;
       this.type = type;
+      this.exact = type == Long.class || type == Integer.class;
     }
 
     /** The hash code of its keys, so that the probe run places the bin where they would go. */
@@ -467,43 +498,117 @@ abstract class OpenAddressing {
       return key.getClass() == type && key.hashCode() == hash;
     }
 
-    @SuppressWarnings("unchecked")
-    private static int compare(Object key, Object other) {
-      return ((Comparable<Object>) key).compareTo(other);
+    /**
+     * A long that orders {@code key} among the keys of its bin before {@code compareTo} does: the
+     * value of a {@code Long} or {@code Integer} (so the order is {@code compareTo}'s and equal
+     * fingerprints mean equal keys), a seeded 64-bit hash of the characters of a {@code String} or
+     * the bits of a {@code UUID} (an order of its own: keys of one {@code hashCode} differ in it as
+     * random keys would, whatever prefix or half they share), and 0 for the other types of {@link
+     * #ordered}, which {@code compareTo} alone orders as before.
+     */
+    static long fingerprint(Object key) {
+      Class<?> c = key.getClass();
+      if (c == Long.class) {
+        return (Long) key;
+      }
+      if (c == String.class) {
+        return stringPrint((String) key);
+      }
+      if (c == UUID.class) {
+        UUID u = (UUID) key;
+        long h = Long.rotateLeft((u.getMostSignificantBits() ^ SEED) * GOLDEN, 31);
+        return finish(h ^ u.getLeastSignificantBits());
+      }
+      if (c == Integer.class) {
+        return (Integer) key;
+      }
+      return 0;
     }
 
     /**
-     * Where {@code key} is ({@code block << 32 | index}), or {@code ~} where it would go; keys are
-     * read from {@code k} at {@code base} plus their overflow number. Every loop halves a range, so
-     * a read racing a write ends (with a wrong answer or an exception, which the reader discards).
-     * {@code counter}, if not null, counts the keys compared.
+     * Four characters a step; multiply and rotate, so that no difference cancels for every seed.
      */
-    long locate(Object key, Object[] k, int base, OpenAddressing counter) {
-      int[][] b = blocks;
+    private static long stringPrint(String s) {
+      int n = s.length();
+      long h = SEED ^ n;
+      int i = 0;
+      for (; i + 4 <= n; i += 4) {
+        long word =
+            s.charAt(i)
+                | (long) s.charAt(i + 1) << 16
+                | (long) s.charAt(i + 2) << 32
+                | (long) s.charAt(i + 3) << 48;
+        h = Long.rotateLeft((h ^ word) * GOLDEN, 31);
+      }
+      for (; i < n; i++) {
+        h = Long.rotateLeft((h ^ s.charAt(i)) * GOLDEN, 31);
+      }
+      return finish(h);
+    }
+
+    /** MurmurHash3's finalizer: every bit of the result depends on every bit of {@code h}. */
+    private static long finish(long h) {
+      h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+      h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+      return h ^ (h >>> 33);
+    }
+
+    /** Compares {@code key} with {@code other}, a key of equal fingerprint. */
+    @SuppressWarnings("unchecked")
+    private int tie(Object key, Object other) {
+      return exact ? 0 : ((Comparable<Object>) key).compareTo(other);
+    }
+
+    /**
+     * Where {@code key}, whose fingerprint is {@code print}, is ({@code block << 32 | entry}), or
+     * {@code ~} where it would go; keys are read from {@code k} at {@code base} plus their overflow
+     * number. Every loop halves a range, so a read racing a write ends (with a wrong answer or an
+     * exception, which the reader discards). {@code counter}, if not null, counts the entries
+     * compared ({@link #probes}) and the keys read ({@link #keysRead}).
+     */
+    long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
+      long[][] b = blocks;
+      long[] f = firsts;
       int n = blockCount;
       if (n == 0) {
-        return ~1L;
+        return ~0L;
       }
       int compared = 0;
+      int ties = 0;
       int lo = 0;
       int hi = n - 1;
       while (lo < hi) {
         int mid = (lo + hi + 1) >>> 1;
         compared++;
-        if (compare(key, k[base + b[mid][1]]) >= 0) {
+        long first = f[mid];
+        int c;
+        if (print != first) {
+          c = print < first ? -1 : 1;
+        } else {
+          ties++;
+          c = tie(key, k[base + (int) b[mid][2]]);
+        }
+        if (c >= 0) {
           lo = mid;
         } else {
           hi = mid - 1;
         }
       }
-      int[] block = b[lo];
-      int from = 1;
-      int to = block[0];
+      long[] block = b[lo];
+      int from = 0;
+      int to = (int) block[0] - 1;
       long found = -1;
       while (from <= to) {
         int mid = (from + to) >>> 1;
         compared++;
-        int c = compare(key, k[base + block[mid]]);
+        long entryPrint = block[1 + 2 * mid];
+        int c;
+        if (print != entryPrint) {
+          c = print < entryPrint ? -1 : 1;
+        } else {
+          ties++;
+          c = tie(key, k[base + (int) block[2 + 2 * mid]]);
+        }
         if (c == 0) {
           found = (long) lo << 32 | mid;
           break;
@@ -516,56 +621,79 @@ abstract class OpenAddressing {
       }
       if (counter != null) {
         counter.probes += compared;
+        counter.keysRead += exact ? 0 : ties;
       }
       return found >= 0 ? found : ~((long) lo << 32 | from);
     }
 
     /** The overflow number at {@code where}, a place {@link #locate} found. */
     int member(long where) {
-      return blocks[(int) (where >>> 32)][(int) where];
+      return (int) blocks[(int) (where >>> 32)][2 + 2 * (int) where];
     }
 
-    /** Inserts {@code member} at {@code where}, a place {@link #locate} returned for a new key. */
-    void insert(long where, int member) {
+    /**
+     * Inserts {@code member}, whose key has fingerprint {@code print}, at {@code where}, a place
+     * {@link #locate} returned for a new key.
+     */
+    void insert(long where, long print, int member) {
       if (blockCount == 0) {
-        blocks[0] = new int[BLOCK + 1];
+        blocks[0] = new long[BLOCK_LENGTH];
+        firsts[0] = print;
         blockCount = 1;
       }
       int blockAt = (int) (where >>> 32);
       int at = (int) where;
-      int[] block = blocks[blockAt];
-      int n = block[0];
-      System.arraycopy(block, at, block, at + 1, n + 1 - at);
-      block[at] = member;
+      long[] block = blocks[blockAt];
+      int n = (int) block[0];
+      System.arraycopy(block, 1 + 2 * at, block, 3 + 2 * at, 2 * (n - at));
+      block[1 + 2 * at] = print;
+      block[2 + 2 * at] = member;
       block[0] = n + 1;
+      if (at == 0) {
+        firsts[blockAt] = print;
+      }
       size++;
       if (n + 1 == BLOCK) {
-        int half = BLOCK / 2;
-        int[] upper = new int[BLOCK + 1];
-        System.arraycopy(block, 1 + half, upper, 1, BLOCK - half);
-        upper[0] = BLOCK - half;
-        block[0] = half;
-        if (blockCount == blocks.length) {
-          blocks = Arrays.copyOf(blocks, blockCount * 2);
-        }
-        System.arraycopy(blocks, blockAt + 1, blocks, blockAt + 2, blockCount - blockAt - 1);
-        blocks[blockAt + 1] = upper;
-        blockCount++;
+        split(blockAt);
       }
     }
 
-    /** Removes the member at {@code where}, a place {@link #locate} found. */
+    /** Moves the upper half of the full block at {@code blockAt} into a new block after it. */
+    private void split(int blockAt) {
+      long[] block = blocks[blockAt];
+      int half = BLOCK / 2;
+      long[] upper = new long[BLOCK_LENGTH];
+      System.arraycopy(block, 1 + 2 * half, upper, 1, 2 * (BLOCK - half));
+      upper[0] = BLOCK - half;
+      block[0] = half;
+      if (blockCount == blocks.length) {
+        blocks = Arrays.copyOf(blocks, blockCount * 2);
+        firsts = Arrays.copyOf(firsts, blockCount * 2);
+      }
+      int after = blockCount - blockAt - 1;
+      System.arraycopy(blocks, blockAt + 1, blocks, blockAt + 2, after);
+      System.arraycopy(firsts, blockAt + 1, firsts, blockAt + 2, after);
+      blocks[blockAt + 1] = upper;
+      firsts[blockAt + 1] = upper[1];
+      blockCount++;
+    }
+
+    /** Removes the entry at {@code where}, a place {@link #locate} found. */
     void remove(long where) {
       int blockAt = (int) (where >>> 32);
       int at = (int) where;
-      int[] block = blocks[blockAt];
-      int n = block[0];
-      System.arraycopy(block, at + 1, block, at, n - at);
+      long[] block = blocks[blockAt];
+      int n = (int) block[0];
+      System.arraycopy(block, 3 + 2 * at, block, 1 + 2 * at, 2 * (n - 1 - at));
       block[0] = n - 1;
       size--;
       if (n == 1) {
-        System.arraycopy(blocks, blockAt + 1, blocks, blockAt, blockCount - blockAt - 1);
+        int after = blockCount - blockAt - 1;
+        System.arraycopy(blocks, blockAt + 1, blocks, blockAt, after);
+        System.arraycopy(firsts, blockAt + 1, firsts, blockAt, after);
         blocks[--blockCount] = null;
+      } else if (at == 0) {
+        firsts[blockAt] = block[1];
       }
     }
   }

@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * 65,536 keys of one hash code cost a few dozen probes per insert, lookup, miss and removal, counted
- * through {@link OpenAddressing#probes} (positions and keys visited); JMH's {@code
+ * 65,536 keys of one hash code cost a few dozen probes per insert, lookup, miss and removal,
+ * counted through {@link OpenAddressing#probes} (positions and keys visited); JMH's {@code
  * AdversarialKeysBenchmark} measures the time. Without bins each would walk a run of 65,536 keys.
  */
 class HashFloodingTest {
@@ -32,6 +32,7 @@ class HashFloodingTest {
   private static final IntFunction<Object> STRINGS = i -> CollidingKeys.string(i, 17);
   private static final IntFunction<Object> LONGS = CollidingKeys::longKey;
   private static final IntFunction<Object> UUIDS = CollidingKeys::uuid;
+  private static final IntFunction<Object> BIG_INTEGERS = CollidingKeys::bigInteger;
 
   @Test
   void stringPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
@@ -46,6 +47,37 @@ class HashFloodingTest {
   @Test
   void uuidPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
     checkSlotMap(UUIDS);
+  }
+
+  /** Their bin fingerprints are all equal: every comparison is a {@code compareTo}, as before. */
+  @Test
+  void keysOfOneHashCodeAndOneFingerprintCostAFewProbesEach() {
+    assertEquals(7, BIG_INTEGERS.apply(0).hashCode());
+    assertEquals(7, BIG_INTEGERS.apply(N - 1).hashCode());
+    checkSlotMap(BIG_INTEGERS);
+  }
+
+  /**
+   * A lookup in a bin compares fingerprints held in the bin and reads the key it finds, to confirm
+   * it, and hardly any other; a {@code Long} is its own fingerprint, so no key is read at all.
+   */
+  @Test
+  void lookupInABinReadsAtMostTheKeysItMatches() {
+    assertEquals(0, keysReadPerLookup(LONGS));
+    assertTrue(keysReadPerLookup(STRINGS) <= 2.0, "String: " + keysReadPerLookup(STRINGS));
+    assertTrue(keysReadPerLookup(UUIDS) <= 2.0, "UUID: " + keysReadPerLookup(UUIDS));
+  }
+
+  private static double keysReadPerLookup(IntFunction<Object> keys) {
+    SlotMap map = new SlotMap();
+    for (int i = 0; i < N; i++) {
+      map.put(keys.apply(i), i);
+    }
+    long before = map.keysRead;
+    for (int i = 0; i < N; i++) {
+      map.put(keys.apply(i), i); // a lookup through the path of get that counts
+    }
+    return (double) (map.keysRead - before) / N;
   }
 
   @Test
