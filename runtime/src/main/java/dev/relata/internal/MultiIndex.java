@@ -88,6 +88,11 @@ final class MultiIndex extends OpenAddressing {
   }
 
   @Override
+  void extendValues(int length) {
+    buckets = Arrays.copyOf(buckets, length);
+  }
+
+  @Override
   Object detachValues() {
     return buckets;
   }

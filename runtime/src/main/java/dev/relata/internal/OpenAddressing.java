@@ -353,16 +353,10 @@ abstract class OpenAddressing {
       return freeOverflow[--freeCount];
     }
     if (overflowEnd == overflowLength) {
-      Object[] oldKeys = keys;
-      Object oldValues = detachValues();
+      // Every position keeps its key and value: two array copies, no per-position work.
       overflowLength = Math.max(MIN_CAPACITY, overflowLength * 2);
-      keys = Arrays.copyOf(oldKeys, capacity() + overflowLength);
-      allocateValues(keys.length);
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          copyValue(oldValues, i, i);
-        }
-      }
+      keys = Arrays.copyOf(keys, capacity() + overflowLength);
+      extendValues(keys.length);
     }
     return overflowEnd++;
   }
@@ -431,6 +425,9 @@ abstract class OpenAddressing {
 
   /** Allocates empty value storage for {@code length} positions. */
   abstract void allocateValues(int length);
+
+  /** Lengthens the value storage to {@code length} positions, each keeping its value. */
+  abstract void extendValues(int length);
 
   /** Returns the current value storage, about to be replaced by {@link #allocateValues}. */
   abstract Object detachValues();
