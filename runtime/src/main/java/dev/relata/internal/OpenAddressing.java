@@ -34,17 +34,20 @@ import java.util.UUID;
  * least {@value #TREEIFY_COUNT} keys of its hash code and class, and the class is one whose {@code
  * compareTo} agrees with {@code equals} ({@link #ordered}: the key types and a few more), those
  * keys move into a {@link Bin}: one entry of the probe run that stands for every key of that hash
- * code and class and keeps them ordered (by a 64-bit fingerprint held in the bin, then by {@code
- * compareTo}), so that finding one costs O(log n) comparisons, which seldom read a key. The keys of
- * bins and their values live past the probe positions, in the overflow area ({@code
- * keys[capacity..]}), at positions that only their bin knows; they move only when the area grows.
- * Other classes (a user type of {@code @Index}) keep linear probing, as {@code HashMap} does for
- * keys that are not {@code Comparable}.
+ * code and class. The bin finds them by a fingerprint, a seeded 64-bit hash of their content that
+ * it keeps beside each: for the key types ({@code String}, {@code Long}, {@code UUID}, {@code
+ * Integer}) in a small hash table of fingerprints ({@link HashedBin}, O(1) probes, as for random
+ * keys), otherwise, or should the fingerprints pile up, in a list ordered by fingerprint and {@code
+ * compareTo} ({@link OrderedBin}, O(log n) comparisons whatever the keys). The keys of bins and
+ * their values live past the probe positions, in the overflow area ({@code keys[capacity..]}), at
+ * positions that only their bin knows; they move only when the area grows. Other classes (a user
+ * type of {@code @Index}) keep linear probing, as {@code HashMap} does for keys that are not {@code
+ * Comparable}.
  *
  * <p>{@link #find} runs without the lock while a write may be changing the table (see {@link
- * Database}): every loop in it is bounded by a count read once (the farthest displacement, the
- * binary searches of a bin), so a racing write can make it return a wrong position or throw, both
- * of which the caller discards, but never loop forever.
+ * Database}): every loop in it is bounded by a count read once (the farthest displacement, in the
+ * table and in a hashed bin; the binary searches of an ordered bin), so a racing write can make it
+ * return a wrong position or throw, both of which the caller discards, but never loop forever.
  */
 abstract class OpenAddressing {
   private static final int MAX_LOAD_PERCENT = 70;
@@ -99,7 +102,7 @@ abstract class OpenAddressing {
    */
   long probes;
 
-  /** Keys that writes have read in bins, where the fingerprints did not decide; see {@link Bin}. */
+  /** Keys that writes have compared in bins, where fingerprints did not decide; see {@link Bin}. */
   long keysRead;
 
   OpenAddressing() {
@@ -154,9 +157,8 @@ abstract class OpenAddressing {
         return i;
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
-        Bin bin = (Bin) present;
-        long where = bin.locate(key, Bin.fingerprint(key), k, m + 1, null);
-        return where < 0 ? -1 : m + 1 + bin.member(where);
+        int member = ((Bin) present).find(key, Bin.fingerprint(key), k, m + 1);
+        return member < 0 ? -1 : m + 1 + member;
       }
     }
     return -1;
@@ -180,21 +182,38 @@ abstract class OpenAddressing {
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
         probes += distance + 1;
-        return findOrFreeInBin((Bin) present, key);
+        return findOrFreeInBin(i, key);
       }
     }
   }
 
-  private int findOrFreeInBin(Bin bin, Object key) {
+  /** {@link #findOrFree} in the bin at probe position {@code binAt}. */
+  private int findOrFreeInBin(int binAt, Object key) {
+    Bin bin = (Bin) keys[binAt];
     long print = Bin.fingerprint(key);
     long where = bin.locate(key, print, keys, mask + 1, this);
     if (where >= 0) {
       return mask + 1 + bin.member(where);
     }
     int member = allocateOverflow();
-    bin.insert(~where, print, member);
+    // The key is not stored yet, and an ordered bin compares keys: store it first.
+    keys[mask + 1 + member] = key;
+    keys[binAt] = insert(bin, ~where, print, member);
+    keys[mask + 1 + member] = null; // the caller stores it, and then counts it
     lastDistance = -1;
     return mask + 1 + member;
+  }
+
+  /**
+   * Inserts {@code member}, whose key is stored, into {@code bin} at {@code where}; returns the bin
+   * that holds it: {@code bin}, or an ordered bin that replaces a hashed one whose fingerprints
+   * cluster (see {@link HashedBin}).
+   */
+  private Bin insert(Bin bin, long where, long print, int member) {
+    if (bin.insert(where, print, member)) {
+      return bin;
+    }
+    return ((HashedBin) bin).ordered(keys, capacity(), this);
   }
 
   /** Counts a key stored at the free position {@link #findOrFree} returned; grows when full. */
@@ -247,7 +266,7 @@ abstract class OpenAddressing {
     if (count < TREEIFY_COUNT) {
       return false;
     }
-    Bin bin = new Bin(hash, type);
+    Bin bin = Bin.create(hash, type);
     for (int n = 0; n < count; n++) {
       int position = probePosition(same[n]);
       int member = allocateOverflow();
@@ -257,7 +276,7 @@ abstract class OpenAddressing {
       shiftOut(position);
       used--;
       long print = Bin.fingerprint(same[n]);
-      bin.insert(~bin.locate(same[n], print, keys, capacity(), this), print, member);
+      bin = insert(bin, ~bin.locate(same[n], print, keys, capacity(), this), print, member);
     }
     int i = home(bin);
     int distance = 0;
@@ -440,27 +459,15 @@ abstract class OpenAddressing {
   abstract void clearValue(int position);
 
   /**
-   * The keys of one hash code and class, as one entry of a probe run: their overflow numbers in
-   * blocks of at most {@value #BLOCK}, ordered by {@link #fingerprint} and, among equal
-   * fingerprints, by the keys' {@code compareTo}, within and across blocks, so that a lookup is two
-   * binary searches and an insert or removal moves at most a block (and, when a block splits or
-   * empties, the array of blocks).
-   *
-   * <p>Each entry of a block holds its key's fingerprint beside its overflow number, and the bin
-   * keeps the first fingerprint of every block in one array ({@link #firsts}), so that the binary
-   * searches compare longs that lie together in memory: a comparison reads the key, elsewhere in
-   * memory, only when the fingerprints are equal, which for distinct keys is as rare as a 64-bit
-   * hash collision, and at the end to confirm a match. Equal fingerprints cost the {@code
-   * compareTo} that every comparison cost before, so keys made to share fingerprints cost what they
-   * would without them, never more.
+   * The keys of one hash code and class, as one entry of a probe run: it knows their overflow
+   * numbers, found by a 64-bit {@link #fingerprint} of each key that it keeps beside them, so that
+   * looking for a key compares longs held together in the bin and reads a key, elsewhere in memory,
+   * only where fingerprints are equal: to confirm a match, and for distinct keys about as often as
+   * a 64-bit hash collides. A {@link HashedBin} finds a fingerprint in O(1) probes; an {@link
+   * OrderedBin} in O(log n) comparisons, whatever the fingerprints.
    */
-  static final class Bin {
-    private static final int BLOCK = 128;
-
-    /** A block: element 0 the count, then per entry its fingerprint and its overflow number. */
-    private static final int BLOCK_LENGTH = 1 + 2 * BLOCK;
-
-    /** Seeds the fingerprints of strings and UUIDs: no one can choose keys that share one. */
+  abstract static class Bin {
+    /** Seeds the fingerprints, so that no one can choose keys whose fingerprints collide. */
     private static final long SEED = new SplittableRandom().nextLong();
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -469,20 +476,21 @@ abstract class OpenAddressing {
     final Class<?> type;
 
     /** Whether equal fingerprints mean equal keys ({@code Long}, {@code Integer}). */
-    private final boolean exact;
+    final boolean exact;
 
-    private long[][] blocks = new long[4][];
-
-    /** The fingerprint of the first entry of each block. */
-    private long[] firsts = new long[4];
-
-    private int blockCount;
     int size;
 
     Bin(int hash, Class<?> type) {
       this.hash = hash;
       this.type = type;
       this.exact = type == Long.class || type == Integer.class;
+    }
+
+    /** A hashed bin for the key types, which have fingerprints; an ordered one for the others. */
+    static Bin create(int hash, Class<?> type) {
+      boolean fingerprinted =
+          type == String.class || type == Long.class || type == UUID.class || type == Integer.class;
+      return fingerprinted ? new HashedBin(hash, type) : new OrderedBin(hash, type);
     }
 
     /** The hash code of its keys, so that the probe run places the bin where they would go. */
@@ -496,17 +504,16 @@ abstract class OpenAddressing {
     }
 
     /**
-     * A long that orders {@code key} among the keys of its bin before {@code compareTo} does: the
-     * value of a {@code Long} or {@code Integer} (so the order is {@code compareTo}'s and equal
-     * fingerprints mean equal keys), a seeded 64-bit hash of the characters of a {@code String} or
-     * the bits of a {@code UUID} (an order of its own: keys of one {@code hashCode} differ in it as
-     * random keys would, whatever prefix or half they share), and 0 for the other types of {@link
-     * #ordered}, which {@code compareTo} alone orders as before.
+     * A seeded 64-bit hash of {@code key}'s content: the characters of a {@code String}, the bits
+     * of a {@code UUID}, the value of a {@code Long} or {@code Integer} (through a bijection, so
+     * that equal fingerprints mean equal keys); keys of one {@code hashCode} differ in it as random
+     * keys do, whatever prefix or half they share. 0 for the other types of {@link #ordered}, whose
+     * bins are ordered by {@code compareTo} alone.
      */
     static long fingerprint(Object key) {
       Class<?> c = key.getClass();
       if (c == Long.class) {
-        return (Long) key;
+        return finish(((Long) key ^ SEED) * GOLDEN);
       }
       if (c == String.class) {
         return stringPrint((String) key);
@@ -517,7 +524,7 @@ abstract class OpenAddressing {
         return finish(h ^ u.getLeastSignificantBits());
       }
       if (c == Integer.class) {
-        return (Integer) key;
+        return finish(((Integer) key ^ SEED) * GOLDEN);
       }
       return 0;
     }
@@ -543,26 +550,229 @@ abstract class OpenAddressing {
       return finish(h);
     }
 
-    /** MurmurHash3's finalizer: every bit of the result depends on every bit of {@code h}. */
+    /** MurmurHash3's finalizer, a bijection: every bit of the result depends on every bit. */
     private static long finish(long h) {
       h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
       h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
       return h ^ (h >>> 33);
     }
 
-    /** Compares {@code key} with {@code other}, a key of equal fingerprint. */
-    @SuppressWarnings("unchecked")
-    private int tie(Object key, Object other) {
-      return exact ? 0 : ((Comparable<Object>) key).compareTo(other);
+    /**
+     * The overflow number of {@code key}, whose fingerprint is {@code print}, or -1; keys are read
+     * from {@code k} at {@code base} plus their overflow number. For the read without the lock:
+     * every loop is bounded by a count read once, so a read racing a write ends (with a wrong
+     * answer or an exception, which the reader discards).
+     */
+    abstract int find(Object key, long print, Object[] k, int base);
+
+    /**
+     * Where {@code key} is (a place for {@link #member}), or {@code ~} where it would go (a place
+     * for {@link #insert}); {@code counter}, if not null, counts the entries visited ({@link
+     * #probes}) and the keys compared ({@link #keysRead}). For writes.
+     */
+    abstract long locate(Object key, long print, Object[] k, int base, OpenAddressing counter);
+
+    /** The overflow number at {@code where}, a place {@link #locate} found. */
+    abstract int member(long where);
+
+    /**
+     * Inserts {@code member}, whose key has fingerprint {@code print}, at {@code where}, a place
+     * {@link #locate} returned for a new key; false if the bin should give way to an ordered one.
+     */
+    abstract boolean insert(long where, long print, int member);
+
+    /** Removes the entry at {@code where}, a place {@link #locate} found. */
+    abstract void remove(long where);
+  }
+
+  /**
+   * A bin as a hash table of fingerprints: linear probing from the fingerprint's low bits, at most
+   * half full, removal by shifting back (as in the table itself). Every entry holds a fingerprint
+   * and an overflow number plus one (0: a free slot) side by side, so a probe reads one place. The
+   * fingerprints are seeded hashes, so keys of one {@code hashCode} scatter in it as random keys do
+   * in the table. Should an insert land more than {@value #LIMIT} slots from its fingerprint's home
+   * (at half load, a chance too small to happen unless someone has broken the seeded hash), the bin
+   * gives way to an {@link OrderedBin}, whose cost does not depend on the fingerprints.
+   */
+  static final class HashedBin extends Bin {
+    private static final int LIMIT = 64;
+    private static final int MIN_SLOTS = 16;
+
+    private long[] slots = new long[2 * MIN_SLOTS];
+    private int mask = MIN_SLOTS - 1;
+
+    /** No entry sits farther than this from its home. */
+    private int farthest;
+
+    HashedBin(int hash, Class<?> type) {
+      super(hash, type);
+    }
+
+    @Override
+    int find(Object key, long print, Object[] k, int base) {
+      long[] t = slots;
+      int m = mask;
+      int i = (int) print & m;
+      for (int distance = farthest; distance >= 0; distance--, i = (i + 1) & m) {
+        long member = t[2 * i + 1];
+        if (member == 0) {
+          return -1;
+        }
+        if (t[2 * i] == print && (exact || key.equals(k[base + (int) member - 1]))) {
+          return (int) member - 1;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
+      long[] t = slots;
+      int m = mask;
+      int i = (int) print & m;
+      int visited = 1;
+      int compared = 0;
+      long found = -1;
+      for (long member = t[2 * i + 1]; member != 0; member = t[2 * i + 1]) {
+        if (t[2 * i] == print) {
+          compared += exact ? 0 : 1;
+          if (exact || key.equals(k[base + (int) member - 1])) {
+            found = i;
+            break;
+          }
+        }
+        i = (i + 1) & m;
+        visited++;
+      }
+      if (counter != null) {
+        counter.probes += visited;
+        counter.keysRead += compared;
+      }
+      return found >= 0 ? found : ~(long) i;
+    }
+
+    @Override
+    int member(long where) {
+      return (int) slots[2 * (int) where + 1] - 1;
+    }
+
+    @Override
+    boolean insert(long where, long print, int member) {
+      int i = (int) where;
+      slots[2 * i] = print;
+      slots[2 * i + 1] = member + 1L;
+      size++;
+      int distance = (i - (int) print) & mask;
+      farthest = Math.max(farthest, distance);
+      if (2 * size > mask + 1) {
+        grow();
+      }
+      return distance <= LIMIT;
+    }
+
+    private void grow() {
+      long[] old = slots;
+      long[] t = new long[2 * old.length];
+      int m = old.length - 1; // twice the slots, minus one
+      int far = 0;
+      for (int j = 0; j < old.length; j += 2) {
+        if (old[j + 1] != 0) {
+          int i = (int) old[j] & m;
+          int distance = 0;
+          while (t[2 * i + 1] != 0) {
+            i = (i + 1) & m;
+            distance++;
+          }
+          t[2 * i] = old[j];
+          t[2 * i + 1] = old[j + 1];
+          far = Math.max(far, distance);
+        }
+      }
+      slots = t;
+      mask = m;
+      farthest = far;
+    }
+
+    /** Frees the slot at {@code where}, shifting back entries as {@link #shiftOut} does. */
+    @Override
+    void remove(long where) {
+      long[] t = slots;
+      int m = mask;
+      int gap = (int) where;
+      for (int i = (gap + 1) & m, past = 1;
+          past <= farthest && t[2 * i + 1] != 0;
+          i = (i + 1) & m, past++) {
+        int home = (int) t[2 * i] & m;
+        boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
+        if (!stays) {
+          t[2 * gap] = t[2 * i];
+          t[2 * gap + 1] = t[2 * i + 1];
+          gap = i;
+          past = 0;
+        }
+      }
+      t[2 * gap] = 0;
+      t[2 * gap + 1] = 0;
+      size--;
+    }
+
+    /** The same entries in an ordered bin; their keys are read from {@code k} at {@code base}. */
+    OrderedBin ordered(Object[] k, int base, OpenAddressing counter) {
+      OrderedBin ordered = new OrderedBin(hash, type);
+      for (int j = 0; j < slots.length; j += 2) {
+        if (slots[j + 1] != 0) {
+          int member = (int) slots[j + 1] - 1;
+          long print = slots[j];
+          ordered.insert(~ordered.locate(k[base + member], print, k, base, counter), print, member);
+        }
+      }
+      return ordered;
+    }
+  }
+
+  /**
+   * A bin as a sorted list of its entries, by fingerprint and, among equal fingerprints, by the
+   * keys' {@code compareTo}: in blocks of at most {@value #BLOCK} entries, with the first
+   * fingerprint of each block in one array ({@link #firsts}), so that a lookup is two binary
+   * searches, O(log n) comparisons even when every fingerprint is equal, and an insert or removal
+   * moves at most a block (and, when a block splits or empties, the array of blocks). Keys made to
+   * share fingerprints cost the {@code compareTo} that every comparison costs without them, never
+   * more.
+   */
+  static final class OrderedBin extends Bin {
+    private static final int BLOCK = 128;
+
+    /** A block: element 0 the count, then per entry its fingerprint and its overflow number. */
+    private static final int BLOCK_LENGTH = 1 + 2 * BLOCK;
+
+    private long[][] blocks = new long[4][];
+
+    /** The fingerprint of the first entry of each block. */
+    private long[] firsts = new long[4];
+
+    private int blockCount;
+
+    OrderedBin(int hash, Class<?> type) {
+      super(hash, type);
+    }
+
+    @Override
+    int find(Object key, long print, Object[] k, int base) {
+      long where = locate(key, print, k, base, null);
+      return where < 0 ? -1 : member(where);
     }
 
     /**
-     * Where {@code key}, whose fingerprint is {@code print}, is ({@code block << 32 | entry}), or
-     * {@code ~} where it would go; keys are read from {@code k} at {@code base} plus their overflow
-     * number. Every loop halves a range, so a read racing a write ends (with a wrong answer or an
-     * exception, which the reader discards). {@code counter}, if not null, counts the entries
-     * compared ({@link #probes}) and the keys read ({@link #keysRead}).
+     * Compares {@code key} with {@code other}, a key of equal fingerprint; the same instance (a key
+     * read back from a stored row, say) is equal without reading it, as in {@code HashMap}.
      */
+    @SuppressWarnings("unchecked")
+    private int tie(Object key, Object other) {
+      return exact || key == other ? 0 : ((Comparable<Object>) key).compareTo(other);
+    }
+
+    /** Two binary searches: of the blocks by their first entries, then of one block. */
+    @Override
     long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
       long[][] b = blocks;
       long[] f = firsts;
@@ -623,16 +833,13 @@ abstract class OpenAddressing {
       return found >= 0 ? found : ~((long) lo << 32 | from);
     }
 
-    /** The overflow number at {@code where}, a place {@link #locate} found. */
+    @Override
     int member(long where) {
       return (int) blocks[(int) (where >>> 32)][2 + 2 * (int) where];
     }
 
-    /**
-     * Inserts {@code member}, whose key has fingerprint {@code print}, at {@code where}, a place
-     * {@link #locate} returned for a new key.
-     */
-    void insert(long where, long print, int member) {
+    @Override
+    boolean insert(long where, long print, int member) {
       if (blockCount == 0) {
         blocks[0] = new long[BLOCK_LENGTH];
         firsts[0] = print;
@@ -653,6 +860,7 @@ abstract class OpenAddressing {
       if (n + 1 == BLOCK) {
         split(blockAt);
       }
+      return true;
     }
 
     /** Moves the upper half of the full block at {@code blockAt} into a new block after it. */
@@ -675,7 +883,7 @@ abstract class OpenAddressing {
       blockCount++;
     }
 
-    /** Removes the entry at {@code where}, a place {@link #locate} found. */
+    @Override
     void remove(long where) {
       int blockAt = (int) (where >>> 32);
       int at = (int) where;

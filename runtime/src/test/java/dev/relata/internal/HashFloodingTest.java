@@ -49,7 +49,10 @@ class HashFloodingTest {
     checkSlotMap(UUIDS);
   }
 
-  /** Their bin fingerprints are all equal: every comparison is a {@code compareTo}, as before. */
+  /**
+   * Their fingerprints are all equal (0: no fingerprint), so their bin is ordered from the start
+   * and every comparison in it is a {@code compareTo}.
+   */
   @Test
   void keysOfOneHashCodeAndOneFingerprintCostAFewProbesEach() {
     assertEquals(7, BIG_INTEGERS.apply(0).hashCode());
@@ -66,6 +69,46 @@ class HashFloodingTest {
     assertEquals(0, keysReadPerLookup(LONGS));
     assertTrue(keysReadPerLookup(STRINGS) <= 2.0, "String: " + keysReadPerLookup(STRINGS));
     assertTrue(keysReadPerLookup(UUIDS) <= 2.0, "UUID: " + keysReadPerLookup(UUIDS));
+  }
+
+  /**
+   * Keys whose fingerprints share their low 8 bits (found by trying, 1 in 256) pile up at one home
+   * in a hashed bin, as keys could only if someone broke the seeded hash; past 64 slots from home
+   * the bin gives way to an ordered one, which finds every key in O(log n) comparisons.
+   */
+  @Test
+  void hashedBinWhoseFingerprintsPileUpBecomesOrdered() {
+    List<Long> piled = new ArrayList<>();
+    for (long i = 0; piled.size() < 2_000; i++) {
+      Long key = CollidingKeys.longKey(i);
+      if ((OpenAddressing.Bin.fingerprint(key) & 0xFF) == 0) {
+        piled.add(key);
+      }
+    }
+    SlotMap map = new SlotMap();
+    for (int n = 0; n < piled.size(); n++) {
+      map.put(piled.get(n), n);
+    }
+
+    assertTrue(binOf(map) instanceof OpenAddressing.OrderedBin, "bin " + binOf(map));
+    long before = map.probes;
+    for (int n = 0; n < piled.size(); n += 2) {
+      map.remove(piled.get(n));
+    }
+    assertTrue((map.probes - before) / (piled.size() / 2) <= MAX_PROBES, "probes per removal");
+    for (int n = 0; n < piled.size(); n++) {
+      assertEquals(n % 2 == 0 ? -1 : n, map.get(piled.get(n)), "key " + piled.get(n));
+    }
+    assertEquals(-1, map.get(CollidingKeys.longKey(-1)));
+  }
+
+  private static OpenAddressing.Bin binOf(OpenAddressing table) {
+    for (Object key : table.keys) {
+      if (key instanceof OpenAddressing.Bin) {
+        return (OpenAddressing.Bin) key;
+      }
+    }
+    return null;
   }
 
   private static double keysReadPerLookup(IntFunction<Object> keys) {
