@@ -372,8 +372,11 @@ abstract class OpenAddressing {
       return freeOverflow[--freeCount];
     }
     if (overflowEnd == overflowLength) {
-      // Every position keeps its key and value: two array copies, no per-position work.
-      overflowLength = Math.max(MIN_CAPACITY, overflowLength * 2);
+      // Every position keeps its key and value: two array copies, no per-position work. Each copy
+      // includes the probe positions, so past its first size the area grows by an eighth of the
+      // capacity at least: a flood of keys of one hash code then costs a few copies, not log2(n).
+      overflowLength =
+          overflowLength == 0 ? MIN_CAPACITY : Math.max(overflowLength * 2, capacity() / 8);
       keys = Arrays.copyOf(keys, capacity() + overflowLength);
       extendValues(keys.length);
     }
