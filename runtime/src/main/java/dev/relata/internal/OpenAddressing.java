@@ -463,11 +463,11 @@ abstract class OpenAddressing {
 
   /**
    * The keys of one hash code and class, as one entry of a probe run: it knows their overflow
-   * numbers, found by a 64-bit {@link #fingerprint} of each key that it keeps beside them, so that
-   * looking for a key compares longs held together in the bin and reads a key, elsewhere in memory,
-   * only where fingerprints are equal: to confirm a match, and for distinct keys about as often as
-   * a 64-bit hash collides. A {@link HashedBin} finds a fingerprint in O(1) probes; an {@link
-   * OrderedBin} in O(log n) comparisons, whatever the fingerprints.
+   * numbers, found by a seeded 64-bit {@link #fingerprint} of each key, of which it keeps 32 bits
+   * ({@link HashedBin}) or all ({@link OrderedBin}) beside them, so that looking for a key compares
+   * fingerprints held together in the bin and reads a key, elsewhere in memory, only where they are
+   * equal: to confirm a match, and for distinct keys seldom. A hashed bin finds a key in O(1)
+   * probes; an ordered one in O(log n) comparisons, whatever the fingerprints.
    */
   abstract static class Bin {
     /** Seeds the fingerprints, so that no one can choose keys whose fingerprints collide. */
@@ -590,19 +590,21 @@ abstract class OpenAddressing {
 
   /**
    * A bin as a hash table of fingerprints: linear probing from the fingerprint's low bits, at most
-   * half full, removal by shifting back (as in the table itself). Every entry holds a fingerprint
-   * and an overflow number plus one (0: a free slot) side by side, so a probe reads one place. The
+   * half full, removal by shifting back (as in the table itself). A slot is one long: the low 32
+   * bits of the fingerprint above the overflow number plus one (0: a free slot), so a probe reads
+   * one place and the table takes 8 bytes a slot, no more than the table's own key and value. The
    * fingerprints are seeded hashes, so keys of one {@code hashCode} scatter in it as random keys do
-   * in the table. Should an insert land more than {@value #LIMIT} slots from its fingerprint's home
-   * (at half load, a chance too small to happen unless someone has broken the seeded hash), the bin
-   * gives way to an {@link OrderedBin}, whose cost does not depend on the fingerprints.
+   * in the table; a key is read to confirm a match of those 32 bits, and otherwise only when the
+   * bits beyond the home position match by chance (1 in 2^15 at 65,536 keys). Should an insert land
+   * more than {@value #LIMIT} slots from its home (at half load, a chance too small to happen
+   * unless someone has broken the seeded hash), the bin gives way to an {@link OrderedBin}, whose
+   * cost does not depend on the fingerprints.
    */
   static final class HashedBin extends Bin {
     private static final int LIMIT = 64;
     private static final int MIN_SLOTS = 16;
 
-    private long[] slots = new long[2 * MIN_SLOTS];
-    private int mask = MIN_SLOTS - 1;
+    private long[] slots = new long[MIN_SLOTS];
 
     /** No entry sits farther than this from its home. */
     private int farthest;
@@ -611,18 +613,29 @@ abstract class OpenAddressing {
       super(hash, type);
     }
 
+    private static long slot(long print, int member) {
+      return print << 32 | (member + 1L);
+    }
+
+    /**
+     * Whether {@code slot} holds an entry whose fingerprint has the low 32 bits of {@code print}.
+     */
+    private static boolean matches(long slot, long print) {
+      return (int) (slot >>> 32) == (int) print;
+    }
+
     @Override
     int find(Object key, long print, Object[] k, int base) {
       long[] t = slots;
-      int m = mask;
+      int m = t.length - 1;
       int i = (int) print & m;
       for (int distance = farthest; distance >= 0; distance--, i = (i + 1) & m) {
-        long member = t[2 * i + 1];
-        if (member == 0) {
+        long slot = t[i];
+        if (slot == 0) {
           return -1;
         }
-        if (t[2 * i] == print && (exact || key.equals(k[base + (int) member - 1]))) {
-          return (int) member - 1;
+        if (matches(slot, print) && key.equals(k[base + (int) slot - 1])) {
+          return (int) slot - 1;
         }
       }
       return -1;
@@ -631,15 +644,15 @@ abstract class OpenAddressing {
     @Override
     long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
       long[] t = slots;
-      int m = mask;
+      int m = t.length - 1;
       int i = (int) print & m;
       int visited = 1;
       int compared = 0;
       long found = -1;
-      for (long member = t[2 * i + 1]; member != 0; member = t[2 * i + 1]) {
-        if (t[2 * i] == print) {
-          compared += exact ? 0 : 1;
-          if (exact || key.equals(k[base + (int) member - 1])) {
+      for (long slot = t[i]; slot != 0; slot = t[i]) {
+        if (matches(slot, print)) {
+          compared++;
+          if (key.equals(k[base + (int) slot - 1])) {
             found = i;
             break;
           }
@@ -656,18 +669,17 @@ abstract class OpenAddressing {
 
     @Override
     int member(long where) {
-      return (int) slots[2 * (int) where + 1] - 1;
+      return (int) slots[(int) where] - 1;
     }
 
     @Override
     boolean insert(long where, long print, int member) {
       int i = (int) where;
-      slots[2 * i] = print;
-      slots[2 * i + 1] = member + 1L;
+      slots[i] = slot(print, member);
       size++;
-      int distance = (i - (int) print) & mask;
+      int distance = (i - (int) print) & (slots.length - 1);
       farthest = Math.max(farthest, distance);
-      if (2 * size > mask + 1) {
+      if (2 * size > slots.length) {
         grow();
       }
       return distance <= LIMIT;
@@ -676,23 +688,22 @@ abstract class OpenAddressing {
     private void grow() {
       long[] old = slots;
       long[] t = new long[2 * old.length];
-      int m = old.length - 1; // twice the slots, minus one
+      int m = t.length - 1;
       int far = 0;
-      for (int j = 0; j < old.length; j += 2) {
-        if (old[j + 1] != 0) {
-          int i = (int) old[j] & m;
+      for (long slot : old) {
+        if (slot != 0) {
+          // The home is in the low bits of the fingerprint, which the slot's high half holds.
+          int i = (int) (slot >>> 32) & m;
           int distance = 0;
-          while (t[2 * i + 1] != 0) {
+          while (t[i] != 0) {
             i = (i + 1) & m;
             distance++;
           }
-          t[2 * i] = old[j];
-          t[2 * i + 1] = old[j + 1];
+          t[i] = slot;
           far = Math.max(far, distance);
         }
       }
       slots = t;
-      mask = m;
       farthest = far;
     }
 
@@ -700,33 +711,35 @@ abstract class OpenAddressing {
     @Override
     void remove(long where) {
       long[] t = slots;
-      int m = mask;
+      int m = t.length - 1;
       int gap = (int) where;
       for (int i = (gap + 1) & m, past = 1;
-          past <= farthest && t[2 * i + 1] != 0;
+          past <= farthest && t[i] != 0;
           i = (i + 1) & m, past++) {
-        int home = (int) t[2 * i] & m;
+        int home = (int) (t[i] >>> 32) & m;
         boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
         if (!stays) {
-          t[2 * gap] = t[2 * i];
-          t[2 * gap + 1] = t[2 * i + 1];
+          t[gap] = t[i];
           gap = i;
           past = 0;
         }
       }
-      t[2 * gap] = 0;
-      t[2 * gap + 1] = 0;
+      t[gap] = 0;
       size--;
     }
 
-    /** The same entries in an ordered bin; their keys are read from {@code k} at {@code base}. */
+    /**
+     * The same entries in an ordered bin, which needs whole fingerprints: they are computed again
+     * from the keys, read from {@code k} at {@code base}.
+     */
     OrderedBin ordered(Object[] k, int base, OpenAddressing counter) {
       OrderedBin ordered = new OrderedBin(hash, type);
-      for (int j = 0; j < slots.length; j += 2) {
-        if (slots[j + 1] != 0) {
-          int member = (int) slots[j + 1] - 1;
-          long print = slots[j];
-          ordered.insert(~ordered.locate(k[base + member], print, k, base, counter), print, member);
+      for (long slot : slots) {
+        if (slot != 0) {
+          int member = (int) slot - 1;
+          Object key = k[base + member];
+          long print = fingerprint(key);
+          ordered.insert(~ordered.locate(key, print, k, base, counter), print, member);
         }
       }
       return ordered;
