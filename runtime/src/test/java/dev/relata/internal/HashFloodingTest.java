@@ -202,6 +202,62 @@ class HashFloodingTest {
     }
   }
 
+  /**
+   * Lookups without any lock in hashed and ordered bins while a writer inserts and removes keys of
+   * the bin's hash code (growing the bin, splitting and emptying blocks, growing the overflow area)
+   * end, whatever they return or throw: every loop of a bin's read is bounded. (Whether what they
+   * return is right is the seqlock's business, checked through {@link Database} above.)
+   */
+  @Test
+  void lookupsInBinsRacingWritesEnd() throws Exception {
+    for (IntFunction<Object> keys : List.of(LONGS, BIG_INTEGERS)) {
+      SlotMap map = new SlotMap();
+      AtomicBoolean writing = new AtomicBoolean(true);
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Future<?> writer =
+            pool.submit(
+                () -> {
+                  try {
+                    for (int round = 0; round < 20; round++) {
+                      for (int i = 0; i < 2_000; i++) {
+                        map.put(keys.apply(round * 2_000 + i), i);
+                      }
+                      for (int i = 0; i < 2_000; i += 2) {
+                        map.remove(keys.apply(round * 2_000 + i));
+                      }
+                    }
+                  } finally {
+                    writing.set(false);
+                  }
+                });
+        List<Future<?>> readers = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+          readers.add(
+              pool.submit(
+                  () -> {
+                    int i = 0;
+                    while (writing.get()) {
+                      i = (i + 7_919) % 40_000;
+                      try {
+                        map.get(keys.apply(i));
+                      } catch (RuntimeException raced) {
+                        // A torn read; the seqlock would discard it.
+                      }
+                    }
+                  }));
+        }
+        writer.get(60, TimeUnit.SECONDS);
+        for (Future<?> reader : readers) {
+          reader.get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(20_000, map.size, "keys left of " + keys.apply(0).getClass());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   private static void checkSlotMap(IntFunction<Object> keys) {
     SlotMap map = new SlotMap();
     // Inserts in a scattered order, so that bins insert in the middle, not only at the end.
