@@ -101,6 +101,11 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   }
 
   @Override
+  void extendValues(int length) {
+    buckets = Arrays.copyOf(buckets, length);
+  }
+
+  @Override
   Object detachValues() {
     return buckets;
   }

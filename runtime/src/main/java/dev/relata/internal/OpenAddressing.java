@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -23,26 +24,30 @@ import java.util.UUID;
  * position ({@link #maxDistance}), and every lookup stops after that many steps, so a miss among
  * sequential keys costs one probe however long their run; a removal, too, stops looking for a key
  * to fill its gap after that many steps. Second, when an insert lands more than {@value
- * #LOCAL_LIMIT} positions from home, the keys cluster badly under that hash (strided keys, say), and
- * the table switches for good to a scattering hash (golden-ratio multiply) and rehashes.
+ * #LOCAL_LIMIT} positions from home, the keys cluster badly under that hash (strided keys, say),
+ * and the table switches for good to a scattering hash (golden-ratio multiply) and rehashes.
  *
  * <p>No hash can part keys with equal hash codes, and those are easy to make ("Aa" and "BB" are one
  * {@code String} hash, {@code Long}s {@code i * (2^32 + 1)} all hash to 0): thousands of them would
  * make one probe run that every insert and miss walks. So, as {@code HashMap} turns such a bin into
  * a tree, when an insert lands {@value #TREEIFY_DISTANCE} or more positions from home among at
  * least {@value #TREEIFY_COUNT} keys of its hash code and class, and the class is one whose {@code
- * compareTo} agrees with {@code equals} ({@link #ordered}: the key types and a few more), those keys
- * move into a {@link Bin}: one entry of the probe run that stands for every key of that hash code
- * and class and keeps them ordered by {@code compareTo}, so that finding one costs O(log n)
- * comparisons. The keys of bins and their values live past the probe positions, in the overflow
- * area ({@code keys[capacity..]}), at positions that only their bin knows; they move only when the
- * area grows. Other classes (a user type of {@code @Index}) keep linear probing, as {@code HashMap}
- * does for keys that are not {@code Comparable}.
+ * compareTo} agrees with {@code equals} ({@link #ordered}: the key types and a few more), those
+ * keys move into a {@link Bin}: one entry of the probe run that stands for every key of that hash
+ * code and class. The bin finds them by a fingerprint, a seeded 64-bit hash of their content that
+ * it keeps beside each: for the key types ({@code String}, {@code Long}, {@code UUID}, {@code
+ * Integer}) in a small hash table of fingerprints ({@link HashedBin}, O(1) probes, as for random
+ * keys), otherwise, or should the fingerprints pile up, in a list ordered by fingerprint and {@code
+ * compareTo} ({@link OrderedBin}, O(log n) comparisons whatever the keys). The keys of bins and
+ * their values live past the probe positions, in the overflow area ({@code keys[capacity..]}), at
+ * positions that only their bin knows; they move only when the area grows. Other classes (a user
+ * type of {@code @Index}) keep linear probing, as {@code HashMap} does for keys that are not {@code
+ * Comparable}.
  *
  * <p>{@link #find} runs without the lock while a write may be changing the table (see {@link
- * Database}): every loop in it is bounded by a count read once (the farthest displacement, the
- * binary searches of a bin), so a racing write can make it return a wrong position or throw, both
- * of which the caller discards, but never loop forever.
+ * Database}): every loop in it is bounded by a count read once (the farthest displacement, in the
+ * table and in a hashed bin; the binary searches of an ordered bin), so a racing write can make it
+ * return a wrong position or throw, both of which the caller discards, but never loop forever.
  */
 abstract class OpenAddressing {
   private static final int MAX_LOAD_PERCENT = 70;
@@ -97,6 +102,9 @@ abstract class OpenAddressing {
    */
   long probes;
 
+  /** Keys that writes have compared in bins, where fingerprints did not decide; see {@link Bin}. */
+  long keysRead;
+
   OpenAddressing() {
     allocate(MIN_CAPACITY);
   }
@@ -149,8 +157,8 @@ abstract class OpenAddressing {
         return i;
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
-        long where = ((Bin) present).locate(key, k, m + 1, null);
-        return where < 0 ? -1 : m + 1 + ((Bin) present).member(where);
+        int member = ((Bin) present).find(key, Bin.fingerprint(key), k, m + 1);
+        return member < 0 ? -1 : m + 1 + member;
       }
     }
     return -1;
@@ -174,20 +182,38 @@ abstract class OpenAddressing {
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
         probes += distance + 1;
-        return findOrFreeInBin((Bin) present, key);
+        return findOrFreeInBin(i, key);
       }
     }
   }
 
-  private int findOrFreeInBin(Bin bin, Object key) {
-    long where = bin.locate(key, keys, mask + 1, this);
+  /** {@link #findOrFree} in the bin at probe position {@code binAt}. */
+  private int findOrFreeInBin(int binAt, Object key) {
+    Bin bin = (Bin) keys[binAt];
+    long print = Bin.fingerprint(key);
+    long where = bin.locate(key, print, keys, mask + 1, this);
     if (where >= 0) {
       return mask + 1 + bin.member(where);
     }
     int member = allocateOverflow();
-    bin.insert(~where, member);
+    // The key is not stored yet, and an ordered bin compares keys: store it first.
+    keys[mask + 1 + member] = key;
+    keys[binAt] = insert(bin, ~where, print, member);
+    keys[mask + 1 + member] = null; // the caller stores it, and then counts it
     lastDistance = -1;
     return mask + 1 + member;
+  }
+
+  /**
+   * Inserts {@code member}, whose key is stored, into {@code bin} at {@code where}; returns the bin
+   * that holds it: {@code bin}, or an ordered bin that replaces a hashed one whose fingerprints
+   * cluster (see {@link HashedBin}).
+   */
+  private Bin insert(Bin bin, long where, long print, int member) {
+    if (bin.insert(where, print, member)) {
+      return bin;
+    }
+    return ((HashedBin) bin).ordered(keys, capacity(), this);
   }
 
   /** Counts a key stored at the free position {@link #findOrFree} returned; grows when full. */
@@ -240,7 +266,7 @@ abstract class OpenAddressing {
     if (count < TREEIFY_COUNT) {
       return false;
     }
-    Bin bin = new Bin(hash, type);
+    Bin bin = Bin.create(hash, type);
     for (int n = 0; n < count; n++) {
       int position = probePosition(same[n]);
       int member = allocateOverflow();
@@ -249,7 +275,8 @@ abstract class OpenAddressing {
       moveValue(position, to);
       shiftOut(position);
       used--;
-      bin.insert(~bin.locate(same[n], keys, capacity(), this), member);
+      long print = Bin.fingerprint(same[n]);
+      bin = insert(bin, ~bin.locate(same[n], print, keys, capacity(), this), print, member);
     }
     int i = home(bin);
     int distance = 0;
@@ -297,7 +324,7 @@ abstract class OpenAddressing {
     Object key = keys[position];
     int binAt = binPosition(key);
     Bin bin = (Bin) keys[binAt];
-    bin.remove(bin.locate(key, keys, capacity(), this));
+    bin.remove(bin.locate(key, Bin.fingerprint(key), keys, capacity(), this));
     keys[position] = null;
     clearValue(position);
     if (freeCount == freeOverflow.length) {
@@ -312,9 +339,9 @@ abstract class OpenAddressing {
 
   /**
    * Frees the probe position {@code position} and closes the gap in its probe run. A key that could
-   * fill the gap sits at most {@link #maxDistance} past it (it would otherwise sit farther than that
-   * from its home), so the walk stops there: a long run of keys at home, such as sequential keys,
-   * costs one step, not a walk to its end.
+   * fill the gap sits at most {@link #maxDistance} past it (it would otherwise sit farther than
+   * that from its home), so the walk stops there: a long run of keys at home, such as sequential
+   * keys, costs one step, not a walk to its end.
    */
   private void shiftOut(int position) {
     Object[] k = keys;
@@ -345,16 +372,13 @@ abstract class OpenAddressing {
       return freeOverflow[--freeCount];
     }
     if (overflowEnd == overflowLength) {
-      Object[] oldKeys = keys;
-      Object oldValues = detachValues();
-      overflowLength = Math.max(MIN_CAPACITY, overflowLength * 2);
-      keys = Arrays.copyOf(oldKeys, capacity() + overflowLength);
-      allocateValues(keys.length);
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          copyValue(oldValues, i, i);
-        }
-      }
+      // Every position keeps its key and value: two array copies, no per-position work. Each copy
+      // includes the probe positions, so past its first size the area grows by an eighth of the
+      // capacity at least: a flood of keys of one hash code then costs a few copies, not log2(n).
+      overflowLength =
+          overflowLength == 0 ? MIN_CAPACITY : Math.max(overflowLength * 2, capacity() / 8);
+      keys = Arrays.copyOf(keys, capacity() + overflowLength);
+      extendValues(keys.length);
     }
     return overflowEnd++;
   }
@@ -424,6 +448,9 @@ abstract class OpenAddressing {
   /** Allocates empty value storage for {@code length} positions. */
   abstract void allocateValues(int length);
 
+  /** Lengthens the value storage to {@code length} positions, each keeping its value. */
+  abstract void extendValues(int length);
+
   /** Returns the current value storage, about to be replaced by {@link #allocateValues}. */
   abstract Object detachValues();
 
@@ -435,26 +462,38 @@ abstract class OpenAddressing {
   abstract void clearValue(int position);
 
   /**
-   * The keys of one hash code and class, as one entry of a probe run: their overflow numbers in
-   * blocks of at most {@value #BLOCK}, ordered by the keys' {@code compareTo} within and across
-   * blocks, so that a lookup is two binary searches and an insert or removal moves at most a block
-   * (and, when a block splits or empties, the array of blocks).
+   * The keys of one hash code and class, as one entry of a probe run: it knows their overflow
+   * numbers, found by a seeded 64-bit {@link #fingerprint} of each key, of which it keeps 32 bits
+   * ({@link HashedBin}) or all ({@link OrderedBin}) beside them, so that looking for a key compares
+   * fingerprints held together in the bin and reads a key, elsewhere in memory, only where they are
+   * equal: to confirm a match, and for distinct keys seldom. A hashed bin finds a key in O(1)
+   * probes; an ordered one in O(log n) comparisons, whatever the fingerprints.
    */
-  static final class Bin {
-    private static final int BLOCK = 128;
+  abstract static class Bin {
+    /** Seeds the fingerprints, so that no one can choose keys whose fingerprints collide. */
+    private static final long SEED = new SplittableRandom().nextLong();
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     final int hash;
     final Class<?> type;
 
-    /** Each block as a bucket is: element 0 the count, then overflow numbers. */
-    private int[][] blocks = new int[4][];
+    /** Whether equal fingerprints mean equal keys ({@code Long}, {@code Integer}). */
+    final boolean exact;
 
-    private int blockCount;
     int size;
 
     Bin(int hash, Class<?> type) {
       this.hash = hash;
       this.type = type;
+      this.exact = type == Long.class || type == Integer.class;
+    }
+
+    /** A hashed bin for the key types, which have fingerprints; an ordered one for the others. */
+    static Bin create(int hash, Class<?> type) {
+      boolean fingerprinted =
+          type == String.class || type == Long.class || type == UUID.class || type == Integer.class;
+      return fingerprinted ? new HashedBin(hash, type) : new OrderedBin(hash, type);
     }
 
     /** The hash code of its keys, so that the probe run places the bin where they would go. */
@@ -467,43 +506,332 @@ abstract class OpenAddressing {
       return key.getClass() == type && key.hashCode() == hash;
     }
 
-    @SuppressWarnings("unchecked")
-    private static int compare(Object key, Object other) {
-      return ((Comparable<Object>) key).compareTo(other);
+    /**
+     * A seeded 64-bit hash of {@code key}'s content: the characters of a {@code String}, the bits
+     * of a {@code UUID}, the value of a {@code Long} or {@code Integer} (through a bijection, so
+     * that equal fingerprints mean equal keys); keys of one {@code hashCode} differ in it as random
+     * keys do, whatever prefix or half they share. 0 for the other types of {@link #ordered}, whose
+     * bins are ordered by {@code compareTo} alone.
+     */
+    static long fingerprint(Object key) {
+      Class<?> c = key.getClass();
+      if (c == Long.class) {
+        return finish(((Long) key ^ SEED) * GOLDEN);
+      }
+      if (c == String.class) {
+        return stringPrint((String) key);
+      }
+      if (c == UUID.class) {
+        UUID u = (UUID) key;
+        long h = Long.rotateLeft((u.getMostSignificantBits() ^ SEED) * GOLDEN, 31);
+        return finish(h ^ u.getLeastSignificantBits());
+      }
+      if (c == Integer.class) {
+        return finish(((Integer) key ^ SEED) * GOLDEN);
+      }
+      return 0;
     }
 
     /**
-     * Where {@code key} is ({@code block << 32 | index}), or {@code ~} where it would go; keys are
-     * read from {@code k} at {@code base} plus their overflow number. Every loop halves a range, so
-     * a read racing a write ends (with a wrong answer or an exception, which the reader discards).
-     * {@code counter}, if not null, counts the keys compared.
+     * Four characters a step; multiply and rotate, so that no difference cancels for every seed.
      */
-    long locate(Object key, Object[] k, int base, OpenAddressing counter) {
-      int[][] b = blocks;
+    private static long stringPrint(String s) {
+      int n = s.length();
+      long h = SEED ^ n;
+      int i = 0;
+      for (; i + 4 <= n; i += 4) {
+        long word =
+            s.charAt(i)
+                | (long) s.charAt(i + 1) << 16
+                | (long) s.charAt(i + 2) << 32
+                | (long) s.charAt(i + 3) << 48;
+        h = Long.rotateLeft((h ^ word) * GOLDEN, 31);
+      }
+      for (; i < n; i++) {
+        h = Long.rotateLeft((h ^ s.charAt(i)) * GOLDEN, 31);
+      }
+      return finish(h);
+    }
+
+    /** MurmurHash3's finalizer, a bijection: every bit of the result depends on every bit. */
+    private static long finish(long h) {
+      h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+      h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+      return h ^ (h >>> 33);
+    }
+
+    /**
+     * The overflow number of {@code key}, whose fingerprint is {@code print}, or -1; keys are read
+     * from {@code k} at {@code base} plus their overflow number. For the read without the lock:
+     * every loop is bounded by a count read once, so a read racing a write ends (with a wrong
+     * answer or an exception, which the reader discards).
+     */
+    abstract int find(Object key, long print, Object[] k, int base);
+
+    /**
+     * Where {@code key} is (a place for {@link #member}), or {@code ~} where it would go (a place
+     * for {@link #insert}); {@code counter}, if not null, counts the entries visited ({@link
+     * #probes}) and the keys compared ({@link #keysRead}). For writes.
+     */
+    abstract long locate(Object key, long print, Object[] k, int base, OpenAddressing counter);
+
+    /** The overflow number at {@code where}, a place {@link #locate} found. */
+    abstract int member(long where);
+
+    /**
+     * Inserts {@code member}, whose key has fingerprint {@code print}, at {@code where}, a place
+     * {@link #locate} returned for a new key; false if the bin should give way to an ordered one.
+     */
+    abstract boolean insert(long where, long print, int member);
+
+    /** Removes the entry at {@code where}, a place {@link #locate} found. */
+    abstract void remove(long where);
+  }
+
+  /**
+   * A bin as a hash table of fingerprints: linear probing from the fingerprint's low bits, at most
+   * half full, removal by shifting back (as in the table itself). A slot is one long: the low 32
+   * bits of the fingerprint above the overflow number plus one (0: a free slot), so a probe reads
+   * one place and the table takes 8 bytes a slot, no more than the table's own key and value. The
+   * fingerprints are seeded hashes, so keys of one {@code hashCode} scatter in it as random keys do
+   * in the table; a key is read to confirm a match of those 32 bits, and otherwise only when the
+   * bits beyond the home position match by chance (1 in 2^15 at 65,536 keys). Should an insert land
+   * more than {@value #LIMIT} slots from its home (at half load, a chance too small to happen
+   * unless someone has broken the seeded hash), the bin gives way to an {@link OrderedBin}, whose
+   * cost does not depend on the fingerprints.
+   */
+  static final class HashedBin extends Bin {
+    private static final int LIMIT = 64;
+    private static final int MIN_SLOTS = 16;
+
+    private long[] slots = new long[MIN_SLOTS];
+
+    /** No entry sits farther than this from its home. */
+    private int farthest;
+
+    HashedBin(int hash, Class<?> type) {
+      super(hash, type);
+    }
+
+    private static long slot(long print, int member) {
+      return print << 32 | (member + 1L);
+    }
+
+    /**
+     * Whether {@code slot} holds an entry whose fingerprint has the low 32 bits of {@code print}.
+     */
+    private static boolean matches(long slot, long print) {
+      return (int) (slot >>> 32) == (int) print;
+    }
+
+    @Override
+    int find(Object key, long print, Object[] k, int base) {
+      long[] t = slots;
+      int m = t.length - 1;
+      int i = (int) print & m;
+      for (int distance = farthest; distance >= 0; distance--, i = (i + 1) & m) {
+        long slot = t[i];
+        if (slot == 0) {
+          return -1;
+        }
+        if (matches(slot, print) && key.equals(k[base + (int) slot - 1])) {
+          return (int) slot - 1;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
+      long[] t = slots;
+      int m = t.length - 1;
+      int i = (int) print & m;
+      int visited = 1;
+      int compared = 0;
+      long found = -1;
+      for (long slot = t[i]; slot != 0; slot = t[i]) {
+        if (matches(slot, print)) {
+          compared++;
+          if (key.equals(k[base + (int) slot - 1])) {
+            found = i;
+            break;
+          }
+        }
+        i = (i + 1) & m;
+        visited++;
+      }
+      if (counter != null) {
+        counter.probes += visited;
+        counter.keysRead += compared;
+      }
+      return found >= 0 ? found : ~(long) i;
+    }
+
+    @Override
+    int member(long where) {
+      return (int) slots[(int) where] - 1;
+    }
+
+    @Override
+    boolean insert(long where, long print, int member) {
+      int i = (int) where;
+      slots[i] = slot(print, member);
+      size++;
+      int distance = (i - (int) print) & (slots.length - 1);
+      farthest = Math.max(farthest, distance);
+      if (2 * size > slots.length) {
+        grow();
+      }
+      return distance <= LIMIT;
+    }
+
+    private void grow() {
+      long[] old = slots;
+      long[] t = new long[2 * old.length];
+      int m = t.length - 1;
+      int far = 0;
+      for (long slot : old) {
+        if (slot != 0) {
+          // The home is in the low bits of the fingerprint, which the slot's high half holds.
+          int i = (int) (slot >>> 32) & m;
+          int distance = 0;
+          while (t[i] != 0) {
+            i = (i + 1) & m;
+            distance++;
+          }
+          t[i] = slot;
+          far = Math.max(far, distance);
+        }
+      }
+      slots = t;
+      farthest = far;
+    }
+
+    /** Frees the slot at {@code where}, shifting back entries as {@link #shiftOut} does. */
+    @Override
+    void remove(long where) {
+      long[] t = slots;
+      int m = t.length - 1;
+      int gap = (int) where;
+      for (int i = (gap + 1) & m, past = 1;
+          past <= farthest && t[i] != 0;
+          i = (i + 1) & m, past++) {
+        int home = (int) (t[i] >>> 32) & m;
+        boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
+        if (!stays) {
+          t[gap] = t[i];
+          gap = i;
+          past = 0;
+        }
+      }
+      t[gap] = 0;
+      size--;
+    }
+
+    /**
+     * The same entries in an ordered bin, which needs whole fingerprints: they are computed again
+     * from the keys, read from {@code k} at {@code base}.
+     */
+    OrderedBin ordered(Object[] k, int base, OpenAddressing counter) {
+      OrderedBin ordered = new OrderedBin(hash, type);
+      for (long slot : slots) {
+        if (slot != 0) {
+          int member = (int) slot - 1;
+          Object key = k[base + member];
+          long print = fingerprint(key);
+          ordered.insert(~ordered.locate(key, print, k, base, counter), print, member);
+        }
+      }
+      return ordered;
+    }
+  }
+
+  /**
+   * A bin as a sorted list of its entries, by fingerprint and, among equal fingerprints, by the
+   * keys' {@code compareTo}: in blocks of at most {@value #BLOCK} entries, with the first
+   * fingerprint of each block in one array ({@link #firsts}), so that a lookup is two binary
+   * searches, O(log n) comparisons even when every fingerprint is equal, and an insert or removal
+   * moves at most a block (and, when a block splits or empties, the array of blocks). Keys made to
+   * share fingerprints cost the {@code compareTo} that every comparison costs without them, never
+   * more.
+   */
+  static final class OrderedBin extends Bin {
+    private static final int BLOCK = 128;
+
+    /** A block: element 0 the count, then per entry its fingerprint and its overflow number. */
+    private static final int BLOCK_LENGTH = 1 + 2 * BLOCK;
+
+    private long[][] blocks = new long[4][];
+
+    /** The fingerprint of the first entry of each block. */
+    private long[] firsts = new long[4];
+
+    private int blockCount;
+
+    OrderedBin(int hash, Class<?> type) {
+      super(hash, type);
+    }
+
+    @Override
+    int find(Object key, long print, Object[] k, int base) {
+      long where = locate(key, print, k, base, null);
+      return where < 0 ? -1 : member(where);
+    }
+
+    /**
+     * Compares {@code key} with {@code other}, a key of equal fingerprint; the same instance (a key
+     * read back from a stored row, say) is equal without reading it, as in {@code HashMap}.
+     */
+    @SuppressWarnings("unchecked")
+    private int tie(Object key, Object other) {
+      return exact || key == other ? 0 : ((Comparable<Object>) key).compareTo(other);
+    }
+
+    /** Two binary searches: of the blocks by their first entries, then of one block. */
+    @Override
+    long locate(Object key, long print, Object[] k, int base, OpenAddressing counter) {
+      long[][] b = blocks;
+      long[] f = firsts;
       int n = blockCount;
       if (n == 0) {
-        return ~1L;
+        return ~0L;
       }
       int compared = 0;
+      int ties = 0;
       int lo = 0;
       int hi = n - 1;
       while (lo < hi) {
         int mid = (lo + hi + 1) >>> 1;
         compared++;
-        if (compare(key, k[base + b[mid][1]]) >= 0) {
+        long first = f[mid];
+        int c;
+        if (print != first) {
+          c = print < first ? -1 : 1;
+        } else {
+          ties++;
+          c = tie(key, k[base + (int) b[mid][2]]);
+        }
+        if (c >= 0) {
           lo = mid;
         } else {
           hi = mid - 1;
         }
       }
-      int[] block = b[lo];
-      int from = 1;
-      int to = block[0];
+      long[] block = b[lo];
+      int from = 0;
+      int to = (int) block[0] - 1;
       long found = -1;
       while (from <= to) {
         int mid = (from + to) >>> 1;
         compared++;
-        int c = compare(key, k[base + block[mid]]);
+        long entryPrint = block[1 + 2 * mid];
+        int c;
+        if (print != entryPrint) {
+          c = print < entryPrint ? -1 : 1;
+        } else {
+          ties++;
+          c = tie(key, k[base + (int) block[2 + 2 * mid]]);
+        }
         if (c == 0) {
           found = (long) lo << 32 | mid;
           break;
@@ -516,56 +844,77 @@ abstract class OpenAddressing {
       }
       if (counter != null) {
         counter.probes += compared;
+        counter.keysRead += exact ? 0 : ties;
       }
       return found >= 0 ? found : ~((long) lo << 32 | from);
     }
 
-    /** The overflow number at {@code where}, a place {@link #locate} found. */
+    @Override
     int member(long where) {
-      return blocks[(int) (where >>> 32)][(int) where];
+      return (int) blocks[(int) (where >>> 32)][2 + 2 * (int) where];
     }
 
-    /** Inserts {@code member} at {@code where}, a place {@link #locate} returned for a new key. */
-    void insert(long where, int member) {
+    @Override
+    boolean insert(long where, long print, int member) {
       if (blockCount == 0) {
-        blocks[0] = new int[BLOCK + 1];
+        blocks[0] = new long[BLOCK_LENGTH];
+        firsts[0] = print;
         blockCount = 1;
       }
       int blockAt = (int) (where >>> 32);
       int at = (int) where;
-      int[] block = blocks[blockAt];
-      int n = block[0];
-      System.arraycopy(block, at, block, at + 1, n + 1 - at);
-      block[at] = member;
+      long[] block = blocks[blockAt];
+      int n = (int) block[0];
+      System.arraycopy(block, 1 + 2 * at, block, 3 + 2 * at, 2 * (n - at));
+      block[1 + 2 * at] = print;
+      block[2 + 2 * at] = member;
       block[0] = n + 1;
+      if (at == 0) {
+        firsts[blockAt] = print;
+      }
       size++;
       if (n + 1 == BLOCK) {
-        int half = BLOCK / 2;
-        int[] upper = new int[BLOCK + 1];
-        System.arraycopy(block, 1 + half, upper, 1, BLOCK - half);
-        upper[0] = BLOCK - half;
-        block[0] = half;
-        if (blockCount == blocks.length) {
-          blocks = Arrays.copyOf(blocks, blockCount * 2);
-        }
-        System.arraycopy(blocks, blockAt + 1, blocks, blockAt + 2, blockCount - blockAt - 1);
-        blocks[blockAt + 1] = upper;
-        blockCount++;
+        split(blockAt);
       }
+      return true;
     }
 
-    /** Removes the member at {@code where}, a place {@link #locate} found. */
+    /** Moves the upper half of the full block at {@code blockAt} into a new block after it. */
+    private void split(int blockAt) {
+      long[] block = blocks[blockAt];
+      int half = BLOCK / 2;
+      long[] upper = new long[BLOCK_LENGTH];
+      System.arraycopy(block, 1 + 2 * half, upper, 1, 2 * (BLOCK - half));
+      upper[0] = BLOCK - half;
+      block[0] = half;
+      if (blockCount == blocks.length) {
+        blocks = Arrays.copyOf(blocks, blockCount * 2);
+        firsts = Arrays.copyOf(firsts, blockCount * 2);
+      }
+      int after = blockCount - blockAt - 1;
+      System.arraycopy(blocks, blockAt + 1, blocks, blockAt + 2, after);
+      System.arraycopy(firsts, blockAt + 1, firsts, blockAt + 2, after);
+      blocks[blockAt + 1] = upper;
+      firsts[blockAt + 1] = upper[1];
+      blockCount++;
+    }
+
+    @Override
     void remove(long where) {
       int blockAt = (int) (where >>> 32);
       int at = (int) where;
-      int[] block = blocks[blockAt];
-      int n = block[0];
-      System.arraycopy(block, at + 1, block, at, n - at);
+      long[] block = blocks[blockAt];
+      int n = (int) block[0];
+      System.arraycopy(block, 3 + 2 * at, block, 1 + 2 * at, 2 * (n - 1 - at));
       block[0] = n - 1;
       size--;
       if (n == 1) {
-        System.arraycopy(blocks, blockAt + 1, blocks, blockAt, blockCount - blockAt - 1);
+        int after = blockCount - blockAt - 1;
+        System.arraycopy(blocks, blockAt + 1, blocks, blockAt, after);
+        System.arraycopy(firsts, blockAt + 1, firsts, blockAt, after);
         blocks[--blockCount] = null;
+      } else if (at == 0) {
+        firsts[blockAt] = block[1];
       }
     }
   }

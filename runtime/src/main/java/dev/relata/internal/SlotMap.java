@@ -1,5 +1,7 @@
 package dev.relata.internal;
 
+import java.util.Arrays;
+
 /** A unique index: key → the slot of the one row that holds it. */
 final class SlotMap extends OpenAddressing {
   private int[] slots;
@@ -50,6 +52,11 @@ final class SlotMap extends OpenAddressing {
   @Override
   void allocateValues(int capacity) {
     slots = new int[capacity];
+  }
+
+  @Override
+  void extendValues(int length) {
+    slots = Arrays.copyOf(slots, length);
   }
 
   @Override

@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * 65,536 keys of one hash code cost a few dozen probes per insert, lookup, miss and removal, counted
- * through {@link OpenAddressing#probes} (positions and keys visited); JMH's {@code
+ * 65,536 keys of one hash code cost a few dozen probes per insert, lookup, miss and removal,
+ * counted through {@link OpenAddressing#probes} (positions and keys visited); JMH's {@code
  * AdversarialKeysBenchmark} measures the time. Without bins each would walk a run of 65,536 keys.
  */
 class HashFloodingTest {
@@ -32,6 +32,7 @@ class HashFloodingTest {
   private static final IntFunction<Object> STRINGS = i -> CollidingKeys.string(i, 17);
   private static final IntFunction<Object> LONGS = CollidingKeys::longKey;
   private static final IntFunction<Object> UUIDS = CollidingKeys::uuid;
+  private static final IntFunction<Object> BIG_INTEGERS = CollidingKeys::bigInteger;
 
   @Test
   void stringPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
@@ -46,6 +47,81 @@ class HashFloodingTest {
   @Test
   void uuidPrimaryKeysOfOneHashCodeCostAFewProbesEach() {
     checkSlotMap(UUIDS);
+  }
+
+  /**
+   * Their fingerprints are all equal (0: no fingerprint), so their bin is ordered from the start
+   * and every comparison in it is a {@code compareTo}.
+   */
+  @Test
+  void keysOfOneHashCodeAndOneFingerprintCostAFewProbesEach() {
+    assertEquals(7, BIG_INTEGERS.apply(0).hashCode());
+    assertEquals(7, BIG_INTEGERS.apply(N - 1).hashCode());
+    checkSlotMap(BIG_INTEGERS);
+  }
+
+  /**
+   * A lookup in a bin compares fingerprints held in the bin and reads the key it finds, to confirm
+   * it, and hardly any other.
+   */
+  @Test
+  void lookupInABinReadsTheKeyItFindsAndHardlyAnyOther() {
+    for (IntFunction<Object> keys : List.of(STRINGS, LONGS, UUIDS)) {
+      double perLookup = keysReadPerLookup(keys);
+      assertTrue(perLookup <= 1.01, perLookup + " keys read per lookup of " + keys.apply(0));
+    }
+  }
+
+  /**
+   * Keys whose fingerprints share their low 8 bits (found by trying, 1 in 256) pile up at one home
+   * in a hashed bin, as keys could only if someone broke the seeded hash; past 64 slots from home
+   * the bin gives way to an ordered one, which finds every key in O(log n) comparisons.
+   */
+  @Test
+  void hashedBinWhoseFingerprintsPileUpBecomesOrdered() {
+    List<Long> piled = new ArrayList<>();
+    for (long i = 0; piled.size() < 2_000; i++) {
+      Long key = CollidingKeys.longKey(i);
+      if ((OpenAddressing.Bin.fingerprint(key) & 0xFF) == 0) {
+        piled.add(key);
+      }
+    }
+    SlotMap map = new SlotMap();
+    for (int n = 0; n < piled.size(); n++) {
+      map.put(piled.get(n), n);
+    }
+
+    assertTrue(binOf(map) instanceof OpenAddressing.OrderedBin, "bin " + binOf(map));
+    long before = map.probes;
+    for (int n = 0; n < piled.size(); n += 2) {
+      map.remove(piled.get(n));
+    }
+    assertTrue((map.probes - before) / (piled.size() / 2) <= MAX_PROBES, "probes per removal");
+    for (int n = 0; n < piled.size(); n++) {
+      assertEquals(n % 2 == 0 ? -1 : n, map.get(piled.get(n)), "key " + piled.get(n));
+    }
+    assertEquals(-1, map.get(CollidingKeys.longKey(-1)));
+  }
+
+  private static OpenAddressing.Bin binOf(OpenAddressing table) {
+    for (Object key : table.keys) {
+      if (key instanceof OpenAddressing.Bin) {
+        return (OpenAddressing.Bin) key;
+      }
+    }
+    return null;
+  }
+
+  private static double keysReadPerLookup(IntFunction<Object> keys) {
+    SlotMap map = new SlotMap();
+    for (int i = 0; i < N; i++) {
+      map.put(keys.apply(i), i);
+    }
+    long before = map.keysRead;
+    for (int i = 0; i < N; i++) {
+      map.put(keys.apply(i), i); // a lookup through the path of get that counts
+    }
+    return (double) (map.keysRead - before) / N;
   }
 
   @Test
@@ -123,6 +199,62 @@ class HashFloodingTest {
       assertEquals(stable, db.size(TestEntities.TAGS));
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Lookups without any lock in hashed and ordered bins while a writer inserts and removes keys of
+   * the bin's hash code (growing the bin, splitting and emptying blocks, growing the overflow area)
+   * end, whatever they return or throw: every loop of a bin's read is bounded. (Whether what they
+   * return is right is the seqlock's business, checked through {@link Database} above.)
+   */
+  @Test
+  void lookupsInBinsRacingWritesEnd() throws Exception {
+    for (IntFunction<Object> keys : List.of(LONGS, BIG_INTEGERS)) {
+      SlotMap map = new SlotMap();
+      AtomicBoolean writing = new AtomicBoolean(true);
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Future<?> writer =
+            pool.submit(
+                () -> {
+                  try {
+                    for (int round = 0; round < 20; round++) {
+                      for (int i = 0; i < 2_000; i++) {
+                        map.put(keys.apply(round * 2_000 + i), i);
+                      }
+                      for (int i = 0; i < 2_000; i += 2) {
+                        map.remove(keys.apply(round * 2_000 + i));
+                      }
+                    }
+                  } finally {
+                    writing.set(false);
+                  }
+                });
+        List<Future<?>> readers = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+          readers.add(
+              pool.submit(
+                  () -> {
+                    int i = 0;
+                    while (writing.get()) {
+                      i = (i + 7_919) % 40_000;
+                      try {
+                        map.get(keys.apply(i));
+                      } catch (RuntimeException raced) {
+                        // A torn read; the seqlock would discard it.
+                      }
+                    }
+                  }));
+        }
+        writer.get(60, TimeUnit.SECONDS);
+        for (Future<?> reader : readers) {
+          reader.get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(20_000, map.size, "keys left of " + keys.apply(0).getClass());
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 

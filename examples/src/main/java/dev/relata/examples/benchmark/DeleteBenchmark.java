@@ -2,7 +2,10 @@ package dev.relata.examples.benchmark;
 
 import dev.relata.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,6 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * rows are saved again, outside the measured time, so that the table keeps its size: the oldest
  * come back as the newest (the next call deletes the next oldest), the newest come back in place.
  * Time per delete is the score divided by {@value #DELETES}.
+ *
+ * <p>{@code store = maps} does the same deletes and saves on the JDK's maps, as a reference for
+ * what the size of the table costs by itself: the comments in a {@code LinkedHashMap} by key (in
+ * insertion order, as Relata keeps rows) and in a {@code HashMap} of lists by post (Relata's
+ * foreign-key index); a delete removes the comment from both.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -46,7 +54,13 @@ public class DeleteBenchmark {
   @Param({"oldest", "newest", "random"})
   public String order;
 
+  /** {@code relata}, or {@code maps}: the JDK's maps, as a reference (see above). */
+  @Param({"relata", "maps"})
+  public String store;
+
   private CommentRepository comments;
+  private Map<Long, Comment> mapByKey;
+  private Map<Long, List<Comment>> mapByPost;
   private Comment[] byKey;
 
   /** The keys in insertion order, as a ring starting at {@link #head}. */
@@ -63,7 +77,6 @@ public class DeleteBenchmark {
   /** Fills the table. */
   @Setup(Level.Trial)
   public void fill() {
-    comments = new CommentRepository(Store.inMemory());
     byKey = new Comment[rows];
     ring = new long[rows];
     List<Comment> all = new ArrayList<>(rows);
@@ -74,7 +87,21 @@ public class DeleteBenchmark {
       ring[i] = id;
       all.add(byKey[i]);
     }
-    comments.saveAll(all);
+    if (store.equals("maps")) {
+      mapByKey = new LinkedHashMap<>();
+      mapByPost = new HashMap<>();
+      saveInMaps(all);
+    } else {
+      comments = new CommentRepository(Store.inMemory());
+      comments.saveAll(all);
+    }
+  }
+
+  private void saveInMaps(List<Comment> rows) {
+    for (Comment row : rows) {
+      mapByKey.put(row.getId(), row);
+      mapByPost.computeIfAbsent(row.getPostId(), post -> new ArrayList<>()).add(row);
+    }
   }
 
   /** Picks the keys of the next call. */
@@ -115,9 +142,28 @@ public class DeleteBenchmark {
   /** Deletes the picked rows one at a time; returns how many were deleted. */
   @Benchmark
   public int delete() {
+    if (comments == null) {
+      return deleteFromMaps();
+    }
     int n = 0;
     for (long id : doomed) {
       if (comments.delete(id)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int deleteFromMaps() {
+    int n = 0;
+    for (long id : doomed) {
+      Comment row = mapByKey.remove(id);
+      if (row != null) {
+        List<Comment> siblings = mapByPost.get(row.getPostId());
+        siblings.remove(row);
+        if (siblings.isEmpty()) {
+          mapByPost.remove(row.getPostId());
+        }
         n++;
       }
     }
@@ -133,6 +179,10 @@ public class DeleteBenchmark {
       long id = doomed[newest ? DELETES - 1 - j : j];
       deleted.add(byKey[(int) id - 1]);
     }
-    comments.saveAll(deleted);
+    if (comments == null) {
+      saveInMaps(deleted);
+    } else {
+      comments.saveAll(deleted);
+    }
   }
 }
