@@ -40,6 +40,17 @@ abstract class Dialect {
   /** The type of an array column of {@code element}s. */
   abstract String arrayType(SqlType element);
 
+  /** How values of {@code type} are stored: as they are, unless the database would change them. */
+  SqlType storedAs(SqlType type) {
+    return type;
+  }
+
+  /**
+   * The statement that makes {@code column} of {@code table} unique, if it is not yet: checked when
+   * the transaction commits where the database can, so that one write may swap two rows' values.
+   */
+  abstract String uniqueConstraint(String table, String name, String column);
+
   /** An identity column that numbers rows in insertion order. */
   String identity() {
     return "BIGINT GENERATED ALWAYS AS IDENTITY";
@@ -95,6 +106,20 @@ abstract class Dialect {
     @Override
     String binaryCollation() {
       return " COLLATE \"C\"";
+    }
+
+    /** A deferred constraint (a unique index would be checked row by row). */
+    @Override
+    String uniqueConstraint(String table, String name, String column) {
+      return "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '"
+          + name.substring(1, name.length() - 1)
+          + "' AND connamespace = current_schema()::regnamespace) THEN ALTER TABLE "
+          + table
+          + " ADD CONSTRAINT "
+          + name
+          + " UNIQUE ("
+          + column
+          + ") DEFERRABLE INITIALLY DEFERRED; END IF; END $$";
     }
 
     @Override
@@ -179,6 +204,18 @@ abstract class Dialect {
       return "H2";
     }
 
+    /** H2's decimal types do not keep a value's scale ({@code 1.0} comes back {@code 1}): text. */
+    @Override
+    SqlType storedAs(SqlType type) {
+      return type == SqlType.DECIMAL ? SqlType.TEXT_FORM : type;
+    }
+
+    /** H2 has no deferred constraints: a unique index, checked row by row. */
+    @Override
+    String uniqueConstraint(String table, String name, String column) {
+      return "CREATE UNIQUE INDEX IF NOT EXISTS " + name + " ON " + table + " (" + column + ")";
+    }
+
     /** Upper case, as H2 folds unquoted names: {@code SELECT * FROM blog_posts} finds it. */
     @Override
     String quote(String name) {
@@ -252,8 +289,14 @@ abstract class Dialect {
         if (next <= above) {
           try (var restart =
               connection.prepareStatement("ALTER SEQUENCE " + sequence + " RESTART WITH ?")) {
-            restart.setLong(1, above + 1);
+            restart.setLong(1, above == Long.MAX_VALUE ? above : above + 1);
             restart.execute();
+          }
+          if (above == Long.MAX_VALUE) {
+            // Draw the last number, so that the sequence is spent, as the key space is.
+            try (var draw = connection.prepareStatement("SELECT NEXT VALUE FOR " + sequence)) {
+              draw.execute();
+            }
           }
         }
       }

@@ -79,7 +79,7 @@ final class Mapping<T> {
                 + ", which JdbcStore keeps for the insertion order; rename the field");
       }
       names[i] = dialect.quote(raw);
-      types[i] = SqlType.of(column.codec());
+      types[i] = dialect.storedAs(SqlType.of(column.codec()));
     }
     for (Relation<T, ?> relation : type.relations()) {
       if (relation instanceof HasManyByRelation<T, ?> by) {
@@ -170,7 +170,11 @@ final class Mapping<T> {
     }
     for (IndexSpec<T> declared : type.declaredIndexes()) {
       Column<T> column = declared.column();
-      ddl.add(index(SqlNames.snake(column.name()), name(column), declared.isUnique()));
+      String raw = SqlNames.snake(column.name());
+      ddl.add(
+          declared.isUnique()
+              ? dialect.uniqueConstraint(table, dialect.quote(indexName(raw)), name(column))
+              : index(raw, name(column), false));
     }
     return ddl;
   }

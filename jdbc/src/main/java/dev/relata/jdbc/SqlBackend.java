@@ -286,6 +286,12 @@ final class SqlBackend extends Backend {
     if (dialect.uniqueViolation(state)) {
       Mapping<?> table = e instanceof SqlFailure f ? f.table : null;
       Column<?> column = table == null ? null : table.uniqueColumnIn(message);
+      for (Mapping<?> other : table == null ? mappings.values() : List.<Mapping<?>>of()) {
+        if (column == null) {
+          column = other.uniqueColumnIn(message); // a deferred constraint, checked on commit
+          table = column == null ? null : other;
+        }
+      }
       String entity = table == null ? entityOf(what) : table.type.name();
       String value = duplicateValue(message);
       DuplicateKeyException duplicate =
@@ -650,8 +656,14 @@ final class SqlBackend extends Backend {
     return new Split<>(sqlFilters, javaFilters, sqlExistence, javaExistence, sqlOrder);
   }
 
-  /** Whether an existence filter can be an {@code EXISTS} (or a count) in SQL. */
+  /**
+   * Whether an existence filter can be an {@code EXISTS} (or a count) in SQL: not one that counts
+   * the rows of a key list, whose repeated keys a count over the target table would not repeat.
+   */
   private boolean existsInSql(Relation<?, ?> relation, QuerySpec<?> spec) {
+    if (relation instanceof HasManyByRelation<?, ?> && spec.offset() > 0) {
+      return false;
+    }
     Mapping<?> m = mapping(relation.target());
     for (Predicate<?> filter : spec.filters()) {
       if (!Translator.translates(filter, m)) {
@@ -861,11 +873,11 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(relation.target());
     boolean direct =
         relation instanceof DirectRelation<?, ?> && !(relation instanceof HasManyByRelation<?, ?>);
+    // A key list or a middle entity orders the rows of each owner itself: all the rest in Java.
     Split<T> split =
         direct
             ? split(spec, m)
-            : new Split<>(
-                List.of(), spec.filters(), List.of(), spec.existence(), spec.orders().isEmpty());
+            : new Split<>(List.of(), spec.filters(), List.of(), spec.existence(), false);
     List<List<T>> related =
         direct
             ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)

@@ -20,6 +20,12 @@ public final class Databases {
   private static final AtomicInteger NAMES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
+  /** The pools of the latest {@link #postgresForOneTest()} calls, oldest first. */
+  private static final java.util.ArrayDeque<HikariDataSource> RECENT = new java.util.ArrayDeque<>();
+
+  /** How many of them stay open: enough for the stores one test makes. */
+  private static final int KEPT = 4;
+
   private Databases() {}
 
   /** A new, empty H2 database in memory, kept while the JVM runs. */
@@ -49,6 +55,20 @@ public final class Databases {
     } catch (IOException e) {
       // The JVM is exiting.
     }
+  }
+
+  /**
+   * A new, empty schema on the shared PostgreSQL server, for tests that run one after the other:
+   * the pools of all but the latest few calls are closed, so that the server's connections do not
+   * pile up.
+   */
+  public static synchronized DataSource postgresForOneTest() {
+    while (RECENT.size() >= KEPT) {
+      RECENT.removeFirst().close();
+    }
+    HikariDataSource source = postgres();
+    RECENT.addLast(source);
+    return source;
   }
 
   /** A new, empty schema on the shared PostgreSQL server, through a pool of its own. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.RelataException;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
 import dev.relata.examples.core.model.AuthorQuery;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
   private static final int ARTICLES_PER_AUTHOR = 4;
 
-  private final CoreStore db = new CoreStore();
+  private final CoreStore db = new CoreStore(StoreKind.MEMORY);
   private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
   @AfterEach

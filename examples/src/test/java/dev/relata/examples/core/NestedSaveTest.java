@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
 import dev.relata.examples.core.model.Board;
@@ -19,10 +20,18 @@ import dev.relata.examples.core.model.Ticket;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** DESIGN.md "Semantics", saving: normalization of the relation values an entity carries. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class NestedSaveTest {
-  private final CoreStore db = new CoreStore();
+  private final CoreStore db;
+
+  NestedSaveTest(StoreKind kind) {
+    db = new CoreStore(kind);
+  }
 
   private List<String> articleTitles() {
     return ids(db.articles.all(), x -> x.title);

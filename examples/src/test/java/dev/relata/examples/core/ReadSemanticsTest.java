@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
 import dev.relata.examples.core.model.Board;
@@ -28,13 +29,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * DESIGN.md "Semantics", reads: fresh copies (also of collections held in fields), unloaded versus
  * loaded-empty relations, dangling and null keys.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReadSemanticsTest {
-  private final CoreStore db = new CoreStore();
+  private final CoreStore db;
+
+  ReadSemanticsTest(StoreKind kind) {
+    db = new CoreStore(kind);
+  }
 
   // ---- Fresh copies ----
 

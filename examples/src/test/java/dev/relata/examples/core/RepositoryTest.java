@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.ArticleQuery;
 import dev.relata.examples.core.model.Author;
@@ -32,10 +33,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** DESIGN.md "Repository", key assignment, insertion order, and insert versus save. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class RepositoryTest {
-  private final CoreStore db = new CoreStore();
+  private final CoreStore db;
+
+  RepositoryTest(StoreKind kind) {
+    db = new CoreStore(kind);
+  }
 
   private List<String> authorNames() {
     List<String> names = new ArrayList<>();
@@ -301,8 +310,8 @@ class RepositoryTest {
     assertTrue(e.getMessage().contains("1"), e.getMessage());
     db.assertUnchanged(before);
     assertNull(clash.getArticles().get(0).id, "nested row of a failed insert got a key");
-    assertEquals(2, db.articles.save(new Article("next", 0)).id);
-    assertEquals(2L, db.authors.save(new Author("next")).getId());
+    db.assertAssignedNext(2, db.articles.save(new Article("next", 0)).id);
+    db.assertAssignedNext(2, db.authors.save(new Author("next")).getId());
   }
 
   @Test
@@ -465,7 +474,7 @@ class RepositoryTest {
 
   @Test
   void storesAreIndependent() {
-    CoreStore other = new CoreStore();
+    CoreStore other = new CoreStore(db.kind);
 
     db.authors.save(new Author("here"));
 

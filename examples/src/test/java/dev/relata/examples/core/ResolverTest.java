@@ -15,6 +15,7 @@ import dev.relata.DuplicateKeyException;
 import dev.relata.HasManyResolver;
 import dev.relata.HasOneResolver;
 import dev.relata.RelataException;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
 import dev.relata.examples.core.model.Board;
@@ -27,10 +28,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** DESIGN.md "Relation resolvers" for {@code @HasMany}, {@code @HasOne} and {@code @BelongsTo}. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ResolverTest {
-  private final CoreStore db = new CoreStore();
+  private final CoreStore db;
+
+  ResolverTest(StoreKind kind) {
+    db = new CoreStore(kind);
+  }
   private Author ann;
   private Author bob;
 
@@ -130,7 +139,7 @@ class ResolverTest {
     assertNull(child.id);
     assertEquals(5, db.articles.count());
     assertEquals(3, db.authors.articles(ann).count());
-    assertEquals(6, db.articles.save(new Article("next", 0)).id);
+    db.assertAssignedNext(6, db.articles.save(new Article("next", 0)).id);
   }
 
   @Test
@@ -222,7 +231,7 @@ class ResolverTest {
         () -> db.authors.articles(bob).createMany(List.of(new Article("new", 0), clash)));
 
     db.assertUnchanged(before);
-    assertEquals(6, db.articles.save(new Article("next", 0)).id);
+    db.assertAssignedNext(6, db.articles.save(new Article("next", 0)).id);
   }
 
   @Test

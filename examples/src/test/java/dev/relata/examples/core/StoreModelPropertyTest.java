@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.core.model.Article;
 import dev.relata.examples.core.model.Author;
 import java.util.ArrayList;
@@ -232,7 +233,7 @@ class StoreModelPropertyTest {
   void storeBehavesLikeTheReferenceModelForRandomWriteSequences() {
     for (long seed = 0; seed < 150; seed++) {
       List<Op> operations = operations(new Random(seed));
-      CoreStore db = new CoreStore();
+      CoreStore db = new CoreStore(StoreKind.MEMORY);
       Model m = new Model();
       for (Op op : operations) {
         op.apply(db, m);

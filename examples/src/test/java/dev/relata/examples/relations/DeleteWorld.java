@@ -1,6 +1,7 @@
 package dev.relata.examples.relations;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.relations.model.Album;
 import dev.relata.examples.relations.model.AlbumRepository;
 import dev.relata.examples.relations.model.Asset;
@@ -58,27 +59,51 @@ final class DeleteWorld {
   static final UUID BEST = UUID.fromString("00000000-0000-0000-0000-000000000001");
   static final UUID LOOSE = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
-  final Store store = Store.inMemory();
-  final OrgRepository orgs = new OrgRepository(store);
-  final TeamRepository teams = new TeamRepository(store);
-  final MemberRepository members = new MemberRepository(store);
-  final LaptopRepository laptops = new LaptopRepository(store);
-  final CharterRepository charters = new CharterRepository(store);
-  final AssetRepository assets = new AssetRepository(store);
-  final ContractRepository contracts = new ContractRepository(store);
-  final NoteRepository notes = new NoteRepository(store);
-  final BadgeRepository badges = new BadgeRepository(store);
-  final MachineRepository machines = new MachineRepository(store);
-  final DiskRepository disks = new DiskRepository(store);
-  final RackRepository racks = new RackRepository(store);
-  final PoolRepository pools = new PoolRepository(store);
-  final TrackRepository tracks = new TrackRepository(store);
-  final AlbumRepository albums = new AlbumRepository(store);
-  final PlaylistRepository playlists = new PlaylistRepository(store);
+  final StoreKind kind;
+  final Store store;
+  final OrgRepository orgs;
+  final TeamRepository teams;
+  final MemberRepository members;
+  final LaptopRepository laptops;
+  final CharterRepository charters;
+  final AssetRepository assets;
+  final ContractRepository contracts;
+  final NoteRepository notes;
+  final BadgeRepository badges;
+  final MachineRepository machines;
+  final DiskRepository disks;
+  final RackRepository racks;
+  final PoolRepository pools;
+  final TrackRepository tracks;
+  final AlbumRepository albums;
+  final PlaylistRepository playlists;
 
-  /** A world with the seed described above. */
-  static DeleteWorld seeded() {
-    DeleteWorld world = new DeleteWorld();
+
+  private DeleteWorld(StoreKind kind) {
+    this.kind = kind;
+    store = kind.open();
+    orgs = new OrgRepository(store);
+    teams = new TeamRepository(store);
+    members = new MemberRepository(store);
+    laptops = new LaptopRepository(store);
+    charters = new CharterRepository(store);
+    assets = new AssetRepository(store);
+    contracts = new ContractRepository(store);
+    notes = new NoteRepository(store);
+    badges = new BadgeRepository(store);
+    machines = new MachineRepository(store);
+    disks = new DiskRepository(store);
+    racks = new RackRepository(store);
+    pools = new PoolRepository(store);
+    tracks = new TrackRepository(store);
+    albums = new AlbumRepository(store);
+    playlists = new PlaylistRepository(store);
+    kind.ready(store);
+  }
+
+  /** A world with the seed described above, in a store of {@code kind}. */
+  static DeleteWorld seeded(StoreKind kind) {
+    DeleteWorld world = new DeleteWorld(kind);
     world.seed();
     return world;
   }

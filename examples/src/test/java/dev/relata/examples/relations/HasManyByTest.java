@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.RelataException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.relations.model.Disk;
 import dev.relata.examples.relations.model.Machine;
 import dev.relata.examples.relations.model.MachineRepository;
@@ -30,19 +31,35 @@ import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code @HasManyBy} end to end: racks list machines by key ({@code machineIds}, default keys;
  * {@code spareIds}, a custom foreign key), pools are records listing machines, playlists list
  * tracks by their {@code code} (custom foreign and owner key, not the primary key).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HasManyByTest {
-  private final Store store = Store.inMemory();
-  private final MachineRepository machines = new MachineRepository(store);
-  private final RackRepository racks = new RackRepository(store);
-  private final PoolRepository pools = new PoolRepository(store);
-  private final TrackRepository tracks = new TrackRepository(store);
-  private final PlaylistRepository playlists = new PlaylistRepository(store);
+  private final StoreKind kind;
+  private final Store store;
+  private final MachineRepository machines;
+  private final RackRepository racks;
+  private final PoolRepository pools;
+  private final TrackRepository tracks;
+  private final PlaylistRepository playlists;
+
+  HasManyByTest(StoreKind kind) {
+    this.kind = kind;
+    store = kind.open();
+    machines = new MachineRepository(store);
+    racks = new RackRepository(store);
+    pools = new PoolRepository(store);
+    tracks = new TrackRepository(store);
+    playlists = new PlaylistRepository(store);
+    kind.ready(store);
+  }
 
   private Machine alpha;
   private Machine beta;
@@ -475,7 +492,8 @@ class HasManyByTest {
     assertEquals(before, Tables.snapshot(playlists, tracks));
     assertEquals(List.of("x"), playlist.getTrackCodes());
     Track next = tracks.save(new Track("y", "Why", 1));
-    assertEquals(2, next.id);
+    // A SQL store's key sequence does not take back the number the failed save drew.
+    assertTrue(kind.sql() ? next.id >= 2 : next.id == 2, "assigned " + next.id);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.relations.model.Article;
 import dev.relata.examples.relations.model.ArticleRepository;
 import dev.relata.examples.relations.model.Citizen;
@@ -22,6 +23,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code @HasManyThrough} end to end: nations reach articles through citizens, by the default keys
@@ -31,12 +34,23 @@ import org.junit.jupiter.api.Test;
  * <p>The citizens are stored out of key order (10, 5, 7, ...), so that grouping by insertion order
  * differs from grouping by key.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HasManyThroughTest {
-  private final Store store = Store.inMemory();
-  private final NationRepository nations = new NationRepository(store);
-  private final CitizenRepository citizens = new CitizenRepository(store);
-  private final ArticleRepository articles = new ArticleRepository(store);
-  private final RemarkRepository remarks = new RemarkRepository(store);
+  private final Store store;
+  private final NationRepository nations;
+  private final CitizenRepository citizens;
+  private final ArticleRepository articles;
+  private final RemarkRepository remarks;
+
+  HasManyThroughTest(StoreKind kind) {
+    store = kind.open();
+    nations = new NationRepository(store);
+    citizens = new CitizenRepository(store);
+    articles = new ArticleRepository(store);
+    remarks = new RemarkRepository(store);
+    kind.ready(store);
+  }
 
   private Nation aland;
   private Nation borduria;

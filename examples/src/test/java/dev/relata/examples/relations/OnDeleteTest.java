@@ -5,11 +5,13 @@ import static dev.relata.examples.relations.DeleteWorld.LOOSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DeleteRestrictedException;
 import dev.relata.RelataException;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.relations.model.Asset;
 import dev.relata.examples.relations.model.Badge;
 import dev.relata.examples.relations.model.Charter;
@@ -31,6 +33,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code onDelete} end to end, on the seed of {@link DeleteWorld}: every rule of {@code @HasOne},
@@ -38,8 +42,14 @@ import org.junit.jupiter.api.function.Executable;
  * resolver {@code destroy}/{@code destroyAll}; RESTRICT against rows the same delete removes; and
  * failures that must leave every table exactly as it was.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class OnDeleteTest {
-  private final DeleteWorld world = DeleteWorld.seeded();
+  private final DeleteWorld world;
+
+  OnDeleteTest(StoreKind kind) {
+    world = DeleteWorld.seeded(kind);
+  }
 
   // ---- @HasOne / @HasMany through repository delete ----
 
@@ -496,6 +506,15 @@ class OnDeleteTest {
 
   @Test
   void failingSetNullPartWayLeavesEveryTableExactlyAsBefore() {
+    if (world.kind.sql()) {
+      // A SQL store clears keys with UPDATE ... SET org_id = NULL: no entity code runs, so nothing
+      // refuses; the pinned asset's row is then one its record cannot be built from.
+      world.assets.save(new Asset(5L, "pinned:flag", 1L, null));
+      assertTrue(world.orgs.delete(1L));
+      RelataException unreadable = assertThrows(RelataException.class, () -> world.assets.find(5L));
+      assertTrue(unreadable.getMessage().contains("relAssets"), unreadable.getMessage());
+      return;
+    }
     // Assets desk and van lose their org first; then the pinned asset refuses to.
     RelataException failure =
         assertDeleteFailsAndChangesNothing(
@@ -526,6 +545,17 @@ class OnDeleteTest {
 
   @Test
   void failingEntityReadWhileClearingAKeyLeavesEveryTableExactlyAsBefore() {
+    if (world.kind.sql()) {
+      // No entity code runs while a SQL store clears a key, so none can fail it.
+      Asset.refuseMissingOrg = true;
+      try {
+        assertTrue(world.orgs.delete(1L));
+      } finally {
+        Asset.refuseMissingOrg = false;
+      }
+      assertNull(world.assets.find(1L).orElseThrow().orgId());
+      return;
+    }
     RelataException failure =
         assertDeleteFailsAndChangesNothing(
             w -> {},
@@ -544,6 +574,13 @@ class OnDeleteTest {
 
   @Test
   void failingDeleteAllPartWayLeavesEveryTableExactlyAsBefore() {
+    if (world.kind.sql()) {
+      // As in failingSetNullPartWay...: nothing refuses the cleared key on a SQL store.
+      world.contracts.deleteAll();
+      world.assets.save(new Asset(5L, "pinned:flag", 2L, null));
+      assertEquals(3, world.orgs.deleteAll());
+      return;
+    }
     assertDeleteFailsAndChangesNothing(
         w -> {
           w.contracts.deleteAll();
@@ -558,10 +595,10 @@ class OnDeleteTest {
    * that it failed with {@code failure} and left that world equal to the other: the same rows in
    * the same order, the same relations as loaded, the same keys assigned next.
    */
-  private static <E extends RelataException> E assertDeleteFailsAndChangesNothing(
+  private <E extends RelataException> E assertDeleteFailsAndChangesNothing(
       Consumer<DeleteWorld> setup, Consumer<DeleteWorld> delete, Class<E> failure) {
-    DeleteWorld tried = DeleteWorld.seeded();
-    DeleteWorld untouched = DeleteWorld.seeded();
+    DeleteWorld tried = DeleteWorld.seeded(world.kind);
+    DeleteWorld untouched = DeleteWorld.seeded(world.kind);
     setup.accept(tried);
     setup.accept(untouched);
     Executable attempt = () -> delete.accept(tried);

@@ -6,16 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Indexes kept on every write, undone with it; unique indexes refuse what would clash. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class IndexTest {
-  private final Store store = Store.inMemory();
-  private final ItemRepository items = new ItemRepository(store);
-  private final OwnerRepository owners = new OwnerRepository(store);
+  private final StoreKind kind;
+  private final Store store;
+  private final ItemRepository items;
+  private final OwnerRepository owners;
+
+  IndexTest(StoreKind kind) {
+    this.kind = kind;
+    store = kind.open();
+    items = new ItemRepository(store);
+    owners = new OwnerRepository(store);
+    kind.ready(store);
+  }
 
   private List<Long> ids(ItemQuery query) {
     return query.get().stream().map(i -> i.id).toList();
@@ -76,8 +90,21 @@ class IndexTest {
   void uniqueValuesMaySwapWithinOneSaveAndNullsNeverClash() {
     items.saveAll(
         List.of(new Item(1L, null, "a", 1, "n", "X"), new Item(2L, null, "a", 1, "n", "Y")));
-    items.saveAll(
-        List.of(new Item(1L, null, "a", 1, "n", "Y"), new Item(2L, null, "a", 1, "n", "X")));
+    List<Item> swap =
+        List.of(new Item(1L, null, "a", 1, "n", "Y"), new Item(2L, null, "a", 1, "n", "X"));
+    if (kind == StoreKind.H2) {
+      // H2 checks a unique index row by row (it has no deferred constraints): the swap's first
+      // row clashes with the second's old value, and nothing is written.
+      DuplicateKeyException clash =
+          assertThrows(DuplicateKeyException.class, () -> items.saveAll(swap));
+      assertEquals("code", clash.field());
+      assertEquals(List.of(1L), ids(items.query().where(Item_.code.eq("X"))));
+      items.save(new Item(1L, null, "a", 1, "n", null)); // there, a swap takes three writes
+      items.save(swap.get(1));
+      items.save(swap.get(0));
+    } else {
+      items.saveAll(swap);
+    }
     assertEquals(List.of(2L), ids(items.query().where(Item_.code.eq("X"))));
     items.saveAll(
         List.of(new Item(3L, null, "a", 1, "n", null), new Item(4L, null, "a", 1, "n", null)));

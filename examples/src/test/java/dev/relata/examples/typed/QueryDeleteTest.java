@@ -3,14 +3,26 @@ package dev.relata.examples.typed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code query.delete()}: exactly the rows {@code get()} returns, with {@code onDelete}. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class QueryDeleteTest {
-  private final Store store = Store.inMemory();
-  private final ItemRepository items = new ItemRepository(store);
-  private final OwnerRepository owners = new OwnerRepository(store);
+  private final Store store;
+  private final ItemRepository items;
+  private final OwnerRepository owners;
+
+  QueryDeleteTest(StoreKind kind) {
+    store = kind.open();
+    items = new ItemRepository(store);
+    owners = new OwnerRepository(store);
+    kind.ready(store);
+  }
 
   private List<Long> ids(List<Item> rows) {
     return rows.stream().map(i -> i.id).toList();

@@ -7,16 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Condition;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The typed conditions and orders of DESIGN.md: SQL's null semantics, on indexed fields or not. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class TypedConditionsTest {
-  private final Store store = Store.inMemory();
-  private final ItemRepository items = new ItemRepository(store);
+  private final Store store;
+  private final ItemRepository items;
+
+  TypedConditionsTest(StoreKind kind) {
+    store = kind.open();
+    items = new ItemRepository(store);
+    kind.ready(store);
+  }
 
   @BeforeEach
   void fill() {
