@@ -147,24 +147,8 @@ final class TestEntities {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected List<Relation<Group, ?>> createRelations() {
-      return List.of(
-          new HasManyRelation<Group, Item>(
-              new RelationField<>(
-                  "items",
-                  0,
-                  this,
-                  ITEMS,
-                  group -> group.items,
-                  (group, value) -> {
-                    group.items = (List<Item>) value;
-                    return group;
-                  }),
-              ID,
-              ItemType.GROUP_ID,
-              OnDelete.CASCADE,
-              CollectionKind.LIST));
+      return List.of(items(this, "items", ID, ItemType.GROUP_ID, OnDelete.CASCADE));
     }
   }
 
@@ -188,25 +172,37 @@ final class TestEntities {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected List<Relation<Group, ?>> createRelations() {
-      return List.of(
-          new HasManyRelation<Group, Item>(
-              new RelationField<>(
-                  "namesakes",
-                  0,
-                  this,
-                  ITEMS,
-                  group -> group.items,
-                  (group, value) -> {
-                    group.items = (List<Item>) value;
-                    return group;
-                  }),
-              GroupType.NAME,
-              ItemType.NAME,
-              OnDelete.NOTHING,
-              CollectionKind.LIST));
+      return List.of(items(this, "namesakes", GroupType.NAME, ItemType.NAME, OnDelete.NOTHING));
     }
+  }
+
+  /**
+   * A relation from groups of {@code owner} to the items whose {@code foreignKey} equals the
+   * group's {@code localKey}, loaded into {@code Group.items}.
+   */
+  @SuppressWarnings("unchecked")
+  private static HasManyRelation<Group, Item> items(
+      EntityType<Group, Long> owner,
+      String name,
+      Column<Group> localKey,
+      Column<Item> foreignKey,
+      OnDelete onDelete) {
+    return new HasManyRelation<>(
+        new RelationField<>(
+            name,
+            0,
+            owner,
+            ITEMS,
+            group -> group.items,
+            (group, value) -> {
+              group.items = (List<Item>) value;
+              return group;
+            }),
+        localKey,
+        foreignKey,
+        onDelete,
+        CollectionKind.LIST);
   }
 
   /** A record entity with a {@code String} key. */

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -109,117 +110,79 @@ public class TransactionBenchmarks {
 
   private static final Abort ABORT = new Abort();
 
-  private static Object find(Shared shared, Cursor cursor) {
-    return shared.posts.find(cursor.nextPost()).orElse(null);
-  }
+  /** What a reader does. */
+  @State(Scope.Benchmark)
+  public static class Reads {
+    /**
+     * {@code find}: {@code posts.find(id)}, lock-free unless a write runs; {@code load}: {@code
+     * posts.comments(post).find()}, under the read lock.
+     */
+    @Param({"find", "load"})
+    public String read;
 
-  private static Object load(Shared shared, Cursor cursor) {
-    cursor.probe.setId(cursor.nextPost());
-    return shared.posts.comments(cursor.probe).find();
+    Object read(Shared shared, Cursor cursor) {
+      long id = cursor.nextPost();
+      if (read.equals("find")) {
+        return shared.posts.find(id).orElse(null);
+      }
+      cursor.probe.setId(id);
+      return shared.posts.comments(cursor.probe).find();
+    }
   }
 
   private static void write(Shared shared, Cursor cursor) {
     shared.store.transaction(() -> shared.moveComment(cursor.random));
   }
 
-  // ---- N readers and one writer ----
+  // ---- N readers and one writer; JMH takes the number of threads of a group from annotations ----
 
   @Benchmark
-  @Group("find1")
+  @Group("readers1")
   @GroupThreads(1)
-  public Object find1Reader(Shared shared, Cursor cursor) {
-    return find(shared, cursor);
+  public Object readers1Read(Shared shared, Cursor cursor, Reads reads) {
+    return reads.read(shared, cursor);
   }
 
   @Benchmark
-  @Group("find1")
+  @Group("readers1")
   @GroupThreads(1)
-  public void find1Writer(Shared shared, Cursor cursor) {
+  public void readers1Write(Shared shared, Cursor cursor) {
     write(shared, cursor);
   }
 
   @Benchmark
-  @Group("find2")
+  @Group("readers2")
   @GroupThreads(2)
-  public Object find2Reader(Shared shared, Cursor cursor) {
-    return find(shared, cursor);
+  public Object readers2Read(Shared shared, Cursor cursor, Reads reads) {
+    return reads.read(shared, cursor);
   }
 
   @Benchmark
-  @Group("find2")
+  @Group("readers2")
   @GroupThreads(1)
-  public void find2Writer(Shared shared, Cursor cursor) {
+  public void readers2Write(Shared shared, Cursor cursor) {
     write(shared, cursor);
   }
 
   @Benchmark
-  @Group("find4")
+  @Group("readers4")
   @GroupThreads(4)
-  public Object find4Reader(Shared shared, Cursor cursor) {
-    return find(shared, cursor);
+  public Object readers4Read(Shared shared, Cursor cursor, Reads reads) {
+    return reads.read(shared, cursor);
   }
 
   @Benchmark
-  @Group("find4")
+  @Group("readers4")
   @GroupThreads(1)
-  public void find4Writer(Shared shared, Cursor cursor) {
+  public void readers4Write(Shared shared, Cursor cursor) {
     write(shared, cursor);
   }
 
   @Benchmark
-  @Group("findAlone")
+  @Group("readers4Alone")
   @GroupThreads(4)
-  public Object findAloneReader(Shared shared, Cursor cursor) {
-    return find(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load1")
-  @GroupThreads(1)
-  public Object load1Reader(Shared shared, Cursor cursor) {
-    return load(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load1")
-  @GroupThreads(1)
-  public void load1Writer(Shared shared, Cursor cursor) {
-    write(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load2")
-  @GroupThreads(2)
-  public Object load2Reader(Shared shared, Cursor cursor) {
-    return load(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load2")
-  @GroupThreads(1)
-  public void load2Writer(Shared shared, Cursor cursor) {
-    write(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load4")
-  @GroupThreads(4)
-  public Object load4Reader(Shared shared, Cursor cursor) {
-    return load(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("load4")
-  @GroupThreads(1)
-  public void load4Writer(Shared shared, Cursor cursor) {
-    write(shared, cursor);
-  }
-
-  @Benchmark
-  @Group("loadAlone")
-  @GroupThreads(4)
-  public Object loadAloneReader(Shared shared, Cursor cursor) {
-    return load(shared, cursor);
+  public Object readers4AloneRead(Shared shared, Cursor cursor, Reads reads) {
+    return reads.read(shared, cursor);
   }
 
   // ---- One thread: what a transaction costs ----

@@ -151,11 +151,9 @@ class TransactionStressTest {
    */
   private void moveRepliesAndDeleteTopic(ThreadLocalRandom random) {
     List<Topic> all = topics.all();
-    Topic from = all.get(random.nextInt(all.size()));
-    Topic to = all.get(random.nextInt(all.size()));
-    if (from.id.equals(to.id)) {
-      return;
-    }
+    int[] pair = twoPlaces(all.size(), random);
+    Topic from = all.get(pair[0]);
+    Topic to = all.get(pair[1]);
     List<Reply> moved = new ArrayList<>();
     for (Reply reply : topics.replies(from).find()) {
       if (random.nextBoolean()) {
@@ -171,16 +169,20 @@ class TransactionStressTest {
 
   private void transfer(ThreadLocalRandom random) {
     List<Account> all = accounts.all();
-    Account from = all.get(random.nextInt(all.size()));
-    Account to = all.get(random.nextInt(all.size()));
-    if (from.id.equals(to.id)) {
-      return;
-    }
+    int[] pair = twoPlaces(all.size(), random);
+    Account from = all.get(pair[0]);
+    Account to = all.get(pair[1]);
     long amount = 1 + random.nextInt(100);
     from.balance -= amount;
     accounts.save(from);
     to.balance += amount;
     accounts.save(to);
+  }
+
+  /** Two different random places of a list of {@code size} elements. */
+  private static int[] twoPlaces(int size, ThreadLocalRandom random) {
+    int first = random.nextInt(size);
+    return new int[] {first, (first + 1 + random.nextInt(size - 1)) % size};
   }
 
   /** One round of reads, each checked against what every transaction keeps. */

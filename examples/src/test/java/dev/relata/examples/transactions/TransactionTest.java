@@ -62,6 +62,11 @@ class TransactionTest {
     return topic;
   }
 
+  /** Runs {@code work} as a transaction, which must throw {@code type}; returns what it threw. */
+  private <X extends Throwable> X failsWith(Class<X> type, Runnable work) {
+    return assertThrows(type, () -> store.transaction(work));
+  }
+
   /** Carries the keys a probe was given out of the transaction that undoes it. */
   private static final class Probed extends RuntimeException {
     final List<Long> next;
@@ -139,18 +144,16 @@ class TransactionTest {
     IllegalStateException failure = new IllegalStateException("changed my mind");
 
     IllegalStateException thrown =
-        assertThrows(
+        failsWith(
             IllegalStateException.class,
-            () ->
-                store.transaction(
-                    () -> {
-                      topics.save(go);
-                      topics.replies(rust).save(moved);
-                      topics.delete(java.id);
-                      transfer(ann, bob, 30);
-                      accounts.deleteAll();
-                      throw failure;
-                    }));
+            () -> {
+              topics.save(go);
+              topics.replies(rust).save(moved);
+              topics.delete(java.id);
+              transfer(ann, bob, 30);
+              accounts.deleteAll();
+              throw failure;
+            });
 
     assertSame(failure, thrown);
     assertEquals(before, snapshot());
@@ -184,14 +187,12 @@ class TransactionTest {
     duplicate.id = java.replies.get(0).id;
 
     DuplicateKeyException thrown =
-        assertThrows(
+        failsWith(
             DuplicateKeyException.class,
-            () ->
-                store.transaction(
-                    () -> {
-                      transfer(ann, bob, 1);
-                      replies.insert(duplicate);
-                    }));
+            () -> {
+              transfer(ann, bob, 1);
+              replies.insert(duplicate);
+            });
 
     assertTrue(thrown.getMessage().contains("txReplies"), thrown.getMessage());
     assertEquals(before, snapshot());
@@ -221,14 +222,12 @@ class TransactionTest {
         () -> {
           store.transaction(() -> transfer(ann, bob, 10));
           IllegalStateException thrown =
-              assertThrows(
+              failsWith(
                   IllegalStateException.class,
-                  () ->
-                      store.transaction(
-                          () -> {
-                            topics.deleteAll();
-                            throw inner;
-                          }));
+                  () -> {
+                    topics.deleteAll();
+                    throw inner;
+                  });
           assertSame(inner, thrown);
           assertEquals(2, topics.count(), "the inner transaction is undone");
         });
@@ -241,17 +240,15 @@ class TransactionTest {
   void anInnerTransactionThatFailsUndoesTheOuterOneIfItIsNotCaught() {
     List<String> before = snapshot();
 
-    assertThrows(
+    failsWith(
         IllegalStateException.class,
-        () ->
-            store.transaction(
-                () -> {
-                  transfer(ann, bob, 10);
-                  store.transaction(
-                      () -> {
-                        throw new IllegalStateException("inner");
-                      });
-                }));
+        () -> {
+          transfer(ann, bob, 10);
+          store.transaction(
+              () -> {
+                throw new IllegalStateException("inner");
+              });
+        });
 
     assertEquals(before, snapshot());
   }
