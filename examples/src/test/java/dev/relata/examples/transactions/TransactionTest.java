@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -253,22 +254,39 @@ class TransactionTest {
     assertEquals(before, snapshot());
   }
 
-  @Test
-  void otherThreadsWaitForTheTransactionAndThenSeeAllOfIt() throws Exception {
+  /**
+   * Runs a transaction on another thread: {@code first}, then {@code millis} of holding it open
+   * (long enough for what this thread does next to start and wait), then {@code last}. Returns once
+   * {@code first} has run.
+   */
+  private Future<?> transactionOnAnotherThread(Runnable first, long millis, Runnable last)
+      throws InterruptedException {
     CountDownLatch written = new CountDownLatch(1);
-    AtomicBoolean returned = new AtomicBoolean();
     Future<?> transaction =
         pool.submit(
             () ->
                 store.transaction(
                     () -> {
-                      transfer(ann, bob, 40);
-                      topics.delete(java.id);
+                      first.run();
                       written.countDown();
-                      sleep(300); // long enough for the reads below to start and wait
-                      returned.set(true);
+                      sleep(millis);
+                      last.run();
                     }));
     assertTrue(written.await(10, TimeUnit.SECONDS));
+    return transaction;
+  }
+
+  @Test
+  void otherThreadsWaitForTheTransactionAndThenSeeAllOfIt() throws Exception {
+    AtomicBoolean returned = new AtomicBoolean();
+    Future<?> transaction =
+        transactionOnAnotherThread(
+            () -> {
+              transfer(ann, bob, 40);
+              topics.delete(java.id);
+            },
+            300,
+            () -> returned.set(true));
 
     // Each read waits for the transaction (the flag was set before it returned), then sees all.
     List<Supplier<Object>> reads =
@@ -290,19 +308,16 @@ class TransactionTest {
   @Test
   void otherThreadsSeeNothingOfATransactionThatFails() throws Exception {
     List<String> before = snapshot();
-    CountDownLatch written = new CountDownLatch(1);
     Future<?> transaction =
-        pool.submit(
-            () ->
-                store.transaction(
-                    () -> {
-                      transfer(ann, bob, 40);
-                      topics.deleteAll();
-                      written.countDown();
-                      sleep(200);
-                      throw new IllegalStateException("fails after writing");
-                    }));
-    assertTrue(written.await(10, TimeUnit.SECONDS));
+        transactionOnAnotherThread(
+            () -> {
+              transfer(ann, bob, 40);
+              topics.deleteAll();
+            },
+            200,
+            () -> {
+              throw new IllegalStateException("fails after writing");
+            });
 
     assertEquals(100L, accounts.find(ann.id).orElseThrow().balance);
     assertEquals(2L, topics.count());
@@ -312,19 +327,15 @@ class TransactionTest {
 
   @Test
   void writersOnOtherThreadsTakeTurnsWithTheTransaction() throws Exception {
-    CountDownLatch written = new CountDownLatch(1);
+    AtomicReference<Account> read = new AtomicReference<>();
     Future<?> transaction =
-        pool.submit(
-            () ->
-                store.transaction(
-                    () -> {
-                      Account a = accounts.find(ann.id).orElseThrow();
-                      written.countDown();
-                      sleep(200);
-                      a.balance += 1; // a read-modify-write that no other write can interleave
-                      accounts.save(a);
-                    }));
-    assertTrue(written.await(10, TimeUnit.SECONDS));
+        transactionOnAnotherThread(
+            () -> read.set(accounts.find(ann.id).orElseThrow()),
+            200,
+            () -> {
+              read.get().balance += 1; // a read-modify-write that no other write can interleave
+              accounts.save(read.get());
+            });
 
     Account a = accounts.find(ann.id).orElseThrow(); // waits: sees 101
     a.balance += 1;
