@@ -208,32 +208,24 @@ class RelationModelPropertyTest {
     /** A copy to go back to when a transaction fails: rows are immutable, so maps suffice. */
     Model copy() {
       Model copy = new Model();
-      copy.owners.putAll(owners);
-      copy.pets.putAll(pets);
-      copy.toys.putAll(toys);
-      copy.collars.putAll(collars);
-      copy.ownerHigh = ownerHigh;
-      copy.petHigh = petHigh;
-      copy.toyHigh = toyHigh;
-      copy.collarHigh = collarHigh;
+      copy.restore(this);
       return copy;
     }
 
     /** Puts the state of {@code saved} back, as a failed transaction does. */
     void restore(Model saved) {
       owners.clear();
+      owners.putAll(saved.owners);
       pets.clear();
+      pets.putAll(saved.pets);
       toys.clear();
+      toys.putAll(saved.toys);
       collars.clear();
-      Model copy = saved.copy();
-      owners.putAll(copy.owners);
-      pets.putAll(copy.pets);
-      toys.putAll(copy.toys);
-      collars.putAll(copy.collars);
-      ownerHigh = copy.ownerHigh;
-      petHigh = copy.petHigh;
-      toyHigh = copy.toyHigh;
-      collarHigh = copy.collarHigh;
+      collars.putAll(saved.collars);
+      ownerHigh = saved.ownerHigh;
+      petHigh = saved.petHigh;
+      toyHigh = saved.toyHigh;
+      collarHigh = saved.collarHigh;
     }
 
     /**
