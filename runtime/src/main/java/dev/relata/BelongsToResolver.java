@@ -7,7 +7,6 @@ import dev.relata.internal.Backend;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,8 +18,9 @@ import java.util.Optional;
  * IllegalArgumentException} and change nothing: save the row first.
  *
  * <p>{@link #find} costs one index lookup. Arguments must not be {@code null} (a {@link
- * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
- * changes nothing.
+ * NullPointerException} names the argument, and an entity or key of another type, possible through
+ * a raw type, an {@link IllegalArgumentException}); a write that fails is a {@link RelataException}
+ * and changes nothing.
  *
  * @param <C> the entity that holds the foreign key (the resolver's row)
  * @param <P> the parent entity
@@ -56,7 +56,7 @@ public final class BelongsToResolver<C, P> {
    * @return that object; for a record, a new instance carrying the new key and parent
    */
   public C associate(P parent) {
-    Objects.requireNonNull(parent, "parent must not be null");
+    Arguments.entity(parent, relation.target(), "parent");
     return Association.associate(backend, relation, child, instance, parent);
   }
 

@@ -19,8 +19,9 @@ import java.util.Objects;
  * parent first.
  *
  * <p>Reads cost one index lookup per listed key. Arguments must not be {@code null} (a {@link
- * NullPointerException} names the argument); a write that fails is a {@link RelataException} and
- * changes nothing.
+ * NullPointerException} names the argument, and an entity or key of another type, possible through
+ * a raw type, an {@link IllegalArgumentException}); a write that fails is a {@link RelataException}
+ * and changes nothing.
  *
  * @param <C> the related entity
  * @param <K> the type of the keys in the list (the related entity's owner key), boxed; bounded by
@@ -64,7 +65,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * @return {@code target}; for a record, a new instance carrying its key
    */
   public C attach(C target) {
-    Objects.requireNonNull(target, "target must not be null");
+    Arguments.entity(target, relation.target(), "target");
     return Attachment.attach(backend, relation, parent, instance, target);
   }
 
@@ -75,7 +76,7 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * @return whether the list changed
    */
   public boolean attach(K id) {
-    Objects.requireNonNull(id, "id must not be null");
+    requireId(id);
     return Attachment.attachKey(backend, relation, parent, instance, id);
   }
 
@@ -85,8 +86,20 @@ public sealed class HasManyByResolver<C, K extends Comparable<? super K>>
    * @return whether the list changed
    */
   public boolean detach(K id) {
-    Objects.requireNonNull(id, "id must not be null");
+    requireId(id);
     return Attachment.detachKey(backend, relation, parent, instance, id);
+  }
+
+  /**
+   * Checks {@code id}: not null, and where the list holds the related entity's keys (its default),
+   * of their type, so that a raw resolver cannot put a key of another type in the list.
+   */
+  private void requireId(K id) {
+    if (relation.ownerKey() == relation.target().key()) {
+      Arguments.key(id, relation.target(), "id");
+    } else {
+      Objects.requireNonNull(id, "id must not be null");
+    }
   }
 
   @Override

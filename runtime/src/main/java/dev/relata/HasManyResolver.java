@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * change nothing: save the parent first. {@link #build} needs only the key.
  *
  * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
- * (a {@link NullPointerException} names the argument); a write that fails is a {@link
+ * (a {@link NullPointerException} names the argument, and an entity or key of another type,
+ * possible through a raw type, an {@link IllegalArgumentException}); a write that fails is a {@link
  * RelataException} and changes nothing.
  *
  * @param <C> the related entity
@@ -59,7 +60,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
 
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */
   public Optional<C> findById(K id) {
-    Objects.requireNonNull(id, "id must not be null");
+    Arguments.key(id, relation.target(), "id");
     return Optional.ofNullable(RelatedRows.find(backend, relation, parent, id));
   }
 
@@ -75,7 +76,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return {@code child}; for a record, a new instance with the key set
    */
   public C build(C child) {
-    Objects.requireNonNull(child, "child must not be null");
+    requireChild(child);
     Object key = RelatedRows.keyForChildren(backend, relation, parent, givenLocalKey);
     return relation.foreignKey().set(child, key);
   }
@@ -115,7 +116,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
    * @return false if there is no such row or it belongs to another row (then nothing changes)
    */
   public boolean destroy(K id) {
-    Objects.requireNonNull(id, "id must not be null");
+    Arguments.key(id, relation.target(), "id");
     return RelatedRows.destroy(backend, relation, parent, id);
   }
 
@@ -124,12 +125,12 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
     return RelatedRows.destroyAll(backend, relation, parent);
   }
 
-  private static <C> C requireChild(C child) {
-    return Objects.requireNonNull(child, "child must not be null");
+  private C requireChild(C child) {
+    return Arguments.entity(child, relation.target(), "child");
   }
 
-  private static <C> List<C> requireChildren(Collection<? extends C> children) {
-    return Arguments.nonNullElements(children, "children");
+  private List<C> requireChildren(Collection<? extends C> children) {
+    return Arguments.entities(children, relation.target(), "children");
   }
 
   @Override

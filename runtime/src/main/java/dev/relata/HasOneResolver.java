@@ -6,7 +6,6 @@ import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,8 @@ import java.util.Optional;
  * IllegalArgumentException} and change nothing: save the parent first.
  *
  * <p>Reads cost one index lookup and one visit per related row. Arguments must not be {@code null}
- * (a {@link NullPointerException} names the argument); a write that fails is a {@link
+ * (a {@link NullPointerException} names the argument, and an entity or key of another type,
+ * possible through a raw type, an {@link IllegalArgumentException}); a write that fails is a {@link
  * RelataException} and changes nothing.
  *
  * @param <C> the related entity
@@ -51,7 +51,7 @@ public final class HasOneResolver<C> {
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C create(C child) {
-    Objects.requireNonNull(child, "child must not be null");
+    Arguments.entity(child, relation.target(), "child");
     return RelatedRows.create(backend, relation, parent, List.of(child)).get(0);
   }
 
@@ -62,7 +62,7 @@ public final class HasOneResolver<C> {
    * @return {@code child}; for a record, a new instance carrying the keys
    */
   public C save(C child) {
-    Objects.requireNonNull(child, "child must not be null");
+    Arguments.entity(child, relation.target(), "child");
     return RelatedRows.save(backend, relation, parent, List.of(child)).get(0);
   }
 

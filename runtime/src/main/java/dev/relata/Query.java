@@ -44,8 +44,8 @@ import java.util.function.Predicate;
  *
  * <p>Arguments must not be {@code null} (a {@link NullPointerException} names the argument). A
  * condition or comparator that throws fails the query with its exception; one that writes to the
- * same store is refused with an {@link IllegalStateException}, since the write would wait for the
- * read around it.
+ * same store, or starts a transaction on it, is refused with a {@link RelataException}, since the
+ * write would wait for the read around it.
  *
  * @param <T> the entity
  * @param <Q> the generated query type itself

@@ -28,12 +28,16 @@ import java.util.Optional;
  *
  * <p>Reads return fresh copies: changing one changes nothing stored until it is saved. Writes are
  * atomic: {@code save}, {@code saveAll} and {@code insert} store everything or, when they fail
- * (with a {@link RelataException}), nothing. A repository is as thread-safe as its store; a write
- * from inside a query callback ({@code where}, {@code orderBy}) on the same thread is an {@link
- * IllegalStateException}, since it would wait for the read around it.
+ * (with a {@link RelataException}), nothing; {@link Store#transaction(Runnable)} groups writes into
+ * one. A repository is as thread-safe as its store; a write (or a transaction) from inside a query
+ * callback ({@code where}, {@code orderBy}) or from entity code that the store runs, on the same
+ * thread, is refused with a {@link RelataException}, since it would wait for the read around it or
+ * change tables under the running write.
  *
  * <p>Arguments must not be {@code null}: a {@code null} entity, key or collection, or a collection
- * that holds {@code null}, is a {@link NullPointerException} that names it.
+ * that holds {@code null}, is a {@link NullPointerException} that names it. An entity or key of
+ * another type (possible through a raw type) is an {@link IllegalArgumentException} that names it.
+ * Either way nothing runs and nothing changes.
  *
  * @param <T> the entity
  * @param <K> its key, boxed
@@ -111,10 +115,10 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
    * row are skipped and a repeated key repeats its row. One hash lookup per key.
    */
   public List<T> findAll(Collection<? extends K> ids) {
-    Objects.requireNonNull(ids, () -> type.name() + " ids must not be null");
+    Objects.requireNonNull(ids, () -> singular() + " ids must not be null");
     List<K> keys = new ArrayList<>(ids.size());
     for (K id : ids) {
-      keys.add(requireId(id));
+      keys.add(Arguments.key(id, type, singular() + " ids (position " + keys.size() + ")"));
     }
     return backend.findAll(type, keys);
   }
@@ -269,22 +273,19 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   private T requireOwner(T owner) {
-    return Objects.requireNonNull(owner, () -> singular() + " must not be null");
+    return Arguments.entity(owner, type, singular());
   }
 
   private void requireEntity(T entity) {
-    Objects.requireNonNull(entity, () -> singular() + " must not be null");
+    Arguments.entity(entity, type, singular());
   }
 
   private List<T> requireEntities(Collection<? extends T> entities) {
-    return Arguments.nonNullElements(entities, type.name());
+    return Arguments.entities(entities, type, type.name());
   }
 
   private K requireId(K id) {
-    if (id == null) {
-      throw new NullPointerException(singular() + " id must not be null");
-    }
-    return id;
+    return Arguments.key(id, type, singular() + " id");
   }
 
   private String singular() {

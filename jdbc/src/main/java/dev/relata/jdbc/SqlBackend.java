@@ -231,13 +231,71 @@ final class SqlBackend extends Backend {
     }
   }
 
-  /** Runs {@code work} as one database transaction, for {@code store.transaction}. */
-  <R> R transaction(Supplier<R> work) {
+  /**
+   * Runs {@code work} as one database transaction, for {@code store.transaction}: the writes it
+   * makes join it (each from a savepoint, so that one that fails is undone alone); what it throws
+   * comes out unchanged, after the rollback. Inside a transaction, it joins it from a savepoint.
+   */
+  @Override
+  public <R> R transaction(Supplier<R> work) {
+    String what = "run a transaction";
     Session outer = current.get();
-    if (outer != null && outer.writes) {
-      return work.get(); // joins it
+    if (outer != null) {
+      if (!outer.writes) {
+        throw new RelataException(
+            "cannot start a transaction inside a read of the same store (a where, orderBy or has"
+                + " callback, or entity code that a read runs); start it before or after");
+      }
+      int mark = outer.mark();
+      java.sql.Savepoint savepoint;
+      try {
+        outer.rows.flush();
+        savepoint = outer.connection.setSavepoint();
+      } catch (SQLException | SqlFailure e) {
+        throw failure(what, e);
+      }
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        outer.rows.discard();
+        try {
+          outer.connection.rollback(savepoint);
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        outer.undoTo(mark, e);
+        throw e;
+      }
     }
-    return atomically("run a transaction", rows -> work.get());
+    Connection connection = connect(what);
+    Session session = new Session(connection, true, this);
+    current.set(session);
+    try {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      R result = work.get();
+      session.rows.flush();
+      connection.commit();
+      return result;
+    } catch (RuntimeException | Error | SQLException e) {
+      session.rows.discard();
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      session.undoTo(0, e);
+      if (e instanceof Error error) {
+        throw error;
+      }
+      if (e instanceof SQLException || e instanceof SqlFailure) {
+        throw failure(what, e); // the database's own failure, on flushing or committing
+      }
+      throw (RuntimeException) e;
+    } finally {
+      current.remove();
+      close(connection);
+    }
   }
 
   /** A connection of its own, for the DDL of {@code createSchema}. */

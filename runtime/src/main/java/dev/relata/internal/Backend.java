@@ -61,6 +61,15 @@ public abstract class Backend {
   protected abstract <R> R atomically(String what, Function<Rows, R> body);
 
   /**
+   * Runs {@code work} as one transaction, for {@code Store.transaction}: every write it makes
+   * through this backend, on this thread, joins it, and they apply together when {@code work}
+   * returns, or not at all when it throws (then the caller's objects are set back too, and what
+   * {@code work} threw comes out unchanged). Inside another transaction, it joins that one: if it
+   * throws, only its own changes are undone.
+   */
+  public abstract <R> R transaction(Supplier<R> work);
+
+  /**
    * Saves (upserts) {@code entities} with what they carry, atomically; see {@link SaveOperation}.
    * Returns the saved entities in order: those given, or for records new instances.
    */

@@ -2,8 +2,10 @@ package dev.relata.internal;
 
 import dev.relata.RelataException;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +32,48 @@ import java.util.function.Supplier;
  * forever; inside a write it would change tables under the running write, which has reserved keys
  * and logged what it undoes (it stored a second row with a reserved key); and which of the two it
  * met depended on whether a concurrent writer made a {@code find} take the lock. Code that runs
- * inside a write without being run by it, as {@link #transaction} runs its body, is not counted:
+ * inside a write without being run by it, as {@link #transaction} runs its work, is not counted:
  * its writes join the running transaction, each undone alone if it fails.
+ *
+ * <p>Transactions ({@code Store.transaction}). A transaction is a write whose body is the user's
+ * work: it takes the write lock, makes the version odd and opens one {@link Transaction} (undo
+ * log), and holds all three until the work returns. Every write the work makes on this thread,
+ * through any repository or resolver, runs {@link #write} as usual, finds the running transaction
+ * in {@link #current} and joins it from a mark: if it fails, it is undone to its mark alone and its
+ * exception reaches the work, which may catch it and go on. When the work returns the log is
+ * dropped (committed); when it throws, the log is undone from the start, which restores every
+ * table, index and key counter and the fields Relata wrote into the caller's objects, and the
+ * exception goes on unchanged. A transaction inside a transaction is a write inside a write: it
+ * joins from a mark. Consequences:
+ *
+ * <ul>
+ *   <li>Isolation is serializable, and simply so: transactions and single writes hold the write
+ *       lock one at a time, so they run one after the other, and no other thread reads meanwhile.
+ *   <li>Reads on the transaction's thread see its writes: the read lock is granted to the holder of
+ *       the write lock, and {@link #find} and {@link #size}, finding the version odd, read under
+ *       it.
+ *   <li>Readers on other threads wait for the transaction: the read lock is not granted while the
+ *       write lock is held, and the lock-free {@link #find} and {@link #size} find the version odd
+ *       for the whole transaction, so they fall back on the lock. They then read the state after it
+ *       (or before it, if they got the lock first); never a state in between.
+ *   <li>A long transaction costs: every other reader and writer of the store waits for all of it;
+ *       its undo log keeps an entry (and the row replaced or removed) per change until it ends;
+ *       tables it emptied or thinned are compacted when it commits.
+ *   <li>A transaction cannot start from entity code or a query callback that this database runs (it
+ *       would wait for the read around it, or change tables under a running write): refused like
+ *       any write from there, before anything runs.
+ * </ul>
  *
  * <p>An entity type is registered on first use, by its repository or query: registration creates
  * its table and, through its relations, the tables and key indexes they read, following the
  * relation graph. Tables are never dropped, so a registered table can be read without a lookup
- * under the lock.
+ * under the lock. A transaction's work may register a type: registration is no change to the data,
+ * so it is not undone if the transaction fails, and the repository stays usable. It is refused,
+ * before it changes anything, only where it would add an index to a table the running transaction
+ * has written: the undo log holds, per change, the values of the indexes the table had then, and
+ * undoing with one index more would not fit (reading the missing values while undoing would run
+ * entity code, which undo never does). A new table, and a new index on a table the transaction has
+ * not written, fit the log.
  *
  * <p>Short reads ({@link #find}, {@link #size}) first try without the lock, as a seqlock (the
  * technique of {@link java.util.concurrent.locks.StampedLock}'s optimistic reads): every write
@@ -54,7 +91,7 @@ import java.util.function.Supplier;
  * {@link IllegalStateException}); a write from entity code or a query callback that this database
  * is running is a {@link RelataException}, since it would see or change a half-done operation; a
  * write that fails is a {@link RelataException} (entity code's own exception wrapped as its cause)
- * and leaves every table as it was.
+ * and leaves every table as it was; a transaction that fails throws what its work threw.
  */
 public final class Database extends Backend {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -79,9 +116,12 @@ public final class Database extends Backend {
 
   /**
    * Makes {@code type}, and everything its relations reach, usable in this database. Once it is
-   * registered, a call costs one set lookup and takes no lock.
+   * registered, a call costs one set lookup and takes no lock. Inside a transaction (its work, not
+   * entity code) it is part of it, see the class notes: registration is not undone with the
+   * transaction, and it is refused if it would index a table the transaction has written.
    *
-   * @throws RelataException if another entity class registered has the same entity name
+   * @throws RelataException if another entity class registered has the same entity name, or if the
+   *     registration is refused
    */
   @Override
   public void register(EntityType<?, ?> type) {
@@ -90,23 +130,73 @@ public final class Database extends Backend {
     }
     String what = "start using " + type.name();
     refuseFromEntityCode(what);
-    if (lock.isWriteLockedByCurrentThread()) {
-      // Registering may index a table the running write has changed, and its undo log holds the
-      // indexed values of that table's rows as they were: they would no longer fit.
-      throw new RelataException(
-          "cannot " + what + " inside a write to the same store; create its repository before");
-    }
     lock.writeLock().lock();
+    // Non-null only on the thread that runs a transaction: its work registers a type.
+    Transaction running = current;
     Set<EntityType<?, ?>> before = Set.copyOf(registered);
-    version.getAndIncrement();
+    if (running == null) {
+      version.getAndIncrement();
+    }
     try {
+      if (running != null) {
+        refuseIndexesOfWrittenTables(type, running, what);
+      }
       registerLocked(type);
     } catch (RuntimeException e) {
       registered.retainAll(before);
       throw e;
     } finally {
-      version.getAndIncrement();
+      if (running == null) {
+        version.getAndIncrement(); // inside a transaction it stays odd until the transaction ends
+      }
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Refuses {@code what}, the registration of {@code type} inside {@code running}, if it would add
+   * an index to a table that the transaction has written: the undo log holds the indexed values of
+   * that table's rows without the new one, so undoing would no longer fit the table. Walks the
+   * types the registration would reach, changing nothing.
+   */
+  private void refuseIndexesOfWrittenTables(
+      EntityType<?, ?> type, Transaction running, String what) {
+    Set<EntityType<?, ?>> reached = new HashSet<>();
+    ArrayDeque<EntityType<?, ?>> pending = new ArrayDeque<>();
+    Registrar probe =
+        new Registrar() {
+          @Override
+          public void register(EntityType<?, ?> target) {
+            if (!registered.contains(target) && reached.add(target)) {
+              pending.add(target);
+            }
+          }
+
+          @Override
+          public void index(EntityType<?, ?> target, Column<?> column) {
+            Table<?> table = tables.find(target);
+            if (table != null && running.wrote(table) && !table.indexes(column)) {
+              throw new RelataException(
+                  "cannot "
+                      + what
+                      + " inside this transaction: its relations need an index on "
+                      + target.name()
+                      + "."
+                      + column.name()
+                      + ", and the transaction has written "
+                      + target.name()
+                      + " already; create a repository of "
+                      + type.name()
+                      + " before the transaction, or before its first write to "
+                      + target.name());
+            }
+          }
+        };
+    probe.register(type);
+    while (!pending.isEmpty()) {
+      for (Relation<?, ?> relation : pending.poll().relations()) {
+        relation.register(probe);
+      }
     }
   }
 
@@ -208,9 +298,23 @@ public final class Database extends Backend {
   }
 
   /**
-   * Runs {@code body} as one atomic write, like {@link #write}, but as code that the store does not
-   * run: writes it makes itself are not refused but join the write, and one that fails is undone
-   * alone. The ground for {@code Store.transaction}; tests use it too.
+   * Runs {@code work} as one transaction, for {@code Store.transaction}: every write it makes, on
+   * this thread, joins it, and they apply together when {@code work} returns or not at all when it
+   * throws; see the class notes. What {@code work} throws comes out unchanged, after every change
+   * is undone. Inside another transaction, it joins that one: if it throws, only its own changes
+   * are undone.
+   *
+   * @throws RelataException if called from entity code or a query callback that this database runs,
+   *     before anything runs
+   */
+  @Override
+  public <R> R transaction(Supplier<R> work) {
+    return transaction("start a transaction", tx -> work.get());
+  }
+
+  /**
+   * Runs {@code body} as {@link #transaction(Supplier)} does, with the transaction; {@code what}
+   * names it in a refusal.
    */
   <R> R transaction(String what, Function<Transaction, R> body) {
     return write(what, body, false);
@@ -245,10 +349,11 @@ public final class Database extends Backend {
         } catch (RuntimeException | Error rollback) {
           e.addSuppressed(rollback); // entity code failed again while being undone
         }
-        if (e instanceof RelataException
+        if (!runsEntityCode
+            || e instanceof RelataException
             || e instanceof Error
             || e instanceof BoundParent.ParentNotStoredException) {
-          throw e;
+          throw e; // a transaction's work threw it: it is the caller's own, passed on unchanged
         }
         throw new RelataException("could not " + what + "; nothing was written: " + e, e);
       } finally {

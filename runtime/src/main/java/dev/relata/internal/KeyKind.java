@@ -28,6 +28,16 @@ public enum KeyKind {
   /** {@code UUID}: a random UUID. */
   UUID;
 
+  /** The class of keys of this kind, boxed. */
+  public Class<?> javaType() {
+    return switch (this) {
+      case LONG -> Long.class;
+      case INT -> Integer.class;
+      case STRING -> String.class;
+      case UUID -> java.util.UUID.class;
+    };
+  }
+
   /** Whether keys of this kind are assigned by counting. */
   public boolean numeric() {
     return this == LONG || this == INT;

@@ -53,8 +53,9 @@ import java.util.Objects;
  * calling entity code: an undo then needs none. Only {@link #upsert} reads the values of the row it
  * replaces, before it changes anything. Indexed values are packed: {@code null} while no column is
  * indexed, the value itself for one indexed column (the common case, without an array), an array in
- * index order for several. Indexes are added only outside writes, so a packed value read during a
- * write fits the table until the write ends.
+ * index order for several. Indexes are added only outside writes, or inside a transaction to tables
+ * it has not written (see {@link Database}), so a packed value read during a write fits the table
+ * until the write ends.
  *
  * <p>Not thread-safe: the {@link Database} lock guards every access.
  */
@@ -181,6 +182,11 @@ final class Table<T> {
     }
     int[] bucket = indexByOrdinal[column.ordinal()].get(value);
     return bucket[0] == 0 ? -1 : bucket[1];
+  }
+
+  /** Whether lookups by {@code column} go through an index: the key, or an indexed column. */
+  boolean indexes(Column<?> column) {
+    return column == key || indexByOrdinal[column.ordinal()] != null;
   }
 
   /** Indexes {@code column} (unless it is the key or indexed already), over the rows present. */
@@ -523,7 +529,7 @@ final class Table<T> {
     end = state.end;
     live = state.live;
     primary = state.primary;
-    // Indexes are added only outside writes (see the class notes): the counts match.
+    // No index is added to a table after a write to it in the same transaction: the counts match.
     indexOfIndexedColumn = state.indexOfIndexedColumn;
     relink();
   }

@@ -219,6 +219,14 @@ final class Transaction {
     }
   }
 
+  /**
+   * Whether this transaction has logged a change to {@code table} (one since undone counts too):
+   * then entries of the log hold that table's indexed values as its indexes were.
+   */
+  boolean wrote(Table<?> table) {
+    return touched.contains(table);
+  }
+
   /** A point to roll back to, for a write nested in this transaction. */
   int mark() {
     return size;

@@ -16,6 +16,7 @@ import dev.relata.RelataException;
 import dev.relata.internal.TestEntities.Group;
 import dev.relata.internal.TestEntities.Item;
 import dev.relata.internal.TestEntities.ItemType;
+import dev.relata.internal.TestEntities.NamedGroupType;
 import dev.relata.internal.TestEntities.TagType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,13 +84,13 @@ class DatabaseTest {
   }
 
   @Test
-  void writeRollsBackEveryChangeWhenBodyThrows() {
+  void transactionRollsBackEveryChangeWhenWorkThrowsAndPassesTheExceptionOnUnchanged() {
     State before = state();
     IllegalArgumentException failure = new IllegalArgumentException("boom");
 
-    RelataException thrown =
+    IllegalArgumentException thrown =
         assertThrows(
-            RelataException.class,
+            IllegalArgumentException.class,
             () ->
                 db.transaction(
                     "test write",
@@ -102,7 +103,7 @@ class DatabaseTest {
                       throw failure;
                     }));
 
-    assertSame(failure, thrown.getCause());
+    assertSame(failure, thrown);
     assertState(before);
   }
 
@@ -183,7 +184,7 @@ class DatabaseTest {
                       return DatabaseTest.<RuntimeException>sneakyThrow(failure);
                     }));
 
-    assertSame(failure, thrown instanceof RelataException ? thrown.getCause() : thrown);
+    assertSame(failure, thrown);
     assertState(before);
   }
 
@@ -224,7 +225,7 @@ class DatabaseTest {
         tx -> {
           db.save(ITEMS, List.of(kept));
           assertThrows(
-              RelataException.class,
+              IllegalStateException.class,
               () ->
                   db.transaction(
                       "inner",
@@ -344,23 +345,63 @@ class DatabaseTest {
   }
 
   @Test
-  void registerInsideWriteIsRefusedAndChangesNothing() {
+  void registerInsideTransactionThatWroteTheTableItWouldIndexIsRefusedAndChangesNothing() {
+    NamedGroupType named = new NamedGroupType("namedGroups");
+
+    db.transaction(
+        "save items",
+        tx -> {
+          db.save(ITEMS, List.of(new Item(null, red.id, "d")));
+          RelataException thrown = assertThrows(RelataException.class, () -> db.register(named));
+          assertTrue(
+              thrown
+                  .getMessage()
+                  .startsWith(
+                      "cannot start using namedGroups inside this transaction: its relations need"
+                          + " an index on items.name, and the transaction has written items"),
+              thrown.getMessage());
+          return null;
+        });
+
+    assertEquals(4, db.size(ITEMS), "the transaction went on");
+    assertFalse(db.table(ITEMS).indexes(ItemType.NAME), "no index was added");
+    assertThrows(IllegalStateException.class, () -> db.size(named), "it was not registered");
+    db.register(named);
+    assertEquals(List.of(List.of(1L)), namesakesOfAGroup(named, "a"));
+  }
+
+  @Test
+  void registerInsideTransactionBeforeWritingTheTableItIndexesOutlivesTheRollback() {
     State before = state();
+    NamedGroupType named = new NamedGroupType("namedGroups");
 
-    RelataException thrown =
-        assertThrows(
-            RelataException.class,
-            () ->
-                db.transaction(
-                    "save items",
-                    tx -> {
-                      db.save(ITEMS, List.of(new Item(null, red.id, "d")));
-                      db.register(new ItemType("things"));
-                      return null;
-                    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            db.transaction(
+                "save items",
+                tx -> {
+                  db.register(named);
+                  db.save(ITEMS, List.of(new Item(null, red.id, "a"), new Item(1L, null, "z")));
+                  assertEquals(List.of(List.of(4L)), namesakesOfAGroup(named, "a"));
+                  throw new IllegalStateException("undo the saves");
+                }));
 
-    assertTrue(thrown.getMessage().contains("cannot start using things"), thrown.getMessage());
     assertState(before);
+    assertEquals(0, db.size(named));
+    assertEquals(List.of(List.of(1L)), namesakesOfAGroup(named, "a"));
+  }
+
+  /** Saves a group named {@code name}, then the keys of its items, as eager loading finds them. */
+  private List<List<Long>> namesakesOfAGroup(NamedGroupType named, String name) {
+    db.save(named, List.of(new Group(null, name, null)));
+    QuerySpec<Group> spec =
+        QuerySpec.of(named)
+            .where(group -> group.name.equals(name))
+            .with(named.relations().get(0), QuerySpec.of(ITEMS));
+    return db.list(spec).stream()
+        .map(group -> group.items.stream().map(item -> item.id).toList())
+        .toList();
   }
 
   @Test

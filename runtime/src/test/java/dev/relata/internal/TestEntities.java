@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Hand-written metadata for the engine tests, shaped like what the processor generates: {@code
  * items} (a class with a {@code Long} key and an indexed foreign key {@code groupId}), {@code
- * groups} (which has many items, deleted with their group) and {@code tags} (a record with a {@code
- * String} key).
+ * groups} (which has many items, deleted with their group), {@code tags} (a record with a {@code
+ * String} key), and groups of items by name ({@link NamedGroupType}).
  */
 final class TestEntities {
   private TestEntities() {}
@@ -162,25 +162,67 @@ final class TestEntities {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected List<Relation<Group, ?>> createRelations() {
-      return List.of(
-          new HasManyRelation<Group, Item>(
-              new RelationField<>(
-                  "items",
-                  0,
-                  this,
-                  ITEMS,
-                  group -> group.items,
-                  (group, value) -> {
-                    group.items = (List<Item>) value;
-                    return group;
-                  }),
-              ID,
-              ItemType.GROUP_ID,
-              OnDelete.CASCADE,
-              CollectionKind.LIST));
+      return List.of(items(this, "items", ID, ItemType.GROUP_ID, OnDelete.CASCADE));
     }
+  }
+
+  /**
+   * Groups whose items are the items named as the group (a relation from {@code name} to items'
+   * {@code name}): registering it indexes {@code items.name}, which nothing else indexes.
+   */
+  static final class NamedGroupType extends EntityType<Group, Long> {
+    NamedGroupType(String name) {
+      super(name, Group.class, EntityKind.CLASS, KeyKind.LONG, GroupType.ID, GROUPS.columns());
+    }
+
+    @Override
+    public Group copy(Group source) {
+      return GROUPS.copy(source);
+    }
+
+    @Override
+    public Group assemble(Group row, Object[] relations) {
+      return GROUPS.assemble(row, relations);
+    }
+
+    @Override
+    public Group create(Object[] values) {
+      return GROUPS.create(values);
+    }
+
+    @Override
+    protected List<Relation<Group, ?>> createRelations() {
+      return List.of(items(this, "namesakes", GroupType.NAME, ItemType.NAME, OnDelete.NOTHING));
+    }
+  }
+
+  /**
+   * A relation from groups of {@code owner} to the items whose {@code foreignKey} equals the
+   * group's {@code localKey}, loaded into {@code Group.items}.
+   */
+  @SuppressWarnings("unchecked")
+  private static HasManyRelation<Group, Item> items(
+      EntityType<Group, Long> owner,
+      String name,
+      Column<Group> localKey,
+      Column<Item> foreignKey,
+      OnDelete onDelete) {
+    return new HasManyRelation<>(
+        new RelationField<>(
+            name,
+            0,
+            owner,
+            ITEMS,
+            group -> group.items,
+            (group, value) -> {
+              group.items = (List<Item>) value;
+              return group;
+            }),
+        localKey,
+        foreignKey,
+        onDelete,
+        CollectionKind.LIST);
   }
 
   /** A record entity with a {@code String} key. */

@@ -44,6 +44,30 @@ class ReadmeTourTest {
   private final ClusterRepository clusters = new ClusterRepository(store);
 
   @Test
+  void transactionMovesTheCommentsAndDeletesThePostTogether() {
+    Post target = posts.save(new Post("Target"));
+    Post source = new Post("Source");
+    source.setComments(
+        List.of(new Comment("First", Instant.now()), new Comment("Second", Instant.now())));
+    posts.save(source);
+    Post original = source;
+
+    store.transaction(
+        () -> {
+          posts.comments(target).saveMany(posts.comments(source).find()); // move the comments
+          posts.delete(source.getId()); // then delete the post
+        });
+
+    Post copy = store.transaction(() -> posts.save(new Post(original.getTitle())));
+
+    assertEquals(List.of("Target", "Source"), posts.all().stream().map(Post::getTitle).toList());
+    assertEquals(3L, copy.getId());
+    assertEquals(
+        List.of("First", "Second"),
+        posts.comments(target).find().stream().map(c -> c.body).toList());
+  }
+
+  @Test
   void repositorySavesAndFinds() {
     Post post = posts.save(new Post("Hello"));
     Optional<Post> found = posts.find(post.getId());

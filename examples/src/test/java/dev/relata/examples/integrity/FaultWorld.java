@@ -3,6 +3,8 @@ package dev.relata.examples.integrity;
 import dev.relata.Store;
 import dev.relata.examples.integrity.model.Desk;
 import dev.relata.examples.integrity.model.DeskRepository;
+import dev.relata.examples.integrity.model.Draft;
+import dev.relata.examples.integrity.model.DraftRepository;
 import dev.relata.examples.integrity.model.Label;
 import dev.relata.examples.integrity.model.LabelRepository;
 import dev.relata.examples.integrity.model.Remark;
@@ -21,8 +23,8 @@ import java.util.Map;
  * of the keys it assigns next.
  *
  * <p>Seed: writer ann (1) with stories s1 (1: remarks r1, r2) and s2 (2), desk "window" (1), labels
- * red (1) and blue (2); writer bob (2) with story s3 (3: remark r3), labels [2]. Next keys: writer
- * 3, story 4, remark 4, desk 2, label 3.
+ * red (1) and blue (2), draft d1 (1); writer bob (2) with story s3 (3: remark r3), labels [2]. No
+ * story has a draft. Next keys: writer 3, story 4, remark 4, desk 2, label 3, draft 2.
  */
 final class FaultWorld {
   final Store store = Store.inMemory();
@@ -31,6 +33,7 @@ final class FaultWorld {
   final RemarkRepository remarks = new RemarkRepository(store);
   final DeskRepository desks = new DeskRepository(store);
   final LabelRepository labels = new LabelRepository(store);
+  final DraftRepository drafts = new DraftRepository(store);
 
   static FaultWorld seeded() {
     FaultWorld w = new FaultWorld();
@@ -40,6 +43,7 @@ final class FaultWorld {
     ann.setStories(List.of(new Story("s1", Remark.of("r1"), Remark.of("r2")), new Story("s2")));
     ann.setDesk(Desk.of("window"));
     ann.setLabels(List.of(red, blue));
+    ann.setDrafts(List.of(new Draft("d1")));
     Writer bob = new Writer("bob");
     bob.setStories(List.of(new Story("s3", Remark.of("r3"))));
     bob.setLabels(List.of(blue));
@@ -55,6 +59,7 @@ final class FaultWorld {
     s.put("remarks", text(remarks.all()));
     s.put("desks", text(desks.all()));
     s.put("labels", text(labels.all()));
+    s.put("drafts", text(drafts.all()));
     s.put(
         "counts",
         List.of(
@@ -66,7 +71,9 @@ final class FaultWorld {
                 + " "
                 + desks.count()
                 + " "
-                + labels.count()));
+                + labels.count()
+                + " "
+                + drafts.count()));
     List<String> related = new ArrayList<>();
     for (Writer w : writers.withAll().get()) {
       related.add(
@@ -76,7 +83,9 @@ final class FaultWorld {
               + " desk="
               + w.getDesk()
               + " labels="
-              + w.getLabels().stream().map(Label::getId).toList());
+              + w.getLabels().stream().map(Label::getId).toList()
+              + " drafts="
+              + w.getDrafts().stream().map(Draft::getId).toList());
     }
     for (Story st : stories.withAll().get()) {
       related.add(
@@ -84,7 +93,9 @@ final class FaultWorld {
               + " writer="
               + (st.getWriter() == null ? null : st.getWriter().getId())
               + " remarks="
-              + st.getRemarks().stream().map(Remark::id).toList());
+              + st.getRemarks().stream().map(Remark::id).toList()
+              + " draft="
+              + (st.getDraft() == null ? null : st.getDraft().getId()));
     }
     s.put("relations", related);
     return s;
@@ -97,7 +108,8 @@ final class FaultWorld {
         stories.save(new Story("probe")).getId(),
         remarks.save(Remark.of("probe")).id(),
         desks.save(Desk.of("probe")).id(),
-        labels.save(new Label("probe")).getId());
+        labels.save(new Label("probe")).getId(),
+        drafts.save(new Draft("probe")).getId());
   }
 
   private static List<String> text(List<?> rows) {

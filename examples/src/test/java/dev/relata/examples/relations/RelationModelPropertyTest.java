@@ -1,11 +1,16 @@
 package dev.relata.examples.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DeleteRestrictedException;
 import dev.relata.DuplicateKeyException;
 import dev.relata.Store;
+import dev.relata.examples.relations.model.Collar;
+import dev.relata.examples.relations.model.CollarRepository;
 import dev.relata.examples.relations.model.Owner;
 import dev.relata.examples.relations.model.OwnerRepository;
 import dev.relata.examples.relations.model.Pet;
@@ -31,14 +36,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Random sequences of writes and reads on a small schema, checked after every step against a
- * reference model made of plain maps and lists.
+ * reference model made of plain maps and lists; some steps are transactions of several writes,
+ * which commit or fail part way (and may hold a transaction that fails alone), checked after every
+ * write inside too.
  *
  * <p>Schema: an owner's pets go with it (CASCADE), its toys stay with their key cleared (SET_NULL),
- * and the toys it lists in {@code toyIds} as favorites ({@code @HasManyBy}) restrict its deletion;
- * a pet's chew toys go with it (CASCADE).
+ * the toys it lists in {@code toyIds} as favorites ({@code @HasManyBy}) restrict its deletion, and
+ * its collar ({@code @HasOne}) stays as it is (NOTHING); a pet's chew toys go with it (CASCADE),
+ * and a pet belongs to its owner ({@code @BelongsTo}).
  */
 class RelationModelPropertyTest {
 
@@ -47,8 +56,7 @@ class RelationModelPropertyTest {
     Store store = Store.inMemory();
     Run run = new Run(store);
     for (Op op : operations) {
-      run.apply(op);
-      run.check(op);
+      run.applyAndCheck(op);
     }
   }
 
@@ -99,6 +107,29 @@ class RelationModelPropertyTest {
 
   record DestroyOwnedToys(long ownerId) implements Op {}
 
+  /** Creates a collar through the owner's resolver: the one it held stays, its key cleared. */
+  record GiveCollar(long ownerId, String name) implements Op {}
+
+  record DestroyCollar(long ownerId) implements Op {}
+
+  /** Makes the owner with this key (saved first if there is none) the pet's owner. */
+  record MovePet(long petId, long ownerId) implements Op {}
+
+  record FreePet(long petId) implements Op {}
+
+  /**
+   * Runs {@code ops} in one transaction, which throws before the op at {@code failAt} (after the
+   * last, if it is their number) or commits if {@code failAt} is past that.
+   */
+  record InTransaction(List<Op> ops, int failAt) implements Op {}
+
+  /** What a transaction that fails on purpose throws, to be found unchanged outside. */
+  static final class Abort extends RuntimeException {
+    Abort() {
+      super("abort", null, false, false);
+    }
+  }
+
   @Provide
   Arbitrary<List<Op>> operations() {
     Arbitrary<Long> ids = Arbitraries.longs().between(1, 7);
@@ -119,7 +150,8 @@ class RelationModelPropertyTest {
                 fewNames,
                 favorite.list().ofMaxSize(3).injectNull(0.3))
             .as(SaveOwner::new);
-    return Arbitraries.frequencyOf(
+    Arbitrary<Op> single =
+        Arbitraries.frequencyOf(
             weight(6, saveOwner),
             weight(2, Combinators.combine(ids, names).as(InsertToy::new)),
             weight(3, ids.map(DeleteOwner::new)),
@@ -131,9 +163,20 @@ class RelationModelPropertyTest {
             weight(2, Combinators.combine(ids, ids).as(Detach::new)),
             weight(2, Combinators.combine(ids, names, fewNames).as(CreatePet::new)),
             weight(1, Combinators.combine(ids, ids).as(DestroyPet::new)),
-            weight(1, ids.map(DestroyOwnedToys::new)))
-        .list()
-        .ofMaxSize(30);
+            weight(1, ids.map(DestroyOwnedToys::new)),
+            weight(2, Combinators.combine(ids, names).as(GiveCollar::new)),
+            weight(1, ids.map(DestroyCollar::new)),
+            weight(2, Combinators.combine(ids, ids).as(MovePet::new)),
+            weight(1, ids.map(FreePet::new)));
+    Arbitrary<Integer> failAt = Arbitraries.integers().between(0, 7);
+    Arbitrary<Op> inner =
+        Combinators.combine(single.list().ofMaxSize(4), failAt).as(InTransaction::new);
+    Arbitrary<Op> outer =
+        Combinators.combine(
+                Arbitraries.frequencyOf(weight(4, single), weight(1, inner)).list().ofMaxSize(5),
+                failAt)
+            .as(InTransaction::new);
+    return Arbitraries.frequencyOf(weight(6, single), weight(1, outer)).list().ofMaxSize(30);
   }
 
   private static Tuple2<Integer, Arbitrary<? extends Op>> weight(
@@ -149,14 +192,71 @@ class RelationModelPropertyTest {
 
   record ToyRow(long id, String name, Long ownerId, Long petId) {}
 
+  record CollarRow(long id, String name, Long ownerId) {}
+
   /** Tables as insertion-ordered maps (a replaced row keeps its place) and key counters. */
   static final class Model {
     final Map<Long, OwnerRow> owners = new LinkedHashMap<>();
     final Map<Long, PetRow> pets = new LinkedHashMap<>();
     final Map<Long, ToyRow> toys = new LinkedHashMap<>();
+    final Map<Long, CollarRow> collars = new LinkedHashMap<>();
     long ownerHigh;
     long petHigh;
     long toyHigh;
+    long collarHigh;
+
+    /** A copy to go back to when a transaction fails: rows are immutable, so maps suffice. */
+    Model copy() {
+      Model copy = new Model();
+      copy.restore(this);
+      return copy;
+    }
+
+    /** Puts the state of {@code saved} back, as a failed transaction does. */
+    void restore(Model saved) {
+      owners.clear();
+      owners.putAll(saved.owners);
+      pets.clear();
+      pets.putAll(saved.pets);
+      toys.clear();
+      toys.putAll(saved.toys);
+      collars.clear();
+      collars.putAll(saved.collars);
+      ownerHigh = saved.ownerHigh;
+      petHigh = saved.petHigh;
+      toyHigh = saved.toyHigh;
+      collarHigh = saved.collarHigh;
+    }
+
+    /**
+     * Gives owner {@code ownerId} a new collar: the collars it held keep their rows with the key
+     * cleared (a {@code @HasOne} holds one row; NOTHING releases by clearing). Returns its key.
+     */
+    long giveCollar(long ownerId, String name) {
+      for (CollarRow held : List.copyOf(collars.values())) {
+        if (Objects.equals(held.ownerId(), ownerId)) {
+          collars.put(held.id(), new CollarRow(held.id(), held.name(), null));
+        }
+      }
+      long key = ++collarHigh;
+      collars.put(key, new CollarRow(key, name, ownerId));
+      return key;
+    }
+
+    /** Deletes the collars of owner {@code ownerId}; whether there was one. */
+    boolean destroyCollar(long ownerId) {
+      return collars.values().removeIf(c -> Objects.equals(c.ownerId(), ownerId));
+    }
+
+    /** The pet's owner becomes {@code ownerId}; a missing owner is saved first, as given. */
+    void movePet(long petId, Long ownerId) {
+      if (ownerId != null && !owners.containsKey(ownerId)) {
+        owners.put(ownerId, new OwnerRow(ownerId, "never stored", null));
+        ownerHigh = Math.max(ownerHigh, ownerId);
+      }
+      PetRow pet = pets.get(petId);
+      pets.put(petId, new PetRow(petId, pet.name(), ownerId));
+    }
 
     /**
      * Saves the object graph of {@code owner} as Relata specifies: objects in visit order (owner,
@@ -344,6 +444,12 @@ class RelationModelPropertyTest {
             favorites.add(listed);
           }
         }
+        Long collar =
+            collars.values().stream()
+                .filter(c -> Objects.equals(c.ownerId(), owner.id()))
+                .map(CollarRow::id)
+                .findFirst()
+                .orElse(null);
         tree.add(
             owner.id()
                 + " pets="
@@ -351,7 +457,9 @@ class RelationModelPropertyTest {
                 + " toys="
                 + toyKeys(where(toys, t -> Objects.equals(t.ownerId(), owner.id())))
                 + " favorites="
-                + favorites);
+                + favorites
+                + " collar="
+                + collar);
       }
       return tree;
     }
@@ -407,12 +515,56 @@ class RelationModelPropertyTest {
     final OwnerRepository owners;
     final PetRepository pets;
     final ToyRepository toys;
+    final CollarRepository collars;
+    final Store store;
     final Model model = new Model();
 
     Run(Store store) {
+      this.store = store;
       owners = new OwnerRepository(store);
       pets = new PetRepository(store);
       toys = new ToyRepository(store);
+      collars = new CollarRepository(store);
+    }
+
+    /** Applies {@code op} to the store and the model, and checks them after it. */
+    void applyAndCheck(Op op) {
+      if (op instanceof InTransaction tx) {
+        applyTransaction(tx);
+      } else {
+        apply(op);
+      }
+      check(op);
+    }
+
+    /**
+     * Runs the ops of {@code tx} in one transaction, checking after each; if it fails on purpose,
+     * the model goes back to where it was, and so must the store (checked after it), and the
+     * transaction's exception must come out unchanged.
+     */
+    private void applyTransaction(InTransaction tx) {
+      Model saved = model.copy();
+      Abort abort = new Abort();
+      boolean fails = tx.failAt() <= tx.ops().size();
+      try {
+        store.transaction(
+            () -> {
+              for (int i = 0; i < tx.ops().size(); i++) {
+                if (i == tx.failAt()) {
+                  throw abort;
+                }
+                applyAndCheck(tx.ops().get(i));
+              }
+              if (fails) {
+                throw abort;
+              }
+            });
+        assertFalse(fails, tx::toString);
+      } catch (Abort thrown) {
+        assertSame(abort, thrown, tx::toString);
+        assertTrue(fails, tx::toString);
+        model.restore(saved);
+      }
     }
 
     void apply(Op op) {
@@ -510,6 +662,41 @@ class RelationModelPropertyTest {
         }
         assertEquals(
             related, owners.pets(owner(destroy.ownerId())).destroy(destroy.petId()), op::toString);
+      } else if (op instanceof GiveCollar give) {
+        Collar collar = new Collar();
+        collar.name = give.name();
+        Owner owner = owner(give.ownerId());
+        if (storedOrRefused(
+            model.owners.containsKey(give.ownerId()),
+            op,
+            () -> owners.collar(owner).create(collar))) {
+          long key = model.giveCollar(give.ownerId(), give.name());
+          assertEquals(key, owners.collar(owner).create(collar).id, op::toString);
+        }
+      } else if (op instanceof DestroyCollar destroy) {
+        Owner owner = owner(destroy.ownerId());
+        if (storedOrRefused(
+            model.owners.containsKey(destroy.ownerId()),
+            op,
+            () -> owners.collar(owner).destroy())) {
+          assertEquals(
+              model.destroyCollar(destroy.ownerId()), owners.collar(owner).destroy(), op::toString);
+        }
+      } else if (op instanceof MovePet move) {
+        Pet pet = pets.find(move.petId()).orElseGet(Pet::new);
+        Owner owner = owner(move.ownerId());
+        if (storedOrRefused(
+            model.pets.containsKey(move.petId()), op, () -> pets.owner(pet).associate(owner))) {
+          model.movePet(move.petId(), move.ownerId());
+          assertEquals(move.ownerId(), pets.owner(pet).associate(owner).ownerId, op::toString);
+        }
+      } else if (op instanceof FreePet free) {
+        Pet pet = pets.find(free.petId()).orElseGet(Pet::new);
+        if (storedOrRefused(
+            model.pets.containsKey(free.petId()), op, () -> pets.owner(pet).dissociate())) {
+          model.movePet(free.petId(), null);
+          assertEquals(null, pets.owner(pet).dissociate().ownerId, op::toString);
+        }
       } else if (op instanceof DestroyOwnedToys destroy) {
         if (!model.owners.containsKey(destroy.ownerId())) {
           assertThrows(
@@ -530,6 +717,17 @@ class RelationModelPropertyTest {
       } else {
         throw new AssertionError(op);
       }
+    }
+
+    /**
+     * Whether the resolver's parent is {@code stored}; if not, checks that {@code write} through it
+     * is refused with an {@link IllegalArgumentException} (and changes nothing: checked after).
+     */
+    private static boolean storedOrRefused(boolean stored, Op op, Executable write) {
+      if (!stored) {
+        assertThrows(IllegalArgumentException.class, write, op::toString);
+      }
+      return stored;
     }
 
     private void deleteOne(
@@ -646,10 +844,34 @@ class RelationModelPropertyTest {
           toys.all().stream().map(t -> new ToyRow(t.id, t.name, t.ownerId, t.petId)).toList(),
           after);
       assertEquals(model.toys.size(), toys.count(), after);
+      assertEquals(
+          List.copyOf(model.collars.values()),
+          collars.all().stream().map(c -> new CollarRow(c.id, c.name, c.ownerId)).toList(),
+          after);
+      assertEquals(model.owners.size(), owners.count(), after);
+      assertEquals(model.pets.size(), pets.query().count(), after);
+      List<String> petOwners = new ArrayList<>();
+      for (PetRow pet : model.pets.values()) {
+        Long owner =
+            pet.ownerId() != null && model.owners.containsKey(pet.ownerId()) ? pet.ownerId() : null;
+        petOwners.add(pet.id() + "->" + owner);
+      }
+      assertEquals(
+          petOwners,
+          pets.withOwner().get().stream()
+              .map(p -> p.id + "->" + (p.owner == null ? null : p.owner.id))
+              .toList(),
+          after);
 
       List<String> tree = new ArrayList<>();
       for (Owner owner :
-          owners.query().withPets(p -> p.withToys()).withToys().withFavorites().get()) {
+          owners
+              .query()
+              .withPets(p -> p.withToys())
+              .withToys()
+              .withFavorites()
+              .withCollar()
+              .get()) {
         List<String> petViews = new ArrayList<>();
         for (Pet pet : owner.pets) {
           petViews.add(pet.id + keys(pet.toys).toString());
@@ -661,7 +883,9 @@ class RelationModelPropertyTest {
                 + " toys="
                 + keys(owner.toys)
                 + " favorites="
-                + keys(owner.favorites));
+                + keys(owner.favorites)
+                + " collar="
+                + (owner.collar == null ? null : owner.collar.id));
       }
       assertEquals(model.tree(), tree, after);
 

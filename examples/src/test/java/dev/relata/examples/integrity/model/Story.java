@@ -3,12 +3,13 @@ package dev.relata.examples.integrity.model;
 import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.HasMany;
+import dev.relata.HasOne;
 import dev.relata.OnDelete;
 import java.util.List;
 
 /**
  * A story of the fault-injection schema: private fields whose accessors and constructor report to
- * {@link Faults}; its remarks go with it.
+ * {@link Faults}; its remarks go with it, and a draft keeps it from being deleted.
  */
 @Entity(name = "intStories")
 public class Story {
@@ -20,6 +21,9 @@ public class Story {
 
   @HasMany(onDelete = OnDelete.CASCADE)
   private List<Remark> remarks;
+
+  @HasOne(onDelete = OnDelete.RESTRICT)
+  private Draft draft;
 
   public Story() {
     Faults.construct("Story()");
@@ -81,6 +85,16 @@ public class Story {
     this.remarks = remarks;
   }
 
+  public Draft getDraft() {
+    Faults.get("Story.getDraft");
+    return draft;
+  }
+
+  public void setDraft(Draft draft) {
+    Faults.set("Story.setDraft");
+    this.draft = draft;
+  }
+
   /** Every field, read directly; the writer by its own fields only, so that cycles end. */
   @Override
   public String toString() {
@@ -94,6 +108,8 @@ public class Story {
         + Describe.shallow(writer)
         + ", remarks="
         + Describe.of(remarks)
+        + ", draft="
+        + draft
         + "}";
   }
 }

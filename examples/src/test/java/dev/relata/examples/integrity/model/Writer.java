@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A writer of the fault-injection schema: private fields whose accessors and constructor report to
- * {@link Faults}; its stories go with it, its desk stays with its key cleared, and it lists labels.
+ * {@link Faults}; its stories go with it, its desk stays with its key cleared, it lists labels, and
+ * its drafts stay as they are when it goes.
  */
 @Entity(name = "intWriters")
 public class Writer {
@@ -24,6 +25,9 @@ public class Writer {
   private Desk desk;
 
   @HasManyBy private List<Label> labels;
+
+  @HasMany(onDelete = OnDelete.NOTHING)
+  private List<Draft> drafts;
 
   public Writer() {
     Faults.construct("Writer()");
@@ -94,6 +98,16 @@ public class Writer {
     this.labels = labels;
   }
 
+  public List<Draft> getDrafts() {
+    Faults.get("Writer.getDrafts");
+    return drafts;
+  }
+
+  public void setDrafts(List<Draft> drafts) {
+    Faults.set("Writer.setDrafts");
+    this.drafts = drafts;
+  }
+
   /** Every field, read directly (no entity code runs), with what the relation fields hold. */
   @Override
   public String toString() {
@@ -109,6 +123,8 @@ public class Writer {
         + desk
         + ", labels="
         + Describe.of(labels)
+        + ", drafts="
+        + Describe.of(drafts)
         + "}";
   }
 }

@@ -3,12 +3,13 @@ package dev.relata.examples.relations.model;
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.HasManyBy;
+import dev.relata.HasOne;
 import dev.relata.OnDelete;
 import java.util.List;
 
 /**
- * The owner of the property-test schema: pets go with it, its toys stay with their key cleared, and
- * the toys it lists as favorites restrict its deletion.
+ * The owner of the property-test schema: pets go with it, its toys stay with their key cleared, the
+ * toys it lists as favorites restrict its deletion, and its collar stays as it is.
  */
 @Entity(name = "relOwners")
 public class Owner {
@@ -24,6 +25,9 @@ public class Owner {
 
   @HasManyBy(foreignKey = "toyIds", onDelete = OnDelete.RESTRICT)
   public List<Toy> favorites;
+
+  @HasOne(onDelete = OnDelete.NOTHING)
+  public Collar collar;
 
   public Owner() {}
 

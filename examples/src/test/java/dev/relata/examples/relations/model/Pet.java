@@ -1,11 +1,12 @@
 package dev.relata.examples.relations.model;
 
+import dev.relata.BelongsTo;
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.OnDelete;
 import java.util.List;
 
-/** A pet of the property-test schema: its chew toys go with it. */
+/** A pet of the property-test schema: its chew toys go with it; it belongs to its owner. */
 @Entity(name = "relPets")
 public class Pet {
   public Long id;
@@ -14,6 +15,8 @@ public class Pet {
 
   @HasMany(onDelete = OnDelete.CASCADE)
   public List<Toy> toys;
+
+  @BelongsTo public Owner owner;
 
   public Pet() {}
 
