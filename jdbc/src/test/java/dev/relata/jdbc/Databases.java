@@ -73,19 +73,28 @@ public final class Databases {
 
   /** A new, empty schema on the shared PostgreSQL server, through a pool of its own. */
   public static HikariDataSource postgres() {
+    return pool(postgresServer(), newSchema(postgresServer()));
+  }
+
+  /** A new, empty schema on {@code server}; returns its name. */
+  public static String newSchema(EmbeddedPostgres server) {
     String schema = "s" + NAMES.incrementAndGet();
-    DataSource admin = postgresServer().getPostgresDatabase();
-    try (Connection connection = admin.getConnection();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    return schema;
+  }
+
+  /** A pool of its own of connections to {@code schema} on {@code server}. */
+  public static HikariDataSource pool(EmbeddedPostgres server, String schema) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgresServer().getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(0);
-    config.setPoolName("relata-" + schema);
+    config.setPoolName("relata-" + schema + "-" + NAMES.incrementAndGet());
     return new HikariDataSource(config);
   }
 }
