@@ -1,11 +1,10 @@
 package dev.relata;
 
 import dev.relata.internal.Association;
+import dev.relata.internal.Backend;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.BoundParent;
-import dev.relata.internal.Backend;
 import dev.relata.internal.QuerySpec;
-import dev.relata.internal.RelatedRows;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +41,7 @@ public final class BelongsToResolver<C, P> {
 
   /** A fresh copy of the parent that the foreign key points to; empty if it dangles or is null. */
   public Optional<P> find() {
-    List<P> found =
-        backend.related(relation, child, QuerySpec.of(relation.target()).firstOnly());
+    List<P> found = backend.related(relation, child, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 

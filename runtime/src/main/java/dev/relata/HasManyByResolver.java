@@ -1,11 +1,10 @@
 package dev.relata;
 
 import dev.relata.internal.Attachment;
-import dev.relata.internal.BoundParent;
 import dev.relata.internal.Backend;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.QuerySpec;
-import dev.relata.internal.RelatedRows;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.relata;
 
-import dev.relata.internal.BoundParent;
 import dev.relata.internal.Backend;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -54,8 +54,7 @@ public sealed class HasManyResolver<C, K> permits HasManyResolver.OfLong, HasMan
   /** Fresh copies of the related rows for which {@code condition} holds, in insertion order. */
   public List<C> find(Predicate<? super C> condition) {
     Objects.requireNonNull(condition, "condition must not be null");
-    return backend.related(
-        relation, parent, QuerySpec.of(relation.target()).where(condition));
+    return backend.related(relation, parent, QuerySpec.of(relation.target()).where(condition));
   }
 
   /** The related row with key {@code id}; empty if there is none or it belongs to another row. */

@@ -1,10 +1,9 @@
 package dev.relata;
 
-import dev.relata.internal.BoundParent;
 import dev.relata.internal.Backend;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.QuerySpec;
-import dev.relata.internal.RelatedRows;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.relata;
 
-import dev.relata.internal.BoundParent;
 import dev.relata.internal.Backend;
+import dev.relata.internal.BoundParent;
 import dev.relata.internal.HasOneRelation;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.RelatedRows;
@@ -36,8 +36,7 @@ public final class HasOneResolver<C> {
 
   /** A fresh copy of the related row (the first inserted, if several match). */
   public Optional<C> find() {
-    List<C> found =
-        backend.related(relation, parent, QuerySpec.of(relation.target()).firstOnly());
+    List<C> found = backend.related(relation, parent, QuerySpec.of(relation.target()).firstOnly());
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 

@@ -1,7 +1,7 @@
 package dev.relata;
 
-import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Backend;
+import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyRelation;

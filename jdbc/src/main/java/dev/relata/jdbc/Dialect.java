@@ -66,8 +66,8 @@ abstract class Dialect {
   abstract String nextNumbers(String sequence);
 
   /**
-   * Makes the next number of {@code sequence} greater than the number bound as the first
-   * parameter, if it is not already; a statement (or several) run in the write's transaction.
+   * Makes the next number of {@code sequence} greater than the number bound as the first parameter,
+   * if it is not already; a statement (or several) run in the write's transaction.
    */
   abstract void raise(Connection connection, String sequence, long above) throws SQLException;
 
@@ -162,7 +162,10 @@ abstract class Dialect {
       }
       sql.append("UPDATE SET ");
       for (int i = 0; i < rest.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append(rest.get(i)).append(" = EXCLUDED.").append(rest.get(i));
+        sql.append(i == 0 ? "" : ", ")
+            .append(rest.get(i))
+            .append(" = EXCLUDED.")
+            .append(rest.get(i));
       }
       return sql.toString();
     }
@@ -188,7 +191,8 @@ abstract class Dialect {
                   + sequence
                   + "', ?) FROM "
                   + sequence
-                  + " WHERE (is_called AND last_value < ?) OR (NOT is_called AND last_value <= ?)")) {
+                  + " WHERE (is_called AND last_value < ?) OR (NOT is_called AND last_value <="
+                  + " ?)")) {
         raise.setLong(1, above);
         raise.setLong(2, above);
         raise.setLong(3, above);

@@ -39,8 +39,8 @@ import javax.sql.DataSource;
  * that conflicts with a concurrent write (of this process or another) is a {@link
  * WriteConflictException}: run it again. Numeric keys come from a sequence per table, so that
  * processes that share the database never assign one key twice. Each read is one read-only
- * transaction, so that a query and the relations it loads see one state of the database; a read
- * on another thread than a running transaction's sees the state before it, without waiting.
+ * transaction, so that a query and the relations it loads see one state of the database; a read on
+ * another thread than a running transaction's sees the state before it, without waiting.
  *
  * <p>Typed conditions, orders, pages and existence filters run in the database; a lambda {@code
  * where} or {@code orderBy} runs in Java over the rows the database returns (the query then reads
@@ -57,9 +57,8 @@ public final class JdbcStore extends Store {
 
   /**
    * A store on the database of {@code dataSource}, whose dialect (PostgreSQL or H2) it reads from
-   * the connection's metadata. It takes a connection per operation and closes it after, so give
-   * it a connection pool. The schema must exist: see {@link #createSchema()} and {@link
-   * #schemaSql()}.
+   * the connection's metadata. It takes a connection per operation and closes it after, so give it
+   * a connection pool. The schema must exist: see {@link #createSchema()} and {@link #schemaSql()}.
    *
    * @throws RelataException if no connection can be made, or the database is of another kind
    */
@@ -78,8 +77,8 @@ public final class JdbcStore extends Store {
 
   /**
    * Creates the tables, key sequences and indexes of the entities this store uses (those of the
-   * repositories and queries created on it so far, and every entity their relations reach) that
-   * do not exist yet, in one transaction. For development and tests; in production, put {@link
+   * repositories and queries created on it so far, and every entity their relations reach) that do
+   * not exist yet, in one transaction. For development and tests; in production, put {@link
    * #schemaSql()} into a migration.
    *
    * @throws RelataException if the database refuses a statement
@@ -133,7 +132,8 @@ public final class JdbcStore extends Store {
       for (Relation<?, ?> relation : mapping.type.relations()) {
         Mapping.indexedColumns(
             relation,
-            (type, column) -> indexed.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(column));
+            (type, column) ->
+                indexed.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(column));
       }
     }
     List<String> statements = new ArrayList<>();

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One entity as a table: its name and its columns' names and SQL types (from the generated
- * metadata only, never from values), the DDL that creates it, and how a row is bound to a statement
- * and read from a result.
+ * One entity as a table: its name and its columns' names and SQL types (from the generated metadata
+ * only, never from values), the DDL that creates it, and how a row is bound to a statement and read
+ * from a result.
  *
  * <p>Implementation notes. Every table has, besides a column per stored field, {@value #ORDER}: an
  * identity column that numbers rows as they are first inserted. Reads order by it, so that "in
@@ -75,7 +75,11 @@ final class Mapping<T> {
       String raw = SqlNames.snake(column.name());
       if (raw.equals(ORDER)) {
         throw new RelataException(
-            type.name() + "." + column.name() + " would be the column " + ORDER
+            type.name()
+                + "."
+                + column.name()
+                + " would be the column "
+                + ORDER
                 + ", which JdbcStore keeps for the insertion order; rename the field");
       }
       names[i] = dialect.quote(raw);
@@ -246,11 +250,13 @@ final class Mapping<T> {
     if (value == null) {
       statement.setNull(index, elements[i] != null ? java.sql.Types.ARRAY : sqlType.jdbcType);
     } else if (elements[i] != null) {
-      statement.setArray(index, codecs.array(statement.getConnection(), elements[i], (List<?>) value));
+      statement.setArray(
+          index, codecs.array(statement.getConnection(), elements[i], (List<?>) value));
     } else if (sqlType == SqlType.TEXT_FORM) {
       statement.setString(index, ((ValueCodecs.Scalar<Object>) column.codec()).format(value));
     } else if (sqlType == SqlType.JSON) {
-      statement.setString(index, codecs.json.valueToJson((ValueCodec<Object>) column.codec(), value));
+      statement.setString(
+          index, codecs.json.valueToJson((ValueCodec<Object>) column.codec(), value));
     } else {
       sqlType.bind(statement, index, value);
     }

@@ -37,13 +37,13 @@ import javax.sql.DataSource;
 /**
  * The backend of a {@link JdbcStore}: rows in the tables of a SQL database.
  *
- * <p>Implementation notes. Every operation runs in one database transaction, bound to its thread
- * in {@link #current} while it runs, so that what it calls (a nested write, a query inside a read)
- * joins it: a write is {@code SERIALIZABLE} (a conflict with another connection's write is a
- * {@link WriteConflictException}, and nothing is written); a write inside a write joins from a
- * savepoint, so that it fails alone; a read is a {@code REPEATABLE READ} read-only transaction, so
- * that its several queries see one snapshot. Writes run the engines of the runtime on {@link
- * SqlRows}; reads run here.
+ * <p>Implementation notes. Every operation runs in one database transaction, bound to its thread in
+ * {@link #current} while it runs, so that what it calls (a nested write, a query inside a read)
+ * joins it: a write is {@code SERIALIZABLE} (a conflict with another connection's write is a {@link
+ * WriteConflictException}, and nothing is written); a write inside a write joins from a savepoint,
+ * so that it fails alone; a read is a {@code REPEATABLE READ} read-only transaction, so that its
+ * several queries see one snapshot. Writes run the engines of the runtime on {@link SqlRows}; reads
+ * run here.
  *
  * <p>A query runs as SQL as far as its spec allows, and in Java beyond: a condition, an order or an
  * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
@@ -89,8 +89,12 @@ final class SqlBackend extends Backend {
         EntityType<?, ?> other = byName.putIfAbsent(next.name(), next);
         if (other != null && other != next) {
           throw new RelataException(
-              "two entities are named '" + next.name() + "': " + other.javaType().getName()
-                  + " and " + next.javaType().getName()
+              "two entities are named '"
+                  + next.name()
+                  + "': "
+                  + other.javaType().getName()
+                  + " and "
+                  + next.javaType().getName()
                   + "; give one of them @Entity(name = ...)");
         }
         mappings.put(next, new Mapping<>(next, dialect));
@@ -129,64 +133,85 @@ final class SqlBackend extends Backend {
 
   @Override
   protected <R> R atomically(String what, Function<Rows, R> body) {
-    Session outer = current.get();
-    if (outer != null) {
-      if (!outer.writes) {
-        throw new RelataException(
-            "cannot " + what + " inside a read of the same store (a where, orderBy or has"
-                + " callback, or entity code that a read runs); write before or after");
-      }
-      return nested(outer, what, body);
-    }
-    Connection connection = connect(what);
-    Session session = new Session(connection, true, this);
-    current.set(session);
-    try {
-      connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-      R result = body.apply(session.rows);
-      session.rows.flush();
-      connection.commit();
-      return result;
-    } catch (Throwable e) {
-      session.rows.discard();
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
-      session.undoTo(0, e);
-      throw failure(what, e);
-    } finally {
-      current.remove();
-      close(connection);
-    }
+    return writing(what, session -> body.apply(session.rows), false);
   }
 
-  /** A write inside a write: from a savepoint, so that it can fail alone. */
-  private <R> R nested(Session session, String what, Function<Rows, R> body) {
+  /**
+   * Runs {@code work} as one database transaction, for {@code store.transaction}: the writes it
+   * makes join it (each from a savepoint, so that one that fails is undone alone); what it throws
+   * comes out unchanged, after the rollback. Inside a transaction, it joins it from a savepoint.
+   */
+  @Override
+  public <R> R transaction(Supplier<R> work) {
+    return writing("start a transaction", session -> work.get(), true);
+  }
+
+  /**
+   * Runs {@code body} as one write: a {@code SERIALIZABLE} database transaction of its own, or,
+   * inside the one running on this thread, from a savepoint, so that it fails alone. On failure the
+   * changes are rolled back and the caller's objects set back; what it throws comes out as {@link
+   * #failure} makes it, but for {@code work} (a transaction's), whose own exceptions come out
+   * unchanged.
+   */
+  private <R> R writing(String what, Function<Session, R> body, boolean work) {
+    Session outer = current.get();
+    if (outer != null && !outer.writes) {
+      throw new RelataException(
+          "cannot "
+              + what
+              + " inside a read of the same store (a where, orderBy or has"
+              + " callback, or entity code that a read runs); do it before or after");
+    }
+    Session session = outer != null ? outer : new Session(connect(what), true, this);
+    Connection connection = session.connection;
     int mark = session.mark();
-    java.sql.Savepoint savepoint;
-    try {
-      session.rows.flush();
-      savepoint = session.connection.setSavepoint();
-    } catch (SQLException e) {
-      throw failure(what, e);
+    java.sql.Savepoint savepoint = null;
+    if (outer == null) {
+      current.set(session);
     }
     try {
-      R result = body.apply(session.rows);
+      if (outer == null) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      } else {
+        session.rows.flush();
+        savepoint = connection.setSavepoint();
+      }
+      R result = body.apply(session);
       session.rows.flush();
+      if (outer == null) {
+        connection.commit();
+      }
       return result;
     } catch (Throwable e) {
+      // Throwable: entity code may throw a checked exception it does not declare.
       session.rows.discard();
       try {
-        session.connection.rollback(savepoint);
+        if (outer == null) {
+          connection.rollback();
+        } else if (savepoint != null) {
+          connection.rollback(savepoint);
+        }
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
       session.undoTo(mark, e);
+      if (work && !(e instanceof SQLException) && !(e instanceof SqlFailure)) {
+        throw SqlBackend.<RuntimeException>unchanged(e);
+      }
       throw failure(what, e);
+    } finally {
+      if (outer == null) {
+        current.remove();
+        close(connection);
+      }
     }
+  }
+
+  /** Throws {@code e} as it is, whatever its type (the work's own exception, passed on). */
+  @SuppressWarnings("unchecked")
+  private static <X extends Throwable> RuntimeException unchanged(Throwable e) throws X {
+    throw (X) e;
   }
 
   @Override
@@ -227,73 +252,6 @@ final class SqlBackend extends Backend {
       } catch (SQLException e) {
         // The connection goes back to its pool, which resets it or drops it.
       }
-      close(connection);
-    }
-  }
-
-  /**
-   * Runs {@code work} as one database transaction, for {@code store.transaction}: the writes it
-   * makes join it (each from a savepoint, so that one that fails is undone alone); what it throws
-   * comes out unchanged, after the rollback. Inside a transaction, it joins it from a savepoint.
-   */
-  @Override
-  public <R> R transaction(Supplier<R> work) {
-    String what = "run a transaction";
-    Session outer = current.get();
-    if (outer != null) {
-      if (!outer.writes) {
-        throw new RelataException(
-            "cannot start a transaction inside a read of the same store (a where, orderBy or has"
-                + " callback, or entity code that a read runs); start it before or after");
-      }
-      int mark = outer.mark();
-      java.sql.Savepoint savepoint;
-      try {
-        outer.rows.flush();
-        savepoint = outer.connection.setSavepoint();
-      } catch (SQLException | SqlFailure e) {
-        throw failure(what, e);
-      }
-      try {
-        return work.get();
-      } catch (RuntimeException | Error e) {
-        outer.rows.discard();
-        try {
-          outer.connection.rollback(savepoint);
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-        }
-        outer.undoTo(mark, e);
-        throw e;
-      }
-    }
-    Connection connection = connect(what);
-    Session session = new Session(connection, true, this);
-    current.set(session);
-    try {
-      connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-      R result = work.get();
-      session.rows.flush();
-      connection.commit();
-      return result;
-    } catch (RuntimeException | Error | SQLException e) {
-      session.rows.discard();
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
-      session.undoTo(0, e);
-      if (e instanceof Error error) {
-        throw error;
-      }
-      if (e instanceof SQLException || e instanceof SqlFailure) {
-        throw failure(what, e); // the database's own failure, on flushing or committing
-      }
-      throw (RuntimeException) e;
-    } finally {
-      current.remove();
       close(connection);
     }
   }
@@ -361,14 +319,19 @@ final class SqlBackend extends Backend {
     }
     if (dialect.conflict(state)) {
       return new WriteConflictException(
-          "could not " + what + ": it conflicted with a concurrent write, and nothing was"
-              + " written; run it again (" + message + ")",
+          "could not "
+              + what
+              + ": it conflicted with a concurrent write, and nothing was"
+              + " written; run it again ("
+              + message
+              + ")",
           sql);
     }
     String hint =
         switch (state == null ? "" : state.substring(0, Math.min(2, state.length()))) {
-          case "42" -> "; the schema does not match the entities: run createSchema() or migrate"
-              + " to schemaSql()";
+          case "42" ->
+              "; the schema does not match the entities: run createSchema() or migrate"
+                  + " to schemaSql()";
           case "22" -> "; a value does not fit its column";
           case "08" -> "; the connection to the database was lost";
           default -> "";
@@ -379,7 +342,8 @@ final class SqlBackend extends Backend {
   }
 
   private static final java.util.regex.Pattern DUPLICATE =
-      java.util.regex.Pattern.compile("\\)=\\((.*)\\) already exists|VALUES \\( /\\* \\d+ \\*/ (.*) \\)");
+      java.util.regex.Pattern.compile(
+          "\\)=\\((.*)\\) already exists|VALUES \\( /\\* \\d+ \\*/ (.*) \\)");
 
   /** The value a database's message on a unique violation shows, as text (or the message). */
   private static String duplicateValue(String message) {
@@ -453,11 +417,7 @@ final class SqlBackend extends Backend {
    * H2.
    */
   void forKeys(
-      Session session,
-      Mapping<?> m,
-      List<Object> keys,
-      Function<String, String> sql,
-      Update run) {
+      Session session, Mapping<?> m, List<Object> keys, Function<String, String> sql, Update run) {
     forValues(session, m, m.type.key(), keys, sql, run);
   }
 
@@ -542,7 +502,8 @@ final class SqlBackend extends Backend {
         session,
         m,
         keys,
-        condition -> "SELECT " + m.key + ", " + m.order + " FROM " + m.table + " WHERE " + condition,
+        condition ->
+            "SELECT " + m.key + ", " + m.order + " FROM " + m.table + " WHERE " + condition,
         (statement, next) -> {
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
@@ -638,18 +599,18 @@ final class SqlBackend extends Backend {
   @Override
   public boolean exists(QuerySpec<?> spec) {
     return reading(
-        "query " + spec.type().name(),
-        session -> !select(session, spec.firstOnly()).isEmpty());
+        "query " + spec.type().name(), session -> !select(session, spec.firstOnly()).isEmpty());
   }
 
   @Override
-  public <P, C> List<C> related(
-      Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
+  public <P, C> List<C> related(Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
     return reading(
         "read " + relation,
         session -> {
           P row = parentRow(session, parent);
-          return row == null ? List.of() : loadRelated(session, relation, spec, List.of(row)).get(0);
+          return row == null
+              ? List.of()
+              : loadRelated(session, relation, spec, List.of(row)).get(0);
         });
   }
 
@@ -843,22 +804,63 @@ final class SqlBackend extends Backend {
     Mapping<?> target = mapping(relation.target());
     if (relation instanceof HasManyByRelation<?, ?> by) {
       Mapping<?> o = mapping(by.owner());
-      return "FROM " + target.table + " " + inner + " WHERE " + inner + "."
-          + target.name(by.ownerKey()) + " = ANY(" + owner + "." + o.name(by.foreignKey()) + ")";
+      return "FROM "
+          + target.table
+          + " "
+          + inner
+          + " WHERE "
+          + inner
+          + "."
+          + target.name(by.ownerKey())
+          + " = ANY("
+          + owner
+          + "."
+          + o.name(by.foreignKey())
+          + ")";
     }
     if (relation instanceof DirectRelation<?, ?> direct) {
       Mapping<?> o = mapping(direct.owner());
-      return "FROM " + target.table + " " + inner + " WHERE " + inner + "."
-          + target.name(direct.targetColumn()) + " = " + owner + "." + o.name(direct.ownerColumn());
+      return "FROM "
+          + target.table
+          + " "
+          + inner
+          + " WHERE "
+          + inner
+          + "."
+          + target.name(direct.targetColumn())
+          + " = "
+          + owner
+          + "."
+          + o.name(direct.ownerColumn());
     }
     HasManyThroughRelation<?, ?, ?> through = (HasManyThroughRelation<?, ?, ?>) relation;
     Mapping<?> middle = mapping(through.through());
     Mapping<?> o = mapping(through.owner());
     String m = inner + "m";
-    return "FROM " + middle.table + " " + m + " JOIN " + target.table + " " + inner + " ON "
-        + inner + "." + target.name(through.secondKey()) + " = " + m + "."
-        + middle.name(through.secondLocalKey()) + " WHERE " + m + "."
-        + middle.name(through.firstKey()) + " = " + owner + "." + o.name(through.localKey());
+    return "FROM "
+        + middle.table
+        + " "
+        + m
+        + " JOIN "
+        + target.table
+        + " "
+        + inner
+        + " ON "
+        + inner
+        + "."
+        + target.name(through.secondKey())
+        + " = "
+        + m
+        + "."
+        + middle.name(through.secondLocalKey())
+        + " WHERE "
+        + m
+        + "."
+        + middle.name(through.firstKey())
+        + " = "
+        + owner
+        + "."
+        + o.name(through.localKey());
   }
 
   /** The rows of {@code rows} that pass the conditions and existence filters left to Java. */
@@ -922,8 +924,8 @@ final class SqlBackend extends Backend {
    * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
    * (its conditions, order and page per owner), without their relations. For a relation with its
    * key on one side, what SQL can run of {@code spec} runs in the query that reads the rows of all
-   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java; the rest runs
-   * here, over each owner's rows.
+   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java; the rest
+   * runs here, over each owner's rows.
    */
   @SuppressWarnings("unchecked")
   private <O, T> List<List<T>> selectRelated(
@@ -966,9 +968,9 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * The rows of a direct relation for every owner, in one query (per {@value #BATCH} owners on
-   * H2): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page per
-   * owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java.
+   * The rows of a direct relation for every owner, in one query (per {@value #BATCH} owners on H2):
+   * the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page per owner
+   * with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java.
    */
   private <O, T> List<List<T>> directRows(
       Session session,
@@ -992,14 +994,27 @@ final class SqlBackend extends Backend {
         values,
         condition -> {
           if (!paged) {
-            return "SELECT " + m.selectList + " FROM " + m.table + " t WHERE "
-                + qualify(condition) + and + order;
+            return "SELECT "
+                + m.selectList
+                + " FROM "
+                + m.table
+                + " t WHERE "
+                + qualify(condition)
+                + and
+                + order;
           }
-          StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(m.selectList)
-              .append(", ROW_NUMBER() OVER (PARTITION BY t.").append(m.name(match))
-              .append(order).append(") AS relata_row FROM ")
-              .append(m.table).append(" t WHERE ").append(qualify(condition)).append(and)
-              .append(") p WHERE relata_row > ?");
+          StringBuilder sql =
+              new StringBuilder("SELECT * FROM (SELECT ")
+                  .append(m.selectList)
+                  .append(", ROW_NUMBER() OVER (PARTITION BY t.")
+                  .append(m.name(match))
+                  .append(order)
+                  .append(") AS relata_row FROM ")
+                  .append(m.table)
+                  .append(" t WHERE ")
+                  .append(qualify(condition))
+                  .append(and)
+                  .append(") p WHERE relata_row > ?");
           if (spec.limit() >= 0) {
             sql.append(" AND relata_row <= ?");
           }
@@ -1123,7 +1138,8 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(relation.target());
     Column<T> secondKey = relation.secondKey();
     Map<Object, List<T>> targets = new HashMap<>();
-    for (T row : rowsWhere(session, m, secondKey, ownerValues(relation.secondLocalKey(), middles))) {
+    for (T row :
+        rowsWhere(session, m, secondKey, ownerValues(relation.secondLocalKey(), middles))) {
       targets.computeIfAbsent(secondKey.get(row), v -> new ArrayList<>()).add(row);
     }
     Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1144,8 +1160,8 @@ final class SqlBackend extends Backend {
 
   /**
    * {@code rows} (fresh from the database) carrying the relations {@code spec} loads: one query per
-   * relation and level over all of them. A to-one target is one object for every row that loads
-   * it, as in memory.
+   * relation and level over all of them. A to-one target is one object for every row that loads it,
+   * as in memory.
    */
   @SuppressWarnings("unchecked")
   private <T> List<T> materialize(Session session, QuerySpec<T> spec, List<T> rows) {

@@ -8,7 +8,8 @@ final class SqlNames {
 
   /**
    * {@code name} in snake_case: an underscore before each upper-case letter that starts a word
-   * ({@code userId} → {@code user_id}, {@code httpURLPath} → {@code http_url_path}), all lower case.
+   * ({@code userId} → {@code user_id}, {@code httpURLPath} → {@code http_url_path}), all lower
+   * case.
    */
   static String snake(String name) {
     StringBuilder out = new StringBuilder(name.length() + 4);

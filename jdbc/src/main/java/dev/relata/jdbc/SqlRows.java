@@ -15,10 +15,10 @@ import java.util.List;
  * The SQL side of {@link Rows}: the rows of a write as its database transaction sees them.
  *
  * <p>Implementation notes. Changes are held back in a list in the order the engines make them; a
- * run of changes of one kind to one table becomes one JDBC batch (inserts, upserts, updates) or
- * one statement over all their keys (clearing a column, deleting). The list is sent before any
- * read of the write and when the write ends, so that reads see every change and the database gets
- * them in their order: a change never overtakes another to the same table.
+ * run of changes of one kind to one table becomes one JDBC batch (inserts, upserts, updates) or one
+ * statement over all their keys (clearing a column, deleting). The list is sent before any read of
+ * the write and when the write ends, so that reads see every change and the database gets them in
+ * their order: a change never overtakes another to the same table.
  */
 final class SqlRows implements Rows {
   private final SqlBackend backend;
@@ -94,8 +94,13 @@ final class SqlRows implements Rows {
               session,
               m,
               change.items,
-              condition -> "UPDATE " + m.table + " SET " + m.name(change.column) + " = NULL WHERE "
-                  + condition,
+              condition ->
+                  "UPDATE "
+                      + m.table
+                      + " SET "
+                      + m.name(change.column)
+                      + " = NULL WHERE "
+                      + condition,
               (statement, next) -> statement.executeUpdate());
       case REMOVE ->
           backend.forKeys(

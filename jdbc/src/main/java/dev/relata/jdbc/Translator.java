@@ -14,11 +14,11 @@ import java.util.function.Predicate;
  * condition run in Java gives; the others stay in Java.
  *
  * <p>Implementation notes. SQL's three-valued logic is the conditions' own (a comparison with
- * {@code null} is unknown, {@code NOT} keeps it unknown), so {@code AND}, {@code OR} and {@code NOT}
- * translate as they are; an empty {@code IN} list, which SQL has no syntax for, is {@code x <> x}
- * (false, or unknown for {@code null}) and an empty {@code NOT IN} is {@code x = x}. What decides
- * whether a comparison translates is its column's SQL type: equality where SQL equality is {@code
- * equals} (not {@code double}s, whose {@code NaN} and {@code -0.0} compare otherwise, nor
+ * {@code null} is unknown, {@code NOT} keeps it unknown), so {@code AND}, {@code OR} and {@code
+ * NOT} translate as they are; an empty {@code IN} list, which SQL has no syntax for, is {@code x <>
+ * x} (false, or unknown for {@code null}) and an empty {@code NOT IN} is {@code x = x}. What
+ * decides whether a comparison translates is its column's SQL type: equality where SQL equality is
+ * {@code equals} (not {@code double}s, whose {@code NaN} and {@code -0.0} compare otherwise, nor
  * {@code BigDecimal}s, whose {@code equals} sees the scale), ranges and orders where SQL's order is
  * {@code compareTo}'s (not enums, which Java orders by declaration, nor UUIDs, which Java compares
  * as signed numbers), text matching on text columns ({@code LIKE} with the pattern escaped and
@@ -27,22 +27,9 @@ import java.util.function.Predicate;
  * Every value is a bound parameter.
  */
 final class Translator {
-  private static final Set<SqlType> EQUALITY =
-      EnumSet.of(
-          SqlType.BIGINT,
-          SqlType.INTEGER,
-          SqlType.SMALLINT,
-          SqlType.TINYINT,
-          SqlType.BOOLEAN,
-          SqlType.TEXT,
-          SqlType.CHAR,
-          SqlType.UUID,
-          SqlType.TEXT_FORM,
-          SqlType.DATE,
-          SqlType.TIMESTAMP,
-          SqlType.TIME,
-          SqlType.TIMESTAMP_TZ);
-
+  /**
+   * The types whose SQL order is {@code compareTo}'s (text with {@link Dialect#binaryCollation}).
+   */
   private static final Set<SqlType> ORDERED =
       EnumSet.of(
           SqlType.BIGINT,
@@ -56,6 +43,14 @@ final class Translator {
           SqlType.TIMESTAMP,
           SqlType.TIME,
           SqlType.TIMESTAMP_TZ);
+
+  /** The types whose SQL equality is {@code equals}: those, and UUIDs and text forms. */
+  private static final Set<SqlType> EQUALITY = EnumSet.copyOf(ORDERED);
+
+  static {
+    EQUALITY.add(SqlType.UUID);
+    EQUALITY.add(SqlType.TEXT_FORM);
+  }
 
   private Translator() {}
 

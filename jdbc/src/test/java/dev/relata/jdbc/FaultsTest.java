@@ -76,8 +76,7 @@ class FaultsTest {
     authors.save(authorWithPosts("hello"));
     Author second = authorWithPosts("fresh", "hello");
 
-    DuplicateKeyException e =
-        assertThrows(DuplicateKeyException.class, () -> authors.save(second));
+    DuplicateKeyException e = assertThrows(DuplicateKeyException.class, () -> authors.save(second));
 
     assertEquals("blogPosts", e.entity());
     assertEquals("slug", e.field());
@@ -124,33 +123,49 @@ class FaultsTest {
     assertEquals(0, authors.count());
   }
 
-  @Test
-  void aDatabaseThatGoesAwayMidTransactionRollsItBack(@TempDir Path directory) {
-    JdbcDataSource file = new JdbcDataSource();
-    file.setURL("jdbc:h2:file:" + directory.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    open(file);
+  /** What can stop a database in the middle of a transaction. */
+  private interface Outage {
+    void happen() throws Exception;
+  }
+
+  /**
+   * Runs a transaction that saves an author, lets {@code outage} stop the database, and saves
+   * another; asserts that it fails naming the entity and leaves the caller's objects as they were.
+   */
+  private void assertOutageMidTransactionFailsIt(Outage outage) {
     Author first = authorWithPosts("one");
     Author second = authorWithPosts("two");
 
-    RelataException e =
+    RuntimeException e =
         assertThrows(
-            RelataException.class,
+            RuntimeException.class,
             () ->
                 store.transaction(
                     () -> {
                       authors.save(first);
                       try {
-                        execute("SHUTDOWN"); // from another connection: the database closes
-                      } catch (SQLException shutdown) {
-                        throw new IllegalStateException(shutdown);
+                        outage.happen();
+                      } catch (Exception stop) {
+                        throw new IllegalStateException(stop);
                       }
                       authors.save(second);
                     }));
 
+    assertInstanceOf(RelataException.class, e);
     assertTrue(e.getMessage().contains("authors"), e.getMessage());
     assertNull(first.id, "the key of a rolled-back save stayed in the caller's object");
     assertNull(first.blogPosts.get(0).id);
     assertNull(second.id);
+  }
+
+  @Test
+  void aDatabaseThatGoesAwayMidTransactionRollsItBack(@TempDir Path directory) {
+    JdbcDataSource file = new JdbcDataSource();
+    file.setURL("jdbc:h2:file:" + directory.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+    open(file);
+
+    assertOutageMidTransactionFailsIt(() -> execute("SHUTDOWN")); // from another connection
+
     JdbcStore reopened = JdbcStore.open(file);
     assertEquals(0, new AuthorRepository(reopened).count(), "the first save was not rolled back");
     assertEquals(0, new BlogPostRepository(reopened).count());
@@ -162,29 +177,7 @@ class FaultsTest {
     EmbeddedPostgres server = EmbeddedPostgres.builder().start();
     try (HikariDataSource pool = Databases.pool(server, Databases.newSchema(server))) {
       open(pool);
-      Author first = authorWithPosts("one");
-      Author second = authorWithPosts("two");
-
-      RuntimeException e =
-          assertThrows(
-              RuntimeException.class,
-              () ->
-                  store.transaction(
-                      () -> {
-                        authors.save(first);
-                        try {
-                          server.close(); // the server stops while the transaction is open
-                        } catch (java.io.IOException stop) {
-                          throw new IllegalStateException(stop);
-                        }
-                        authors.save(second);
-                      }));
-
-      assertInstanceOf(RelataException.class, e);
-      assertTrue(e.getMessage().contains("authors"), e.getMessage());
-      assertNull(first.id, "the key of a rolled-back save stayed in the caller's object");
-      assertNull(first.blogPosts.get(0).id);
-      assertNull(second.id);
+      assertOutageMidTransactionFailsIt(server::close);
     } finally {
       server.close();
     }

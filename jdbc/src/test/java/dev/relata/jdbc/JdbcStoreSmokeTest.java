@@ -56,6 +56,7 @@ class JdbcStoreSmokeTest {
     assertEquals(0, posts.count());
     assertEquals(2, replies.count());
     assertNull(replies.all().get(0).blogPostId);
-    assertTrue(store.schemaSql().contains("blog_post_id") || store.schemaSql().contains("BLOG_POST_ID"));
+    assertTrue(
+        store.schemaSql().contains("blog_post_id") || store.schemaSql().contains("BLOG_POST_ID"));
   }
 }

@@ -189,7 +189,8 @@ public abstract class Backend {
       return column.get(entity);
     } catch (RelataException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception: a getter may throw a checked exception it does not declare.
       throw new RelataException(
           "could not read " + type.name() + "." + column.name() + " of the object given: " + e, e);
     }

@@ -376,12 +376,7 @@ public final class Database extends Backend {
     int[] depth = running.get();
     depth[0]++;
     try {
-      return column.get(entity);
-    } catch (RelataException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new RelataException(
-          "could not read " + type.name() + "." + column.name() + " of the object given: " + e, e);
+      return super.readColumn(type, column, entity);
     } finally {
       depth[0]--;
     }
@@ -500,8 +495,7 @@ public final class Database extends Backend {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <P, C> List<C> related(
-      Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
+  public <P, C> List<C> related(Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
     return read(
         () -> {
           P row = parentRow(parent);

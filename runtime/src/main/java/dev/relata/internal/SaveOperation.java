@@ -38,8 +38,9 @@ import java.util.Set;
  *       objects; records, which cannot change, are rebuilt for the result instead.
  * </ol>
  *
- * It runs inside one write, so a failure in any phase leaves the store as it was. A flat save (no object carries relation values) copies and stores in one pass, and one whose rows
- * all have their keys writes nothing back: the phases that would do nothing are skipped.
+ * It runs inside one write, so a failure in any phase leaves the store as it was. A flat save (no
+ * object carries relation values) copies and stores in one pass, and one whose rows all have their
+ * keys writes nothing back: the phases that would do nothing are skipped.
  */
 final class SaveOperation {
 

@@ -44,6 +44,7 @@ class AtomicityTest {
   AtomicityTest(StoreKind kind) {
     db = new CoreStore(kind);
   }
+
   private Author ann;
   private Map<String, List<String>> before;
 

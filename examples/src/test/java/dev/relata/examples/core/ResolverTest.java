@@ -40,6 +40,7 @@ class ResolverTest {
   ResolverTest(StoreKind kind) {
     db = new CoreStore(kind);
   }
+
   private Author ann;
   private Author bob;
 

@@ -78,7 +78,6 @@ final class DeleteWorld {
   final AlbumRepository albums;
   final PlaylistRepository playlists;
 
-
   private DeleteWorld(StoreKind kind) {
     this.kind = kind;
     store = kind.open();

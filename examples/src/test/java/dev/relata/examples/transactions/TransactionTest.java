@@ -307,19 +307,12 @@ class TransactionTest {
 
   @Test
   void otherThreadsWaitForTheTransactionAndThenSeeAllOfIt() throws Exception {
+    AtomicBoolean returned = new AtomicBoolean();
+    Future<?> transaction = transferAndDeleteOnAnotherThread(returned);
     if (kind.sql()) {
-      otherThreadsReadTheStateBeforeTheTransactionUntilItCommits();
+      otherThreadsReadTheStateBeforeTheTransactionUntilItCommits(transaction, returned);
       return;
     }
-    AtomicBoolean returned = new AtomicBoolean();
-    Future<?> transaction =
-        transactionOnAnotherThread(
-            () -> {
-              transfer(ann, bob, 40);
-              topics.delete(java.id);
-            },
-            300,
-            () -> returned.set(true));
 
     // Each read waits for the transaction (the flag was set before it returned), then sees all.
     List<Supplier<Object>> reads =
@@ -339,19 +332,25 @@ class TransactionTest {
   }
 
   /**
+   * A transaction that moves 40 from ann to bob and deletes the java topic, on another thread, and
+   * sets {@code returned} just before its work returns, having slept a while.
+   */
+  private Future<?> transferAndDeleteOnAnotherThread(AtomicBoolean returned) throws Exception {
+    return transactionOnAnotherThread(
+        () -> {
+          transfer(ann, bob, 40);
+          topics.delete(java.id);
+        },
+        300,
+        () -> returned.set(true));
+  }
+
+  /**
    * On a SQL database a reader does not wait for a transaction: it reads the state before it (its
    * own snapshot), never part of it, until the transaction commits.
    */
-  private void otherThreadsReadTheStateBeforeTheTransactionUntilItCommits() throws Exception {
-    AtomicBoolean returned = new AtomicBoolean();
-    Future<?> transaction =
-        transactionOnAnotherThread(
-            () -> {
-              transfer(ann, bob, 40);
-              topics.delete(java.id);
-            },
-            300,
-            () -> returned.set(true));
+  private void otherThreadsReadTheStateBeforeTheTransactionUntilItCommits(
+      Future<?> transaction, AtomicBoolean returned) throws Exception {
     List<Object> during =
         List.of(
             accounts.find(ann.id).orElseThrow().balance,

@@ -13,11 +13,13 @@ public class BlogPost {
   public Long id;
   public String title;
   public Long authorId;
+
   @Index(sorted = true)
   public int views;
 
   @Index(unique = true)
   public String slug;
+
   public Instant publishedAt;
   public List<String> tags;
 
