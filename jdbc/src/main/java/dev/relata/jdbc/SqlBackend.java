@@ -88,14 +88,7 @@ final class SqlBackend extends Backend {
         }
         EntityType<?, ?> other = byName.putIfAbsent(next.name(), next);
         if (other != null && other != next) {
-          throw new RelataException(
-              "two entities are named '"
-                  + next.name()
-                  + "': "
-                  + other.javaType().getName()
-                  + " and "
-                  + next.javaType().getName()
-                  + "; give one of them @Entity(name = ...)");
+          throw nameClash(other, next);
         }
         mappings.put(next, new Mapping<>(next, dialect));
         for (Relation<?, ?> relation : next.relations()) {
@@ -802,40 +795,23 @@ final class SqlBackend extends Backend {
    */
   private String relatedFrom(Relation<?, ?> relation, String owner, String inner) {
     Mapping<?> target = mapping(relation.target());
+    Mapping<?> from = mapping(relation.owner());
+    String rows = "FROM " + target.table + " " + inner + " WHERE ";
     if (relation instanceof HasManyByRelation<?, ?> by) {
-      Mapping<?> o = mapping(by.owner());
-      return "FROM "
-          + target.table
-          + " "
-          + inner
-          + " WHERE "
-          + inner
-          + "."
-          + target.name(by.ownerKey())
+      return rows
+          + column(inner, target, by.ownerKey())
           + " = ANY("
-          + owner
-          + "."
-          + o.name(by.foreignKey())
+          + column(owner, from, by.foreignKey())
           + ")";
     }
     if (relation instanceof DirectRelation<?, ?> direct) {
-      Mapping<?> o = mapping(direct.owner());
-      return "FROM "
-          + target.table
-          + " "
-          + inner
-          + " WHERE "
-          + inner
-          + "."
-          + target.name(direct.targetColumn())
+      return rows
+          + column(inner, target, direct.targetColumn())
           + " = "
-          + owner
-          + "."
-          + o.name(direct.ownerColumn());
+          + column(owner, from, direct.ownerColumn());
     }
     HasManyThroughRelation<?, ?, ?> through = (HasManyThroughRelation<?, ?, ?>) relation;
     Mapping<?> middle = mapping(through.through());
-    Mapping<?> o = mapping(through.owner());
     String m = inner + "m";
     return "FROM "
         + middle.table
@@ -846,21 +822,18 @@ final class SqlBackend extends Backend {
         + " "
         + inner
         + " ON "
-        + inner
-        + "."
-        + target.name(through.secondKey())
+        + column(inner, target, through.secondKey())
         + " = "
-        + m
-        + "."
-        + middle.name(through.secondLocalKey())
+        + column(m, middle, through.secondLocalKey())
         + " WHERE "
-        + m
-        + "."
-        + middle.name(through.firstKey())
+        + column(m, middle, through.firstKey())
         + " = "
-        + owner
-        + "."
-        + o.name(through.localKey());
+        + column(owner, from, through.localKey());
+  }
+
+  /** {@code alias.column}, the column of {@code m}. */
+  private static String column(String alias, Mapping<?> m, Column<?> column) {
+    return alias + "." + m.name(column);
   }
 
   /** The rows of {@code rows} that pass the conditions and existence filters left to Java. */

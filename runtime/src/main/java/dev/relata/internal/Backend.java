@@ -48,6 +48,18 @@ public abstract class Backend {
    */
   public abstract void register(EntityType<?, ?> type);
 
+  /** The refusal of {@code second}, registered after {@code first}, which has its entity name. */
+  protected static RelataException nameClash(EntityType<?, ?> first, EntityType<?, ?> second) {
+    return new RelataException(
+        "two entities are named '"
+            + second.name()
+            + "': "
+            + first.javaType().getName()
+            + " and "
+            + second.javaType().getName()
+            + "; give one of them @Entity(name = ...)");
+  }
+
   /** Whether {@code type} has been registered. */
   public abstract boolean uses(EntityType<?, ?> type);
 

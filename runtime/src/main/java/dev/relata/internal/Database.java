@@ -230,14 +230,7 @@ public final class Database extends Backend {
     if (table == null) {
       EntityType<?, ?> other = byName.putIfAbsent(type.name(), type);
       if (other != null && other != type) {
-        throw new RelataException(
-            "two entities are named '"
-                + type.name()
-                + "': "
-                + other.javaType().getName()
-                + " and "
-                + type.javaType().getName()
-                + "; give one of them @Entity(name = ...)");
+        throw nameClash(other, type);
       }
       table = new Table<>(type);
       tables.add(table);
