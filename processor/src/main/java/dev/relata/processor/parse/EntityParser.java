@@ -259,20 +259,8 @@ public final class EntityParser {
     TypeMirror type = memberType(ownerType, field);
     AnnotationMirror id = Mirrors.find(field, ID);
     if (record) {
-      return new PropertyModel(
-          field,
-          name,
-          type,
-          Accessor.method(name),
-          Accessor.constructor(),
-          null,
-          null,
-          id,
-          copy(type, pkg),
-          keyKind(type),
-          JsonFields.of(field, type, isRelation(field)),
-          index(field),
-          valueKind(type));
+      return model(
+          field, name, type, Accessor.method(name), Accessor.constructor(), null, null, id, pkg);
     }
     Accessor reader = null;
     Accessor writer = null;
@@ -311,6 +299,24 @@ public final class EntityParser {
         unwritable = new AccessProblem(fieldFinal ? AccessProblem.Field.FINAL : closed, setter);
       }
     }
+    return model(field, name, type, reader, writer, unreadable, unwritable, id, pkg);
+  }
+
+  /**
+   * The model of a property once its access is settled: the rest of it (copy, key kind, JSON,
+   * index, value kind) depends only on the field and its type, the same for records and classes,
+   * so it is worked out here, in one place.
+   */
+  private PropertyModel model(
+      VariableElement field,
+      String name,
+      TypeMirror type,
+      Accessor reader,
+      Accessor writer,
+      AccessProblem unreadable,
+      AccessProblem unwritable,
+      AnnotationMirror id,
+      String pkg) {
     return new PropertyModel(
         field,
         name,
