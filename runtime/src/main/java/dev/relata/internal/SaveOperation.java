@@ -572,27 +572,13 @@ final class SaveOperation {
               release.parentKey(),
               relation.name(),
               keys,
-              "cannot give "
-                  + owner
-                  + " another "
-                  + relation.name()
-                  + ": the "
-                  + relation.target().name()
-                  + " "
-                  + keys
+              cannotGive(owner, relation, keys)
                   + " it holds is declared onDelete = RESTRICT, so it cannot let go of it;"
                   + " destroy it first or change onDelete");
       case SET_NULL, NOTHING -> {
         if (relation.foreignKey().primitive()) {
           throw new RelataException(
-              "cannot give "
-                  + owner
-                  + " another "
-                  + relation.name()
-                  + ": the "
-                  + relation.target().name()
-                  + " "
-                  + keys
+              cannotGive(owner, relation, keys)
                   + " it holds would lose its key, and "
                   + relation.target().name()
                   + "."
@@ -604,6 +590,22 @@ final class SaveOperation {
       }
       default -> throw new AssertionError(rule);
     }
+  }
+
+  /**
+   * The start of both refusals in {@link #releaseRows} (RESTRICT, and a primitive key that cannot
+   * be cleared): which owner cannot take another related row, and the rows it holds.
+   */
+  private static String cannotGive(
+      String owner, HasOneRelation<Object, Object> relation, List<Object> keys) {
+    return "cannot give "
+        + owner
+        + " another "
+        + relation.name()
+        + ": the "
+        + relation.target().name()
+        + " "
+        + keys;
   }
 
   /** The keys of the rows this save stores, by table. */

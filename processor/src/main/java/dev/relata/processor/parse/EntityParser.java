@@ -258,57 +258,47 @@ public final class EntityParser {
     DeclaredType ownerType = (DeclaredType) owner.asType();
     TypeMirror type = memberType(ownerType, field);
     AnnotationMirror id = Mirrors.find(field, ID);
-    if (record) {
-      return new PropertyModel(
-          field,
-          name,
-          type,
-          Accessor.method(name),
-          Accessor.constructor(),
-          null,
-          null,
-          id,
-          copy(type, pkg),
-          keyKind(type),
-          JsonFields.of(field, type, isRelation(field)),
-          index(field),
-          valueKind(type));
-    }
     Accessor reader = null;
     Accessor writer = null;
     AccessProblem unreadable = null;
     AccessProblem unwritable = null;
-    boolean fieldAccessible = accessible(field, pkg);
-    boolean fieldFinal = field.getModifiers().contains(Modifier.FINAL);
-    AccessProblem.Field closed =
-        field.getModifiers().contains(Modifier.PRIVATE)
-            ? AccessProblem.Field.PRIVATE
-            : AccessProblem.Field.OTHER_PACKAGE;
-    if (fieldAccessible) {
-      reader = Accessor.field(name);
+    if (record) {
+      // A record's component is read by its accessor and written through the canonical constructor.
+      reader = Accessor.method(name);
+      writer = Accessor.constructor();
     } else {
-      List<String> names = new ArrayList<>(List.of("get" + Names.capitalize(name), "get" + name));
-      if (type.getKind() == TypeKind.BOOLEAN
-          || types.isSameType(type, elements.getTypeElement("java.lang.Boolean").asType())) {
-        names.add("is" + Names.capitalize(name));
-        names.add("is" + name);
-      }
-      ExecutableElement getter = accessor(owner, ownerType, names, type, false, pkg);
-      if (getter != null && !throwsChecked(getter)) {
-        reader = Accessor.method(getter.getSimpleName().toString());
+      boolean fieldAccessible = accessible(field, pkg);
+      boolean fieldFinal = field.getModifiers().contains(Modifier.FINAL);
+      AccessProblem.Field closed =
+          field.getModifiers().contains(Modifier.PRIVATE)
+              ? AccessProblem.Field.PRIVATE
+              : AccessProblem.Field.OTHER_PACKAGE;
+      if (fieldAccessible) {
+        reader = Accessor.field(name);
       } else {
-        unreadable = new AccessProblem(closed, getter);
+        List<String> names = new ArrayList<>(List.of("get" + Names.capitalize(name), "get" + name));
+        if (type.getKind() == TypeKind.BOOLEAN
+            || types.isSameType(type, elements.getTypeElement("java.lang.Boolean").asType())) {
+          names.add("is" + Names.capitalize(name));
+          names.add("is" + name);
+        }
+        ExecutableElement getter = accessor(owner, ownerType, names, type, false, pkg);
+        if (getter != null && !throwsChecked(getter)) {
+          reader = Accessor.method(getter.getSimpleName().toString());
+        } else {
+          unreadable = new AccessProblem(closed, getter);
+        }
       }
-    }
-    if (fieldAccessible && !fieldFinal) {
-      writer = Accessor.field(name);
-    } else {
-      List<String> names = List.of("set" + Names.capitalize(name), "set" + name);
-      ExecutableElement setter = accessor(owner, ownerType, names, type, true, pkg);
-      if (setter != null && !throwsChecked(setter)) {
-        writer = Accessor.method(setter.getSimpleName().toString());
+      if (fieldAccessible && !fieldFinal) {
+        writer = Accessor.field(name);
       } else {
-        unwritable = new AccessProblem(fieldFinal ? AccessProblem.Field.FINAL : closed, setter);
+        List<String> names = List.of("set" + Names.capitalize(name), "set" + name);
+        ExecutableElement setter = accessor(owner, ownerType, names, type, true, pkg);
+        if (setter != null && !throwsChecked(setter)) {
+          writer = Accessor.method(setter.getSimpleName().toString());
+        } else {
+          unwritable = new AccessProblem(fieldFinal ? AccessProblem.Field.FINAL : closed, setter);
+        }
       }
     }
     return new PropertyModel(
