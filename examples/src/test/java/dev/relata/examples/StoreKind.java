@@ -1,5 +1,8 @@
 package dev.relata.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.relata.Store;
 import dev.relata.jdbc.Databases;
 import dev.relata.jdbc.JdbcStore;
@@ -39,6 +42,19 @@ public enum StoreKind {
   public void ready(Store store) {
     if (store instanceof JdbcStore jdbc) {
       jdbc.createSchema();
+    }
+  }
+
+  /**
+   * Asserts that {@code assigned} is the key a table assigns next after {@code expected - 1}: that
+   * key in memory; on a SQL store at least that key, since a database sequence does not take back
+   * the numbers a failed write drew (they are skipped, never given twice).
+   */
+  public void assertAssignedNext(long expected, Number assigned) {
+    if (sql()) {
+      assertTrue(assigned.longValue() >= expected, "assigned " + assigned + ", below " + expected);
+    } else {
+      assertEquals(expected, assigned.longValue());
     }
   }
 

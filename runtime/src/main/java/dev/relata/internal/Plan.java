@@ -195,10 +195,7 @@ final class Plan {
         rows.add(row);
       }
     }
-    rows.sort(order);
-    int from = Math.min(offset, rows.size());
-    int to = limit < 0 ? rows.size() : (int) Math.min((long) from + limit, rows.size());
-    return from == 0 && to == rows.size() ? rows : rows.subList(from, to);
+    return Selection.orderAndPage(rows, order, offset, limit);
   }
 
   /**

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The order and page of a query over rows that passed its conditions, as a backend that reads its
- * candidates into a list runs them (for a whole table, or for one owner's related rows): a stable
- * sort, so that ties keep insertion order, then the offset and the limit.
+ * The order and page of a query over rows that passed its conditions (for a whole table, or for
+ * one owner's related rows): a stable sort, so that ties keep insertion order, then the offset and
+ * the limit. Both backends page with it: the in-memory {@link Plan} where it sorts every candidate,
+ * and a SQL backend where some of the query runs in Java.
  */
 public final class Selection {
   private Selection() {}

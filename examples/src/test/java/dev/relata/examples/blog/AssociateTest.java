@@ -7,18 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * associate and dissociate change the stored foreign key and nothing else of the stored row: the
  * instance they are given may be stale.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AssociateTest {
-  private final Store store = Store.inMemory();
-  private final PostRepository posts = new PostRepository(store);
-  private final CommentRepository comments = new CommentRepository(store);
+  private final Store store;
+  private final PostRepository posts;
+  private final CommentRepository comments;
+
+  AssociateTest(StoreKind kind) {
+    store = kind.open();
+    posts = new PostRepository(store);
+    comments = new CommentRepository(store);
+    kind.ready(store);
+  }
 
   private Comment storedComment() {
     Post first = new Post("first");

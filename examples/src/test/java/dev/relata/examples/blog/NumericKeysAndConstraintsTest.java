@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.relata.HasManyByResolver;
 import dev.relata.HasManyResolver;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.cluster.Cluster;
 import dev.relata.examples.cluster.ClusterRepository;
 import dev.relata.examples.cluster.Node;
@@ -15,17 +16,29 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Keys written as number literals work wherever a key of a numeric entity is taken, and relation
  * constraints take lambdas, method references, UnaryOperators and Functions alike. Most of what
  * this test checks is that it compiles.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class NumericKeysAndConstraintsTest {
-  private final Store store = Store.inMemory();
-  private final UserRepository users = new UserRepository(store);
-  private final PostRepository posts = new PostRepository(store);
-  private final ClusterRepository clusters = new ClusterRepository(store);
+  private final Store store;
+  private final UserRepository users;
+  private final PostRepository posts;
+  private final ClusterRepository clusters;
+
+  NumericKeysAndConstraintsTest(StoreKind kind) {
+    store = kind.open();
+    users = new UserRepository(store);
+    posts = new PostRepository(store);
+    clusters = new ClusterRepository(store);
+    kind.ready(store);
+  }
 
   @Test
   void resolversOfNumericKeysTakeNumberLiterals() {

@@ -3,12 +3,15 @@ package dev.relata.examples.blog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An ordered page (orderBy with offset and limit) equals a stable sort of the rows in insertion
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * pages keep the best rows by insertion, large ones sort). Creation times repeat a lot, so ties are
  * everywhere.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class OrderedPageTest {
   private static final Comparator<Comment> NEWEST_FIRST =
       Comparator.comparing((Comment c) -> c.createdAt).reversed();
@@ -23,9 +28,16 @@ class OrderedPageTest {
     {0, 0}, {0, 1}, {0, 3}, {2, 3}, {5, 1}, {0, 20}, {3, 60}, {0, 64}, {1, 64}, {0, 65}, {10, 100}
   };
 
-  private final Store store = Store.inMemory();
-  private final PostRepository posts = new PostRepository(store);
-  private final CommentRepository comments = new CommentRepository(store);
+  private final Store store;
+  private final PostRepository posts;
+  private final CommentRepository comments;
+
+  OrderedPageTest(StoreKind kind) {
+    store = kind.open();
+    posts = new PostRepository(store);
+    comments = new CommentRepository(store);
+    kind.ready(store);
+  }
 
   @Test
   void everyPagePerParentEqualsAStableSortCutToThePage() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,16 +14,27 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A to-one relation loads one fresh copy per parent and query: the comments of one post share it,
  * as Vuex ORM and Pinia ORM share an instance, while another query gets copies of its own and the
  * store keeps its rows.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SharedParentTest {
-  private final Store store = Store.inMemory();
-  private final PostRepository posts = new PostRepository(store);
-  private final CommentRepository comments = new CommentRepository(store);
+  private final Store store;
+  private final PostRepository posts;
+  private final CommentRepository comments;
+
+  SharedParentTest(StoreKind kind) {
+    store = kind.open();
+    posts = new PostRepository(store);
+    comments = new CommentRepository(store);
+    kind.ready(store);
+  }
 
   private void twoPostsWithComments() {
     Post first = new Post("first");

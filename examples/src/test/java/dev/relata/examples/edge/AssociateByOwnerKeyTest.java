@@ -3,13 +3,25 @@ package dev.relata.examples.edge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** associate writes the owner key the parent has in the store, not the one of a stale copy. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AssociateByOwnerKeyTest {
-  private final Store store = Store.inMemory();
-  private final ShelfRepository shelves = new ShelfRepository(store);
-  private final BookRepository books = new BookRepository(store);
+  private final Store store;
+  private final ShelfRepository shelves;
+  private final BookRepository books;
+
+  AssociateByOwnerKeyTest(StoreKind kind) {
+    store = kind.open();
+    shelves = new ShelfRepository(store);
+    books = new BookRepository(store);
+    kind.ready(store);
+  }
 
   @Test
   void associateWithAStaleParentUsesTheStoredOwnerKey() {

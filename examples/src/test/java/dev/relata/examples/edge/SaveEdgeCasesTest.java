@@ -8,16 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.DuplicateKeyException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Saves at the edges: keys written by relations, objects met twice, values of odd types. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SaveEdgeCasesTest {
-  private final Store store = Store.inMemory();
-  private final AccountRepository accounts = new AccountRepository(store);
-  private final ProfileRepository profiles = new ProfileRepository(store);
+  private final Store store;
+  private final AccountRepository accounts;
+  private final ProfileRepository profiles;
+
+  SaveEdgeCasesTest(StoreKind kind) {
+    store = kind.open();
+    accounts = new AccountRepository(store);
+    profiles = new ProfileRepository(store);
+    kind.ready(store);
+  }
 
   @Test
   void aProfileSharingItsAccountsKeyIsStoredUnderThatKeyOnce() {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.RelataException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -16,10 +19,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * profile that gets an assigned number: the two never end up under one key. Where the assigned
  * number is the account's key, the save is refused whole, and saving the two apart works.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SharedAndAssignedKeysTest {
-  private final Store store = Store.inMemory();
-  private final AccountRepository accounts = new AccountRepository(store);
-  private final ProfileRepository profiles = new ProfileRepository(store);
+  private final Store store;
+  private final AccountRepository accounts;
+  private final ProfileRepository profiles;
+
+  SharedAndAssignedKeysTest(StoreKind kind) {
+    store = kind.open();
+    accounts = new AccountRepository(store);
+    profiles = new ProfileRepository(store);
+    kind.ready(store);
+  }
 
   private static Account accountWithProfileAndMentee(long id) {
     Account account = new Account("ada");

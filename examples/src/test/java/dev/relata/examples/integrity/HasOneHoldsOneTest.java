@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.relata.DeleteRestrictedException;
 import dev.relata.RelataException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.integrity.model.Address;
 import dev.relata.examples.integrity.model.AddressRepository;
 import dev.relata.examples.integrity.model.Avatar;
@@ -29,6 +30,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 9, item 2 (DESIGN.md "Relation resolvers"): a {@code @HasOne} holds at most one row after
@@ -36,15 +39,31 @@ import org.junit.jupiter.api.function.Executable;
  * the parent carrying another child, release the row it held as its {@code onDelete} says,
  * atomically.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HasOneHoldsOneTest {
-  private final Store store = Store.inMemory();
-  private final CustomerRepository customers = new CustomerRepository(store);
-  private final AddressRepository addresses = new AddressRepository(store);
-  private final AvatarRepository avatars = new AvatarRepository(store);
-  private final WalletRepository wallets = new WalletRepository(store);
-  private final NicknameRepository nicknames = new NicknameRepository(store);
-  private final LockerRepository lockers = new LockerRepository(store);
-  private final SegmentRepository segments = new SegmentRepository(store);
+  private final StoreKind kind;
+  private final Store store;
+  private final CustomerRepository customers;
+  private final AddressRepository addresses;
+  private final AvatarRepository avatars;
+  private final WalletRepository wallets;
+  private final NicknameRepository nicknames;
+  private final LockerRepository lockers;
+  private final SegmentRepository segments;
+
+  HasOneHoldsOneTest(StoreKind kind) {
+    this.kind = kind;
+    store = kind.open();
+    customers = new CustomerRepository(store);
+    addresses = new AddressRepository(store);
+    avatars = new AvatarRepository(store);
+    wallets = new WalletRepository(store);
+    nicknames = new NicknameRepository(store);
+    lockers = new LockerRepository(store);
+    segments = new SegmentRepository(store);
+    kind.ready(store);
+  }
 
   private Customer ann;
   private Customer bob;
@@ -97,9 +116,9 @@ class HasOneHoldsOneTest {
     Map<String, List<String>> before = snapshot();
     E thrown = assertThrows(failure, write);
     assertEquals(before, snapshot());
-    assertEquals(2L, addresses.save(new Address("probe")).id);
-    assertEquals(2L, wallets.save(new Wallet("probe")).id);
-    assertEquals(2L, lockers.save(new Locker("probe")).id);
+    kind.assertAssignedNext(2, addresses.save(new Address("probe")).id);
+    kind.assertAssignedNext(2, wallets.save(new Wallet("probe")).id);
+    kind.assertAssignedNext(2, lockers.save(new Locker("probe")).id);
     return thrown;
   }
 

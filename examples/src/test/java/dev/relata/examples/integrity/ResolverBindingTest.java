@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.relata.BelongsToResolver;
 import dev.relata.HasManyByResolver;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.integrity.model.Box;
 import dev.relata.examples.integrity.model.BoxRepository;
 import dev.relata.examples.integrity.model.Bundle;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 9, item 1 (DESIGN.md "Relation resolvers"): a resolver is bound to its parent's key, read
@@ -35,14 +38,27 @@ import org.junit.jupiter.api.Test;
  * through a parent whose key has no row find nothing; writes through it, or through a parent with
  * no key, are an {@link IllegalArgumentException} that changes nothing.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ResolverBindingTest {
-  private final Store store = Store.inMemory();
-  private final ProductRepository products = new ProductRepository(store);
-  private final BundleRepository bundles = new BundleRepository(store);
-  private final TagRepository tags = new TagRepository(store);
-  private final LineRepository lines = new LineRepository(store);
-  private final BoxRepository boxes = new BoxRepository(store);
-  private final ThingRepository things = new ThingRepository(store);
+  private final Store store;
+  private final ProductRepository products;
+  private final BundleRepository bundles;
+  private final TagRepository tags;
+  private final LineRepository lines;
+  private final BoxRepository boxes;
+  private final ThingRepository things;
+
+  ResolverBindingTest(StoreKind kind) {
+    store = kind.open();
+    products = new ProductRepository(store);
+    bundles = new BundleRepository(store);
+    tags = new TagRepository(store);
+    lines = new LineRepository(store);
+    boxes = new BoxRepository(store);
+    things = new ThingRepository(store);
+    kind.ready(store);
+  }
 
   private Tag t1;
   private Tag t2;
