@@ -175,12 +175,40 @@ abstract class Dialect {
       return "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)";
     }
 
+    /** The most numbers {@link #raise} draws one by one; above it, it sets the sequence. */
+    static final long DRAWN = 100_000;
+
     /**
-     * Takes a transaction-level advisory lock on the sequence first, so that two writers raising
-     * one sequence at once cannot lower it (each reads the value the other set).
+     * Draws numbers until the sequence has passed {@code above}: {@code nextval} only ever goes up,
+     * whatever other connections draw meanwhile, so this can never hand out a number twice. A gap
+     * larger than {@value #DRAWN} (an import of far larger keys) is set with {@code setval}
+     * instead, under a transaction-level advisory lock that keeps two such raises apart; a
+     * connection drawing numbers in the microseconds between its read and its write could then draw
+     * a number again, which its insert (a plain {@code INSERT}) would refuse as a duplicate.
      */
     @Override
     void raise(Connection connection, String sequence, long above) throws SQLException {
+      long next;
+      try (var read =
+              connection.prepareStatement(
+                  "SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM "
+                      + sequence);
+          var result = read.executeQuery()) {
+        result.next();
+        next = result.getLong(1);
+      }
+      if (next > above) {
+        return;
+      }
+      if (above - next < DRAWN) {
+        try (var draw =
+            connection.prepareStatement(
+                "SELECT max(nextval('" + sequence + "')) FROM generate_series(1, ?)")) {
+          draw.setLong(1, above - next + 1);
+          draw.execute();
+        }
+        return;
+      }
       try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
         lock.setString(1, sequence);
         lock.execute();

@@ -586,7 +586,29 @@ final class SqlBackend extends Backend {
 
   @Override
   public long count(QuerySpec<?> spec) {
-    return reading("count " + spec.type().name(), session -> (long) select(session, spec).size());
+    return reading("count " + spec.type().name(), session -> count(session, spec));
+  }
+
+  /**
+   * The rows {@code spec} selects, counted in SQL ({@code SELECT COUNT(*)} over the query, its page
+   * included) where nothing is left to Java, else counted here.
+   */
+  private <T> long count(Session session, QuerySpec<T> spec) {
+    Mapping<T> m = mapping(spec.type());
+    Split<T> split = split(spec, m);
+    if (!split.allInSql()) {
+      return select(session, spec).size();
+    }
+    Parameters parameters = new Parameters();
+    String sql =
+        "SELECT COUNT(*) FROM (" + selectSql(spec, m, split, "1", parameters) + ") selected";
+    long[] count = new long[1];
+    query(
+        session,
+        sql,
+        statement -> parameters.bind(statement, 1, codecs),
+        result -> count[0] = result.getLong(1));
+    return count[0];
   }
 
   @Override
@@ -698,16 +720,7 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(spec.type());
     Split<T> split = split(spec, m);
     Parameters parameters = new Parameters();
-    StringBuilder sql = new StringBuilder("SELECT ").append(m.selectList);
-    sql.append(" FROM ").append(m.table).append(" t");
-    String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
-    if (!where.isEmpty()) {
-      sql.append(" WHERE ").append(where);
-    }
-    sql.append(orderBy(spec, m, "t", split.sqlOrder()));
-    if (split.allInSql()) {
-      page(sql, spec.offset(), spec.limit(), parameters);
-    }
+    StringBuilder sql = selectSql(spec, m, split, m.selectList, parameters);
     List<T> rows = new ArrayList<>();
     query(
         session,
@@ -720,6 +733,25 @@ final class SqlBackend extends Backend {
     List<T> accepted = accept(session, split, rows);
     return Selection.orderAndPage(
         accepted, split.sqlOrder() ? null : spec.order(), spec.offset(), spec.limit());
+  }
+
+  /**
+   * {@code SELECT columns FROM} the table of {@code m} with the SQL part of {@code spec}: its
+   * conditions and existence filters, its order, and its page where nothing is left to Java.
+   */
+  private <T> StringBuilder selectSql(
+      QuerySpec<T> spec, Mapping<T> m, Split<T> split, String columns, Parameters parameters) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(columns);
+    sql.append(" FROM ").append(m.table).append(" t");
+    String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(where);
+    }
+    sql.append(orderBy(spec, m, "t", split.sqlOrder()));
+    if (split.allInSql()) {
+      page(sql, spec.offset(), spec.limit(), parameters);
+    }
+    return sql;
   }
 
   /** {@code ORDER BY} the typed orders (if SQL runs them), then insertion order. */

@@ -113,13 +113,15 @@ class KeysAcrossStoresTest {
     Side a = Side.on(first);
     Side b = Side.on(second);
     a.store.createSchema();
-    Author given = new Author("given");
-    given.id = 5_000L;
-    a.authors.save(given);
+    for (long key : new long[] {5_000L, 3_000_000_000L}) { // drawn past, then set past
+      Author given = new Author("given");
+      given.id = key;
+      a.authors.save(given);
 
-    Author assigned = b.authors.save(new Author("assigned"));
+      Author assigned = b.authors.save(new Author("assigned"));
 
-    assertTrue(assigned.id > 5_000L, "assigned " + assigned.id);
-    assertEquals(2, a.authors.count());
+      assertTrue(assigned.id > key, "assigned " + assigned.id);
+    }
+    assertEquals(4, a.authors.count());
   }
 }

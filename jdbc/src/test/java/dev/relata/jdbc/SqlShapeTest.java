@@ -122,6 +122,41 @@ class SqlShapeTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aCountRunsInTheDatabaseWhenNothingIsLeftToJava(String kind) {
+    open(kind);
+    try (SqlLog log = SqlLog.start()) {
+      long count = posts.query().where(BlogPost_.views.ge(5)).offset(3).limit(100).count();
+      assertEquals(posts.all().stream().filter(p -> p.views >= 5).count() - 3, count);
+      String sql = log.selects().get(0);
+      assertTrue(sql.startsWith("SELECT COUNT(*) FROM (SELECT 1 FROM"), sql);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void theStoreExportsAndImportsJsonAsTheInMemoryStoreDoes(String kind) {
+    open(kind);
+    String json = store.exportJson();
+    JdbcStore copy = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    AuthorRepository copiedAuthors = new AuthorRepository(copy);
+    new BlogPostRepository(copy);
+    new ReplyRepository(copy);
+    copy.createSchema();
+
+    assertEquals(30 + 150 + 150, copy.importJson(json));
+
+    assertEquals(json, copy.exportJson());
+    assertEquals(
+        authors.query().withBlogPosts().get().stream()
+            .map(a -> a.name + a.blogPosts.size())
+            .toList(),
+        copiedAuthors.query().withBlogPosts().get().stream()
+            .map(a -> a.name + a.blogPosts.size())
+            .toList());
+  }
+
   private static List<Long> ids(List<BlogPost> posts) {
     return posts.stream().map(p -> p.id).toList();
   }
