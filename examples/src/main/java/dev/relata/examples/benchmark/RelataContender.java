@@ -1,22 +1,57 @@
 package dev.relata.examples.benchmark;
 
 import dev.relata.Store;
+import dev.relata.jdbc.JdbcStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Relata: the generated repositories and queries on an in-memory store, used as the manual says.
+ * Relata: the generated repositories and queries, used as the manual says, on an in-memory store
+ * ({@code relata}) or on a {@link JdbcStore} over an H2 database in memory ({@code relata-h2}, the
+ * same database the hand-written {@link H2Contender} uses, through H2's connection pool).
  */
 final class RelataContender implements Contender {
   private static final Comparator<Comment> NEWEST_FIRST =
       Comparator.comparingLong(Comment::getCreatedAt).reversed();
+  private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private final Store store = Store.inMemory();
-  private final CountryRepository countries = new CountryRepository(store);
-  private final UserRepository users = new UserRepository(store);
-  private final PostRepository posts = new PostRepository(store);
-  private final CommentRepository comments = new CommentRepository(store);
+  private final CountryRepository countries;
+  private final UserRepository users;
+  private final PostRepository posts;
+  private final CommentRepository comments;
+
+  /** The H2 pool of {@code relata-h2}, or null. */
+  private final JdbcConnectionPool pool;
+
+  /** On an in-memory store. */
+  RelataContender() {
+    this(Store.inMemory(), null);
+  }
+
+  private RelataContender(Store store, JdbcConnectionPool pool) {
+    this.pool = pool;
+    countries = new CountryRepository(store);
+    users = new UserRepository(store);
+    posts = new PostRepository(store);
+    comments = new CommentRepository(store);
+    if (store instanceof JdbcStore jdbc) {
+      jdbc.createSchema();
+    }
+  }
+
+  /** On a {@link JdbcStore} over a new H2 database in memory. */
+  static RelataContender onH2() {
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(
+            "jdbc:h2:mem:relata" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "");
+    return new RelataContender(JdbcStore.open(pool), pool);
+  }
 
   @Override
   public void load(Dataset data) {
@@ -98,6 +133,15 @@ final class RelataContender implements Contender {
 
   @Override
   public void close() {
-    // The store is garbage once the contender is.
+    if (pool != null) {
+      try (Connection connection = pool.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN"); // drops the database in memory
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      pool.dispose();
+    }
+    // An in-memory store is garbage once the contender is.
   }
 }

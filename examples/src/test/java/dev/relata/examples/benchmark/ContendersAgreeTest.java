@@ -22,6 +22,7 @@ class ContendersAgreeTest {
   private static Contender relata;
   private static Contender baseline;
   private static Contender h2;
+  private static Contender relataH2;
   private static IndexedReads cqengine;
 
   @BeforeAll
@@ -30,15 +31,16 @@ class ContendersAgreeTest {
     relata = Contender.create("relata");
     baseline = Contender.create("baseline");
     h2 = Contender.create("h2");
+    relataH2 = Contender.create("relata-h2");
     cqengine = IndexedReads.create("cqengine");
-    for (IndexedReads contender : List.of(relata, baseline, h2, cqengine)) {
+    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, cqengine)) {
       contender.load(data);
     }
   }
 
   @AfterAll
   static void close() {
-    for (IndexedReads contender : List.of(relata, baseline, h2, cqengine)) {
+    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, cqengine)) {
       contender.close();
     }
   }
@@ -141,7 +143,7 @@ class ContendersAgreeTest {
   @Test
   void saveIntoAnEmptyStoreStoresEveryPostAndComment() {
     List<List<String>> results = new ArrayList<>();
-    for (String name : List.of("relata", "baseline", "h2")) {
+    for (String name : List.of("relata", "baseline", "h2", "relata-h2")) {
       try (Contender contender = Contender.create(name)) {
         int saved = contender.save(data.posts(), data.comments());
         assertEquals(POSTS + data.comments().size(), saved, name);
@@ -150,12 +152,13 @@ class ContendersAgreeTest {
     }
     assertEquals(results.get(1), results.get(0), "relata against baseline");
     assertEquals(results.get(1), results.get(2), "h2 against baseline");
+    assertEquals(results.get(1), results.get(3), "relata-h2 against baseline");
     assertEquals(describePosts(baseline.postsWithComments()), results.get(1));
   }
 
   @Test
   void readsReturnFreshObjects() {
-    for (Contender contender : List.of(relata, baseline, h2)) {
+    for (Contender contender : List.of(relata, baseline, h2, relataH2)) {
       Post first = contender.postsWithComments().get(0);
       first.setTitle("changed");
       first.getComments().clear();
@@ -172,11 +175,12 @@ class ContendersAgreeTest {
     return expected;
   }
 
-  /** Runs {@code operation} on the three contenders; returns the baseline's result. */
+  /** Runs {@code operation} on the four contenders; returns the baseline's result. */
   private static List<String> agree(Function<Contender, List<String>> operation) {
     List<String> expected = operation.apply(baseline);
     assertEquals(expected, operation.apply(relata), "relata against baseline");
     assertEquals(expected, operation.apply(h2), "h2 against baseline");
+    assertEquals(expected, operation.apply(relataH2), "relata-h2 against baseline");
     return expected;
   }
 
