@@ -214,6 +214,16 @@ final class SqlBackend extends Backend {
 
   /** Runs {@code body} in the running transaction of this thread, or in a read of its own. */
   <R> R reading(String what, Function<Session, R> body) {
+    return reading(what, body, false);
+  }
+
+  /**
+   * Runs {@code body} in the running transaction of this thread, or in a read of its own: a
+   * read-only {@code REPEATABLE READ} transaction, unless {@code oneStatement} says that {@code
+   * body} runs a single statement, which sees one state by itself (then, on a connection in
+   * auto-commit mode, it runs as it is, without the round trips of a transaction).
+   */
+  <R> R reading(String what, Function<Session, R> body, boolean oneStatement) {
     Session outer = current.get();
     if (outer != null) {
       if (outer.writes) {
@@ -224,16 +234,24 @@ final class SqlBackend extends Backend {
     Connection connection = connect(what);
     Session session = new Session(connection, false, this);
     current.set(session);
+    boolean transaction = true;
     try {
-      connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      connection.setReadOnly(true);
+      transaction = !oneStatement || !connection.getAutoCommit();
+      if (transaction) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+      }
       R result = body.apply(session);
-      connection.commit();
+      if (transaction) {
+        connection.commit();
+      }
       return result;
     } catch (Throwable e) {
       try {
-        connection.rollback();
+        if (transaction) {
+          connection.rollback();
+        }
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
@@ -241,7 +259,9 @@ final class SqlBackend extends Backend {
     } finally {
       current.remove();
       try {
-        connection.setReadOnly(false);
+        if (transaction) {
+          connection.setReadOnly(false);
+        }
       } catch (SQLException e) {
         // The connection goes back to its pool, which resets it or drops it.
       }
@@ -532,7 +552,8 @@ final class SqlBackend extends Backend {
         session -> {
           List<T> rows = rowsByKey(session, mapping(type), List.of(key));
           return rows.isEmpty() ? null : rows.get(0);
-        });
+        },
+        true);
   }
 
   @Override
@@ -553,7 +574,8 @@ final class SqlBackend extends Backend {
             }
           }
           return found;
-        });
+        },
+        dialect instanceof Dialect.Postgres || keys.size() <= BATCH);
   }
 
   @Override
@@ -569,7 +591,8 @@ final class SqlBackend extends Backend {
               statement -> {},
               result -> count[0] = result.getLong(1));
           return count[0];
-        });
+        },
+        true);
   }
 
   @Override

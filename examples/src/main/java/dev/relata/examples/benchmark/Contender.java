@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One way to store the benchmark data and run the measured operations on it: Relata (in memory, or
- * on H2 through relata-jdbc), the hand-written baseline or H2 through hand-written JDBC. Every contender returns fresh objects that it does not keep, so that
- * the caller may change them; the results of the three are equal for equal data (the unit test
- * {@code ContendersAgreeTest} checks this).
+ * on H2 through relata-jdbc), the hand-written baseline, H2 through hand-written JDBC, or Hibernate
+ * ORM on H2. Every contender returns fresh objects that it does not keep, so that the caller may
+ * change them; the results of the three are equal for equal data (the unit test {@code
+ * ContendersAgreeTest} checks this).
  */
 public interface Contender extends IndexedReads {
 
@@ -17,13 +18,17 @@ public interface Contender extends IndexedReads {
         return new RelataContender();
       case "relata-h2":
         return RelataContender.onH2();
+      case "hibernate":
+        return new HibernateContender();
       case "baseline":
         return new BaselineContender();
       case "h2":
         return new H2Contender();
       default:
         throw new IllegalArgumentException(
-            "unknown contender '" + name + "'. Options: relata, relata-h2, baseline, h2");
+            "unknown contender '"
+                + name
+                + "'. Options: relata, relata-h2, baseline, h2, hibernate");
     }
   }
 

@@ -23,6 +23,7 @@ class ContendersAgreeTest {
   private static Contender baseline;
   private static Contender h2;
   private static Contender relataH2;
+  private static Contender hibernate;
   private static IndexedReads cqengine;
 
   @BeforeAll
@@ -32,15 +33,16 @@ class ContendersAgreeTest {
     baseline = Contender.create("baseline");
     h2 = Contender.create("h2");
     relataH2 = Contender.create("relata-h2");
+    hibernate = Contender.create("hibernate");
     cqengine = IndexedReads.create("cqengine");
-    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, cqengine)) {
+    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, hibernate, cqengine)) {
       contender.load(data);
     }
   }
 
   @AfterAll
   static void close() {
-    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, cqengine)) {
+    for (IndexedReads contender : List.of(relata, baseline, h2, relataH2, hibernate, cqengine)) {
       contender.close();
     }
   }
@@ -143,7 +145,7 @@ class ContendersAgreeTest {
   @Test
   void saveIntoAnEmptyStoreStoresEveryPostAndComment() {
     List<List<String>> results = new ArrayList<>();
-    for (String name : List.of("relata", "baseline", "h2", "relata-h2")) {
+    for (String name : List.of("relata", "baseline", "h2", "relata-h2", "hibernate")) {
       try (Contender contender = Contender.create(name)) {
         int saved = contender.save(data.posts(), data.comments());
         assertEquals(POSTS + data.comments().size(), saved, name);
@@ -153,12 +155,13 @@ class ContendersAgreeTest {
     assertEquals(results.get(1), results.get(0), "relata against baseline");
     assertEquals(results.get(1), results.get(2), "h2 against baseline");
     assertEquals(results.get(1), results.get(3), "relata-h2 against baseline");
+    assertEquals(results.get(1), results.get(4), "hibernate against baseline");
     assertEquals(describePosts(baseline.postsWithComments()), results.get(1));
   }
 
   @Test
   void readsReturnFreshObjects() {
-    for (Contender contender : List.of(relata, baseline, h2, relataH2)) {
+    for (Contender contender : List.of(relata, baseline, h2, relataH2, hibernate)) {
       Post first = contender.postsWithComments().get(0);
       first.setTitle("changed");
       first.getComments().clear();
@@ -175,12 +178,13 @@ class ContendersAgreeTest {
     return expected;
   }
 
-  /** Runs {@code operation} on the four contenders; returns the baseline's result. */
+  /** Runs {@code operation} on the five contenders; returns the baseline's result. */
   private static List<String> agree(Function<Contender, List<String>> operation) {
     List<String> expected = operation.apply(baseline);
     assertEquals(expected, operation.apply(relata), "relata against baseline");
     assertEquals(expected, operation.apply(h2), "h2 against baseline");
     assertEquals(expected, operation.apply(relataH2), "relata-h2 against baseline");
+    assertEquals(expected, operation.apply(hibernate), "hibernate against baseline");
     return expected;
   }
 
