@@ -6,6 +6,7 @@ import dev.relata.ComparableField;
 import dev.relata.Condition;
 import dev.relata.Order;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,11 +33,19 @@ class PlannerPropertyTest {
 
   /** A store with random rows, written, rewritten and partly deleted, so indexes have churned. */
   private static final class World {
-    final Store store = Store.inMemory();
-    final ItemRepository items = new ItemRepository(store);
-    final OwnerRepository owners = new OwnerRepository(store);
+    final Store store;
+    final ItemRepository items;
+    final OwnerRepository owners;
 
     World(long seed) {
+      this(seed, StoreKind.MEMORY);
+    }
+
+    World(long seed, StoreKind kind) {
+      store = kind.open();
+      items = new ItemRepository(store);
+      owners = new OwnerRepository(store);
+      kind.ready(store);
       Random random = new Random(seed);
       int ownerCount = 1 + random.nextInt(6);
       for (long id = 1; id <= ownerCount; id++) {
@@ -181,7 +190,30 @@ class PlannerPropertyTest {
 
   @Property(tries = 400)
   void plannedQueriesReturnWhatScansReturn(@ForAll long seed) {
-    World world = new World(seed);
+    assertTypedQueriesAgree(new World(seed), seed);
+  }
+
+  /**
+   * On a SQL store the typed conditions and orders that SQL can run exactly become SQL, and the
+   * rest runs in Java: the same queries written with plain lambdas, which all run in Java, must
+   * return the same (three-valued logic, text order by code point, pages per owner included).
+   */
+  @Property(tries = 60)
+  void typedQueriesOnH2ReturnWhatTheirLambdasReturn(@ForAll long seed) {
+    World world = new World(seed, StoreKind.H2);
+    assertTypedQueriesAgree(world, seed);
+    assertConstraintsAgree(world, seed);
+  }
+
+  /** As {@link #typedQueriesOnH2ReturnWhatTheirLambdasReturn}, on PostgreSQL. */
+  @Property(tries = 15)
+  void typedQueriesOnPostgresReturnWhatTheirLambdasReturn(@ForAll long seed) {
+    World world = new World(seed, StoreKind.POSTGRES);
+    assertTypedQueriesAgree(world, seed);
+    assertConstraintsAgree(world, seed);
+  }
+
+  private static void assertTypedQueriesAgree(World world, long seed) {
     Random random = new Random(seed * 31 + 7);
     for (int q = 0; q < 10; q++) {
       Shape shape = new Shape(random);
@@ -197,7 +229,10 @@ class PlannerPropertyTest {
 
   @Property(tries = 200)
   void constraintsInsideWithAndHasUseIndexesAndAgree(@ForAll long seed) {
-    World world = new World(seed);
+    assertConstraintsAgree(new World(seed), seed);
+  }
+
+  private static void assertConstraintsAgree(World world, long seed) {
     Random random = new Random(seed * 17 + 3);
     for (int q = 0; q < 6; q++) {
       Shape inner = new Shape(random);
