@@ -31,7 +31,7 @@ abstract class Dialect {
   /** {@code name} (snake_case, from generated metadata only) as a quoted identifier. */
   abstract String quote(String name);
 
-  /** The column type of the SQL values of {@code type}; {@code array} for an array of them. */
+  /** The column type of values of {@code type}. */
   abstract String typeName(SqlType type);
 
   /** The element type name for {@link java.sql.Connection#createArrayOf}. */
@@ -62,12 +62,12 @@ abstract class Dialect {
    */
   abstract String upsert(String table, String key, List<String> columns);
 
-  /** A query of {@code count} new numbers from {@code sequence}, one a row. */
+  /** A query of new numbers from {@code sequence}, one a row, as many as bound first. */
   abstract String nextNumbers(String sequence);
 
   /**
-   * Makes the next number of {@code sequence} greater than the number bound as the first parameter,
-   * if it is not already; a statement (or several) run in the write's transaction.
+   * Makes the next number of {@code sequence} greater than {@code above}, if it is not already, on
+   * {@code connection}, in the running write's transaction.
    */
   abstract void raise(Connection connection, String sequence, long above) throws SQLException;
 

@@ -37,7 +37,9 @@ import java.util.Set;
  * @param <T> the entity
  */
 final class Mapping<T> {
-  /** The column that numbers rows in insertion order; no snake_case field name can be it. */
+  /**
+   * The column that numbers rows in insertion order; a field whose column it would be is refused.
+   */
   static final String ORDER = "relata_order";
 
   final EntityType<T, ?> type;
