@@ -23,6 +23,13 @@ final class Session {
 
   private final List<Runnable> undo = new ArrayList<>();
 
+  /**
+   * How many operations of this session are running entity code or query callbacks (the body of a
+   * write, a read's query): a write started meanwhile on this thread comes from that code and is
+   * refused, as the in-memory store refuses it.
+   */
+  int runningEntityCode;
+
   Session(Connection connection, boolean writes, SqlBackend backend) {
     this.connection = connection;
     this.writes = writes;

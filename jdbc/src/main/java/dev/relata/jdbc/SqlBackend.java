@@ -148,12 +148,8 @@ final class SqlBackend extends Backend {
    */
   private <R> R writing(String what, Function<Session, R> body, boolean work) {
     Session outer = current.get();
-    if (outer != null && !outer.writes) {
-      throw new RelataException(
-          "cannot "
-              + what
-              + " inside a read of the same store (a where, orderBy or has"
-              + " callback, or entity code that a read runs); do it before or after");
+    if (outer != null && (!outer.writes || outer.runningEntityCode > 0)) {
+      throw refusedFromEntityCode(what);
     }
     Session session = outer != null ? outer : new Session(connect(what), true, this);
     Connection connection = session.connection;
@@ -170,8 +166,20 @@ final class SqlBackend extends Backend {
         session.rows.flush();
         savepoint = connection.setSavepoint();
       }
-      R result = body.apply(session);
-      session.rows.flush();
+      R result;
+      if (!work) {
+        // The engines run entity code, and so does sending their rows (getters): a write from it
+        // is refused.
+        session.runningEntityCode++;
+      }
+      try {
+        result = body.apply(session);
+        session.rows.flush();
+      } finally {
+        if (!work) {
+          session.runningEntityCode--;
+        }
+      }
       if (outer == null) {
         connection.commit();
       }
@@ -229,7 +237,12 @@ final class SqlBackend extends Backend {
       if (outer.writes) {
         outer.rows.flush();
       }
-      return body.apply(outer);
+      outer.runningEntityCode++; // its query callbacks and entity code must not write
+      try {
+        return body.apply(outer);
+      } finally {
+        outer.runningEntityCode--;
+      }
     }
     Connection connection = connect(what);
     Session session = new Session(connection, false, this);

@@ -60,6 +60,20 @@ public abstract class Backend {
             + "; give one of them @Entity(name = ...)");
   }
 
+  /**
+   * The refusal of {@code what}, a write (or a registration) tried from entity code or a query
+   * callback that the store is running on this thread: it would see or change a write half done,
+   * or wait for the read around it.
+   */
+  protected static RelataException refusedFromEntityCode(String what) {
+    return new RelataException(
+        "cannot "
+            + what
+            + ": the store is running entity code or a query callback on this thread (a getter,"
+            + " setter or constructor of an entity, or a where, orderBy or has callback), which"
+            + " must not write to it; write before or after");
+  }
+
   /** Whether {@code type} has been registered. */
   public abstract boolean uses(EntityType<?, ?> type);
 

@@ -254,12 +254,7 @@ public final class Database extends Backend {
    */
   private void refuseFromEntityCode(String what) {
     if (running.get()[0] > 0) {
-      throw new RelataException(
-          "cannot "
-              + what
-              + ": the store is running entity code or a query callback on this thread (a getter,"
-              + " setter or constructor of an entity, or a where, orderBy or has callback), which"
-              + " must not write to it; write before or after");
+      throw refusedFromEntityCode(what);
     }
   }
 

@@ -564,9 +564,7 @@ class QueryTest {
       Executable run = query::get;
       RelataException e = assertThrows(RelataException.class, run);
       assertTrue(
-          e.getMessage().contains("is running entity code or a query callback")
-              || e.getMessage().contains("inside a read of the same store"),
-          e.getMessage());
+          e.getMessage().contains("is running entity code or a query callback"), e.getMessage());
     }
     db.assertUnchanged(before);
   }

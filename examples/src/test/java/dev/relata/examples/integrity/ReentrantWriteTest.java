@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.RelataException;
 import dev.relata.Store;
+import dev.relata.examples.StoreKind;
 import dev.relata.examples.integrity.model.Widget;
 import dev.relata.examples.integrity.model.WidgetRepository;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 9, item 5: a write from entity code (or a query callback) while Relata runs it, during a
@@ -30,13 +33,23 @@ import org.junit.jupiter.api.Test;
  * then fails cleanly, or completes correctly where the entity code goes on, and no key is ever
  * stored twice.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReentrantWriteTest {
   private static final int FINDS = 4000;
 
   private static final String REFUSAL = "is running entity code or a query callback on this thread";
 
-  private final Store store = Store.inMemory();
-  private final WidgetRepository widgets = new WidgetRepository(store);
+  private final StoreKind kind;
+  private final Store store;
+  private final WidgetRepository widgets;
+
+  ReentrantWriteTest(StoreKind kind) {
+    this.kind = kind;
+    store = kind.open();
+    widgets = new WidgetRepository(store);
+    kind.ready(store);
+  }
 
   @AfterEach
   void unhook() {
@@ -78,7 +91,7 @@ class ReentrantWriteTest {
     assertRefusal(e);
     Widget.onGetName = null;
     assertEquals(List.of(), rows());
-    assertEquals(1L, widgets.save(new Widget(null, "next")).getId());
+    kind.assertAssignedNext(1, widgets.save(new Widget(null, "next")).getId());
   }
 
   @Test
