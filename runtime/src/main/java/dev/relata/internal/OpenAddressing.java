@@ -384,7 +384,7 @@ abstract class OpenAddressing {
   }
 
   /** Grows at once to hold {@code expected} keys without growing again (a bulk insert is due). */
-  final void ensureCapacity(int expected) {
+  public final void ensureCapacity(int expected) {
     if (expected >= growAt) {
       int capacity = capacity();
       while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
@@ -554,7 +554,7 @@ abstract class OpenAddressing {
     }
 
     /** MurmurHash3's finalizer, a bijection: every bit of the result depends on every bit. */
-    private static long finish(long h) {
+    static long finish(long h) {
       h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
       h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
       return h ^ (h >>> 33);
