@@ -4,14 +4,17 @@ import java.util.SplittableRandom;
 
 /**
  * The primary index of a table whose keys are numbers ({@code Long} or {@code Integer}): key →
- * slot, with the keys held as {@code long}s beside their slots.
+ * slot, with the keys held as numbers beside their slots.
  *
- * <p>Implementation notes. One {@code long[]} holds two words per position: the key's value, then
- * its slot plus one (0: a free position). So a lookup reads one place in memory, where {@link
- * SlotMap} reads the position, the boxed key it points to (for {@code equals}) and the slot in a
- * third array: at 100,000 rows and more each of those is a cache miss, and they were most of what
- * {@code find} and a random {@code delete} cost. Removal shifts later members of the probe run back
- * (no tombstones), reading only this array.
+ * <p>Implementation notes. One {@code long[]} holds the keys and their slots, so a lookup reads one
+ * place in memory, where {@link SlotMap} reads the position, the boxed key it points to (for {@code
+ * equals}) and the slot in a third array: at 100,000 rows and more each of those is a cache miss,
+ * and they were most of what {@code find} and a random {@code delete} cost. While every key fits in
+ * an {@code int} (keys that Relata assigns do, up to two billion rows) a position is one word, the
+ * key in its high half and the slot plus one in its low half (0: a free position), 8 bytes a
+ * position as the old key and slot arrays took; the first key beyond that makes the table {@link
+ * #wide}, two words a position (the key, then the slot plus one). Removal shifts later members of
+ * the probe run back (no tombstones), reading only this array.
  *
  * <p>Hashing is {@link OpenAddressing}'s, with the same guards but no bins, which equal numbers do
  * not need: the table starts with {@code HashMap}'s hash of the value (sequential keys, the ones
@@ -45,8 +48,11 @@ final class NumericSlotMap implements PrimaryIndex {
   /** {@code Long.class} or {@code Integer.class}. */
   private final Class<?> type;
 
-  /** Per position, the key's value, then its slot plus one (0: free); see the class notes. */
+  /** The positions: one word each, or two if {@link #wide}; see the class notes. */
   private long[] table;
+
+  /** Whether a position takes two words, as a key beyond the {@code int} range needs. */
+  private boolean wide;
 
   private int size;
   private int growAt;
@@ -80,7 +86,12 @@ final class NumericSlotMap implements PrimaryIndex {
 
   /** The number of positions (for tests). */
   int capacity() {
-    return table.length >>> 1;
+    return wide ? table.length >>> 1 : table.length;
+  }
+
+  /** Whether positions take two words (for tests). */
+  boolean wide() {
+    return wide;
   }
 
   /** The farthest any key sits from its home position (for tests). */
@@ -100,25 +111,79 @@ final class NumericSlotMap implements PrimaryIndex {
     return (h ^ (h >>> 16)) & mask;
   }
 
+  // One place per position: the layout is known here and nowhere else. A narrow position holds
+  // the key in its high half and the slot plus one in its low half; 0 is free in both layouts.
+
+  private static boolean free(long[] t, boolean w, int i) {
+    return w ? t[2 * i + 1] == 0 : t[i] == 0;
+  }
+
+  private static long keyAt(long[] t, boolean w, int i) {
+    return w ? t[2 * i] : t[i] >> 32;
+  }
+
+  private static int slotAt(long[] t, boolean w, int i) {
+    return w ? (int) t[2 * i + 1] - 1 : (int) t[i] - 1;
+  }
+
+  private static void set(long[] t, boolean w, int i, long v, int slot) {
+    if (w) {
+      t[2 * i] = v;
+      t[2 * i + 1] = slot + 1L;
+    } else {
+      t[i] = v << 32 | (slot + 1L);
+    }
+  }
+
+  private static void copy(long[] t, boolean w, int from, int to) {
+    if (w) {
+      t[2 * to] = t[2 * from];
+      t[2 * to + 1] = t[2 * from + 1];
+    } else {
+      t[to] = t[from];
+    }
+  }
+
+  private static void clear(long[] t, boolean w, int i) {
+    if (w) {
+      t[2 * i] = 0;
+      t[2 * i + 1] = 0;
+    } else {
+      t[i] = 0;
+    }
+  }
+
+  private static int mask(long[] t, boolean w) {
+    return (w ? t.length >>> 1 : t.length) - 1;
+  }
+
+  /** The position of {@code v}, or -1; bounded by {@link #maxDistance}, for reads and removals. */
+  private int find(long v, long[] t, boolean w) {
+    if (!w && v != (int) v) {
+      return -1; // a narrow table holds no such key
+    }
+    int m = mask(t, w);
+    int i = home(v, m);
+    for (int distance = maxDistance; distance >= 0; distance--, i = (i + 1) & m) {
+      if (free(t, w, i)) {
+        return -1;
+      }
+      if (keyAt(t, w, i) == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Override
   public int get(Object key) {
     if (key.getClass() != type) {
       return -1;
     }
-    long v = value(key);
     long[] t = table;
-    int m = (t.length >>> 1) - 1;
-    int i = home(v, m);
-    for (int distance = maxDistance; distance >= 0; distance--, i = (i + 1) & m) {
-      long slot = t[2 * i + 1];
-      if (slot == 0) {
-        return -1;
-      }
-      if (t[2 * i] == v) {
-        return (int) slot - 1;
-      }
-    }
-    return -1;
+    boolean w = wide;
+    int i = find(value(key), t, w);
+    return i < 0 ? -1 : slotAt(t, w, i);
   }
 
   /**
@@ -127,15 +192,16 @@ final class NumericSlotMap implements PrimaryIndex {
    */
   private int locate(long v) {
     long[] t = table;
-    int m = (t.length >>> 1) - 1;
+    boolean w = wide;
+    int m = mask(t, w);
     int i = home(v, m);
     for (int d = 0; ; d++, i = (i + 1) & m) {
-      if (t[2 * i + 1] == 0) {
+      if (free(t, w, i)) {
         probes += d + 1;
         lastDistance = d;
         return ~i;
       }
-      if (t[2 * i] == v) {
+      if (keyAt(t, w, i) == v) {
         probes += d + 1;
         return i;
       }
@@ -154,17 +220,18 @@ final class NumericSlotMap implements PrimaryIndex {
 
   private int putIfAbsent(Object key, int slot, boolean replace) {
     long v = value(key);
+    if (!wide && v != (int) v) {
+      widen();
+    }
     int i = locate(v);
     if (i >= 0) {
-      int present = (int) table[2 * i + 1] - 1;
+      int present = slotAt(table, wide, i);
       if (replace) {
-        table[2 * i + 1] = slot + 1L;
+        set(table, wide, i, v, slot);
       }
       return present;
     }
-    i = ~i;
-    table[2 * i] = v;
-    table[2 * i + 1] = slot + 1L;
+    set(table, wide, ~i, v, slot);
     added(lastDistance);
     return -1;
   }
@@ -177,13 +244,18 @@ final class NumericSlotMap implements PrimaryIndex {
     if (!scatter && distance > LOCAL_LIMIT) {
       scatter = true;
       seed = new SplittableRandom().nextLong();
-      rehash(size >= growAt ? capacity * 2 : capacity);
+      rehash(size >= growAt ? capacity * 2 : capacity, wide);
     } else if (distance > RESEED_LIMIT) {
       seed = new SplittableRandom().nextLong();
-      rehash(size >= growAt ? capacity * 2 : capacity);
+      rehash(size >= growAt ? capacity * 2 : capacity, wide);
     } else if (size >= growAt) {
-      rehash(capacity * 2);
+      rehash(capacity * 2, wide);
     }
+  }
+
+  /** Makes every position two words, for a key beyond the {@code int} range. */
+  private void widen() {
+    rehash(capacity(), true);
   }
 
   @Override
@@ -191,20 +263,11 @@ final class NumericSlotMap implements PrimaryIndex {
     if (key.getClass() != type) {
       return;
     }
-    long v = value(key);
-    long[] t = table;
-    int m = (t.length >>> 1) - 1;
-    int i = home(v, m);
-    for (int distance = maxDistance; distance >= 0; distance--, i = (i + 1) & m) {
-      probes++;
-      if (t[2 * i + 1] == 0) {
-        return;
-      }
-      if (t[2 * i] == v) {
-        shiftOut(i);
-        size--;
-        return;
-      }
+    int i = find(value(key), table, wide);
+    probes++;
+    if (i >= 0) {
+      shiftOut(i);
+      size--;
     }
   }
 
@@ -214,34 +277,34 @@ final class NumericSlotMap implements PrimaryIndex {
    */
   private void shiftOut(int gap) {
     long[] t = table;
-    int m = (t.length >>> 1) - 1;
+    boolean w = wide;
+    int m = mask(t, w);
     int bound = maxDistance;
     int steps = 0;
-    for (int i = (gap + 1) & m, past = 1; past <= bound && t[2 * i + 1] != 0; i = (i + 1) & m) {
+    for (int i = (gap + 1) & m, past = 1; past <= bound && !free(t, w, i); i = (i + 1) & m) {
       steps++;
-      int home = home(t[2 * i], m);
+      int home = home(keyAt(t, w, i), m);
       // Move the key at i into the gap unless its home lies cyclically in (gap, i].
       boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
       if (stays) {
         past++;
       } else {
-        t[2 * gap] = t[2 * i];
-        t[2 * gap + 1] = t[2 * i + 1];
+        copy(t, w, i, gap);
         gap = i;
         past = 1;
       }
     }
     probes += steps;
-    t[2 * gap] = 0;
-    t[2 * gap + 1] = 0;
+    clear(t, w, gap);
   }
 
   @Override
   public void remap(int[] newSlotOf) {
     long[] t = table;
-    for (int i = 1; i < t.length; i += 2) {
-      if (t[i] != 0) {
-        t[i] = newSlotOf[(int) t[i] - 1] + 1L;
+    boolean w = wide;
+    for (int i = 0, n = capacity(); i < n; i++) {
+      if (!free(t, w, i)) {
+        set(t, w, i, keyAt(t, w, i), newSlotOf[slotAt(t, w, i)]);
       }
     }
   }
@@ -253,7 +316,7 @@ final class NumericSlotMap implements PrimaryIndex {
       while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
         capacity *= 2;
       }
-      rehash(capacity);
+      rehash(capacity, wide);
     }
   }
 
@@ -263,27 +326,31 @@ final class NumericSlotMap implements PrimaryIndex {
   }
 
   private void allocate(int capacity) {
-    table = new long[2 * capacity];
+    table = new long[wide ? 2 * capacity : capacity];
     growAt = (int) ((long) capacity * MAX_LOAD_PERCENT / 100);
   }
 
-  private void rehash(int capacity) {
+  /** Moves every key into a table of {@code capacity} positions, two words each if {@code w}. */
+  private void rehash(int capacity, boolean w) {
     long[] old = table;
+    boolean oldWide = wide;
+    int oldCapacity = capacity();
+    wide = w;
     allocate(capacity);
     long[] t = table;
     int m = capacity - 1;
     int farthest = 0;
-    for (int j = 0; j < old.length; j += 2) {
-      if (old[j + 1] != 0) {
-        int i = home(old[j], m);
+    for (int j = 0; j < oldCapacity; j++) {
+      if (!free(old, oldWide, j)) {
+        long v = keyAt(old, oldWide, j);
+        int i = home(v, m);
         int distance = 0;
-        while (t[2 * i + 1] != 0) {
+        while (!free(t, w, i)) {
           i = (i + 1) & m;
           distance++;
         }
         farthest = Math.max(farthest, distance);
-        t[2 * i] = old[j];
-        t[2 * i + 1] = old[j + 1];
+        set(t, w, i, v, slotAt(old, oldWide, j));
       }
     }
     maxDistance = farthest;

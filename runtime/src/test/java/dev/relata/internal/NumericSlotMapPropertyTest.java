@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,6 +42,19 @@ class NumericSlotMapPropertyTest {
     check(ops);
   }
 
+  @Property(tries = 200)
+  void matchesHashMapAroundTheIntRange(@ForAll("intEdgeOps") List<Op> ops) {
+    check(ops);
+  }
+
+  @Provide
+  Arbitrary<List<Op>> intEdgeOps() {
+    return ops(
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(Integer.MAX_VALUE - 500L, Integer.MAX_VALUE + 20L),
+            Arbitraries.longs().between(Integer.MIN_VALUE - 20L, Integer.MIN_VALUE + 500L)));
+  }
+
   @Provide
   Arbitrary<List<Op>> nearbyOps() {
     return ops(Arbitraries.longs().between(-50, 3_000));
@@ -58,7 +72,7 @@ class NumericSlotMapPropertyTest {
 
   private static Arbitrary<List<Op>> ops(Arbitrary<Long> keys) {
     Arbitrary<Op> op =
-        net.jqwik.api.Combinators.combine(
+        Combinators.combine(
                 Arbitraries.integers().between(0, 5),
                 keys,
                 Arbitraries.integers().between(0, 1_000))

@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,35 @@ class NumericSlotMapTest {
     assertEquals(13, map.get(0L));
     assertEquals(-1, map.get(2L));
     assertEquals(4, map.size());
+  }
+
+  @Test
+  void keysBeyondIntRangeWidenTheTableAndKeepEveryKey() {
+    NumericSlotMap map = new NumericSlotMap(Long.class);
+    for (int i = 0; i < 1_000; i++) {
+      map.put((long) Integer.MAX_VALUE - i, i);
+    }
+    assertFalse(map.wide());
+
+    map.put(Integer.MAX_VALUE + 1L, 1_000);
+
+    assertTrue(map.wide());
+    assertEquals(1_000, map.get(Integer.MAX_VALUE + 1L));
+    for (int i = 0; i < 1_000; i++) {
+      assertEquals(i, map.get((long) Integer.MAX_VALUE - i));
+    }
+    assertEquals(-1, map.get((long) Integer.MIN_VALUE));
+  }
+
+  @Test
+  void narrowTableFindsNoKeyBeyondIntRange() {
+    NumericSlotMap map = new NumericSlotMap(Long.class);
+    map.put(1L, 5);
+
+    assertEquals(-1, map.get((1L << 32) + 1));
+    map.remove((1L << 32) + 1);
+    assertEquals(5, map.get(1L));
+    assertFalse(map.wide());
   }
 
   @Test
