@@ -153,7 +153,8 @@ abstract class OpenAddressing {
       if (present == null) {
         return -1;
       }
-      if (present.equals(key)) {
+      // The same instance (a value read back from a stored row) matches without reading the key.
+      if (present == key || present.equals(key)) {
         return i;
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
@@ -174,7 +175,7 @@ abstract class OpenAddressing {
     int i = home(key);
     for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
-      if (present == null || present.equals(key)) {
+      if (present == null || present == key || present.equals(key)) {
         lastDistance = distance;
         lastPosition = i;
         probes += distance + 1;
