@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.internal.TestEntities.Item;
 import dev.relata.internal.TestEntities.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -197,6 +198,78 @@ class HashFloodingTest {
 
       assertEquals(List.of(), List.copyOf(violations));
       assertEquals(stable, db.size(TestEntities.TAGS));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The same race on a table with {@code Long} keys of one hash code, whose primary index is a
+   * {@link NumericSlotMap}: the writer's first keys make it wide, switch it to the seeded hash and
+   * grow it while readers look up without the lock.
+   */
+  @Test
+  void findWithoutTheLockOfNumericKeysRacingWritesEndsAndFindsWholeRows() throws Exception {
+    Database db = new Database();
+    db.register(TestEntities.ITEMS);
+    int stable = 2_000;
+    List<Item> stay = new ArrayList<>();
+    for (int i = 0; i < stable; i++) {
+      stay.add(new Item(CollidingKeys.longKey(2 * i), (long) i, "stays"));
+    }
+    db.save(TestEntities.ITEMS, stay);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Queue<String> violations = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                try {
+                  for (int round = 0; round < 20; round++) {
+                    List<Item> come = new ArrayList<>();
+                    for (int i = 0; i < 1_000; i++) {
+                      long key = CollidingKeys.longKey(2 * (stable + round * 1_000L + i) + 1);
+                      come.add(new Item(key, -1L, "comes"));
+                    }
+                    db.save(TestEntities.ITEMS, come);
+                    for (Item item : come) {
+                      db.delete(TestEntities.ITEMS, item.id);
+                    }
+                  }
+                } finally {
+                  writing.set(false);
+                }
+                return null;
+              });
+      List<Future<?>> readers = new ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  int i = 0;
+                  do {
+                    i = (i + 7) % stable;
+                    Item item = db.find(TestEntities.ITEMS, CollidingKeys.longKey(2 * i));
+                    if (item == null || item.groupId != i) {
+                      violations.add("key " + i + " read as " + item);
+                    }
+                    Item never = db.find(TestEntities.ITEMS, CollidingKeys.longKey(2 * i + 1));
+                    if (never != null) {
+                      violations.add("absent key " + i + " read as " + never);
+                    }
+                  } while (writing.get() && violations.size() < 10);
+                  return null;
+                }));
+      }
+
+      writer.get(60, TimeUnit.SECONDS);
+      for (Future<?> reader : readers) {
+        reader.get(60, TimeUnit.SECONDS);
+      }
+
+      assertEquals(List.of(), List.copyOf(violations));
+      assertEquals(stable, db.size(TestEntities.ITEMS));
     } finally {
       pool.shutdownNow();
     }
