@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -139,68 +141,11 @@ class HashFloodingTest {
    */
   @Test
   void findWithoutTheLockInBinsRacingWritesEndsAndFindsWholeRows() throws Exception {
-    Database db = new Database();
-    db.register(TestEntities.TAGS);
-    int stable = 2_000;
-    List<Tag> stay = new ArrayList<>();
-    for (int i = 0; i < stable; i++) {
-      stay.add(new Tag(CollidingKeys.string(2 * i, 13), (long) i));
-    }
-    db.save(TestEntities.TAGS, stay);
-    AtomicBoolean writing = new AtomicBoolean(true);
-    Queue<String> violations = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(3);
-    try {
-      Future<?> writer =
-          pool.submit(
-              () -> {
-                try {
-                  for (int round = 0; round < 20; round++) {
-                    List<Tag> come = new ArrayList<>();
-                    for (int i = 0; i < 1_000; i++) {
-                      come.add(new Tag(CollidingKeys.string(2 * (stable + i) + 1, 13), -1L));
-                    }
-                    db.save(TestEntities.TAGS, come);
-                    for (Tag tag : come) {
-                      db.delete(TestEntities.TAGS, tag.id());
-                    }
-                  }
-                } finally {
-                  writing.set(false);
-                }
-                return null;
-              });
-      List<Future<?>> readers = new ArrayList<>();
-      for (int r = 0; r < 2; r++) {
-        readers.add(
-            pool.submit(
-                () -> {
-                  int i = 0;
-                  do {
-                    i = (i + 7) % stable;
-                    Tag tag = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i, 13));
-                    if (tag == null || tag.itemId() != i) {
-                      violations.add("key " + i + " read as " + tag);
-                    }
-                    Tag never = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i + 1, 13));
-                    if (never != null) {
-                      violations.add("absent key " + i + " read as " + never);
-                    }
-                  } while (writing.get() && violations.size() < 10);
-                  return null;
-                }));
-      }
-
-      writer.get(60, TimeUnit.SECONDS);
-      for (Future<?> reader : readers) {
-        reader.get(60, TimeUnit.SECONDS);
-      }
-
-      assertEquals(List.of(), List.copyOf(violations));
-      assertEquals(stable, db.size(TestEntities.TAGS));
-    } finally {
-      pool.shutdownNow();
-    }
+    raceFindsAgainstWrites(
+        TestEntities.TAGS,
+        k -> CollidingKeys.string(k, 13),
+        (key, value) -> new Tag((String) key, value),
+        Tag::itemId);
   }
 
   /**
@@ -210,14 +155,32 @@ class HashFloodingTest {
    */
   @Test
   void findWithoutTheLockOfNumericKeysRacingWritesEndsAndFindsWholeRows() throws Exception {
+    raceFindsAgainstWrites(
+        TestEntities.ITEMS,
+        k -> CollidingKeys.longKey(k),
+        (key, value) -> new Item((Long) key, value, "item"),
+        item -> item.groupId);
+  }
+
+  /**
+   * Stores 2,000 rows with the even keys of {@code keys}, each holding its number as {@code value};
+   * then, while a writer saves and deletes 1,000 rows with odd keys 20 times, two readers find
+   * every stored row whole and never an odd key.
+   */
+  private static <T> void raceFindsAgainstWrites(
+      EntityType<T, ?> type,
+      IntFunction<Object> keys,
+      BiFunction<Object, Long, T> row,
+      Function<T, Long> value)
+      throws Exception {
     Database db = new Database();
-    db.register(TestEntities.ITEMS);
+    db.register(type);
     int stable = 2_000;
-    List<Item> stay = new ArrayList<>();
+    List<T> stay = new ArrayList<>();
     for (int i = 0; i < stable; i++) {
-      stay.add(new Item(CollidingKeys.longKey(2 * i), (long) i, "stays"));
+      stay.add(row.apply(keys.apply(2 * i), (long) i));
     }
-    db.save(TestEntities.ITEMS, stay);
+    db.save(type, stay);
     AtomicBoolean writing = new AtomicBoolean(true);
     Queue<String> violations = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -227,14 +190,13 @@ class HashFloodingTest {
               () -> {
                 try {
                   for (int round = 0; round < 20; round++) {
-                    List<Item> come = new ArrayList<>();
+                    List<T> come = new ArrayList<>();
                     for (int i = 0; i < 1_000; i++) {
-                      long key = CollidingKeys.longKey(2 * (stable + round * 1_000L + i) + 1);
-                      come.add(new Item(key, -1L, "comes"));
+                      come.add(row.apply(keys.apply(2 * (stable + i) + 1), -1L));
                     }
-                    db.save(TestEntities.ITEMS, come);
-                    for (Item item : come) {
-                      db.delete(TestEntities.ITEMS, item.id);
+                    db.save(type, come);
+                    for (int i = 0; i < 1_000; i++) {
+                      db.delete(type, keys.apply(2 * (stable + i) + 1));
                     }
                   }
                 } finally {
@@ -250,11 +212,11 @@ class HashFloodingTest {
                   int i = 0;
                   do {
                     i = (i + 7) % stable;
-                    Item item = db.find(TestEntities.ITEMS, CollidingKeys.longKey(2 * i));
-                    if (item == null || item.groupId != i) {
-                      violations.add("key " + i + " read as " + item);
+                    T found = db.find(type, keys.apply(2 * i));
+                    if (found == null || value.apply(found) != i) {
+                      violations.add("key " + i + " read as " + found);
                     }
-                    Item never = db.find(TestEntities.ITEMS, CollidingKeys.longKey(2 * i + 1));
+                    T never = db.find(type, keys.apply(2 * i + 1));
                     if (never != null) {
                       violations.add("absent key " + i + " read as " + never);
                     }
@@ -269,7 +231,7 @@ class HashFloodingTest {
       }
 
       assertEquals(List.of(), List.copyOf(violations));
-      assertEquals(stable, db.size(TestEntities.ITEMS));
+      assertEquals(stable, db.size(type));
     } finally {
       pool.shutdownNow();
     }
