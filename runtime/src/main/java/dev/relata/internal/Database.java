@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Condition;
 import dev.relata.RelataException;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
@@ -466,19 +467,86 @@ public final class Database extends Backend {
   @Override
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
+    Object[] rows = lookedUp(spec, Integer.MAX_VALUE);
+    if (rows != null) {
+      // Stored rows never change: copied outside the lock, counted as entity code, as find does.
+      int[] depth = running.get();
+      depth[0]++;
+      try {
+        List<T> copies = new ArrayList<>(rows.length);
+        for (Object row : rows) {
+          copies.add(spec.type.copy((T) row));
+        }
+        return copies;
+      } finally {
+        depth[0]--;
+      }
+    }
     return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
+  }
+
+  /** The first row {@code spec} selects, as {@link #list} finds it. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T first(QuerySpec<T> spec) {
+    Object[] rows = lookedUp(spec, 1);
+    if (rows != null) {
+      return rows.length == 0 ? null : copy(spec.type, (T) rows[0]);
+    }
+    return super.first(spec);
   }
 
   /** The number of rows {@code spec} selects, without ordering or copying them. */
   @Override
   public long count(QuerySpec<?> spec) {
+    Object[] rows = lookedUp(spec, Integer.MAX_VALUE);
+    if (rows != null) {
+      return rows.length;
+    }
     return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
   /** Whether {@code spec} selects a row; stops at the first. */
   @Override
   public boolean exists(QuerySpec<?> spec) {
+    Object[] rows = lookedUp(spec, 1);
+    if (rows != null) {
+      return rows.length > 0;
+    }
     return read(() -> Plan.bind(tables, spec).any(null));
+  }
+
+  /**
+   * The stored rows (at most {@code max}) that {@code spec} selects, if it is one index lookup
+   * ({@link IndexLookup}), read as {@link #find} reads: without the lock unless a write runs. Null
+   * where the query needs its full plan.
+   */
+  private Object[] lookedUp(QuerySpec<?> spec, int max) {
+    Condition.Comparison<?> condition = IndexLookup.condition(spec);
+    if (condition == null) {
+      return null;
+    }
+    Table<?> table = table(spec.type);
+    long stamp = version.getAcquire();
+    if ((stamp & 1) == 0) {
+      Object[] rows = null;
+      boolean valid = false;
+      try {
+        int[] slots = IndexLookup.slots(table, condition);
+        rows = slots == null ? null : IndexLookup.rows(table, spec, slots, max);
+        valid = unchangedSince(stamp);
+      } catch (RuntimeException raced) {
+        // Our own structures, caught half-way through a write; the read under the lock decides.
+      }
+      if (valid) {
+        return rows;
+      }
+    }
+    return read(
+        () -> {
+          int[] slots = IndexLookup.slots(table, condition);
+          return slots == null ? null : IndexLookup.rows(table, spec, slots, max);
+        });
   }
 
   @Override
