@@ -467,17 +467,16 @@ public final class Database extends Backend {
   @Override
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
-    Object[] rows = lookedUp(spec, Integer.MAX_VALUE);
+    List<Object> rows = (List<Object>) lookedUp(spec, IndexLookup.Answer.ROWS);
     if (rows != null) {
       // Stored rows never change: copied outside the lock, counted as entity code, as find does.
       int[] depth = running.get();
       depth[0]++;
       try {
-        List<T> copies = new ArrayList<>(rows.length);
-        for (Object row : rows) {
-          copies.add(spec.type.copy((T) row));
+        for (int i = 0, n = rows.size(); i < n; i++) {
+          rows.set(i, spec.type.copy((T) rows.get(i)));
         }
-        return copies;
+        return (List<T>) rows;
       } finally {
         depth[0]--;
       }
@@ -489,9 +488,9 @@ public final class Database extends Backend {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T first(QuerySpec<T> spec) {
-    Object[] rows = lookedUp(spec, 1);
-    if (rows != null) {
-      return rows.length == 0 ? null : copy(spec.type, (T) rows[0]);
+    Object row = lookedUp(spec, IndexLookup.Answer.FIRST);
+    if (row != null) {
+      return row == IndexLookup.NONE ? null : copy(spec.type, (T) row);
     }
     return super.first(spec);
   }
@@ -499,9 +498,9 @@ public final class Database extends Backend {
   /** The number of rows {@code spec} selects, without ordering or copying them. */
   @Override
   public long count(QuerySpec<?> spec) {
-    Object[] rows = lookedUp(spec, Integer.MAX_VALUE);
-    if (rows != null) {
-      return rows.length;
+    Object count = lookedUp(spec, IndexLookup.Answer.COUNT);
+    if (count != null) {
+      return (Integer) count;
     }
     return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
@@ -509,19 +508,19 @@ public final class Database extends Backend {
   /** Whether {@code spec} selects a row; stops at the first. */
   @Override
   public boolean exists(QuerySpec<?> spec) {
-    Object[] rows = lookedUp(spec, 1);
-    if (rows != null) {
-      return rows.length > 0;
+    Object count = lookedUp(spec, IndexLookup.Answer.COUNT);
+    if (count != null) {
+      return (Integer) count > 0;
     }
     return read(() -> Plan.bind(tables, spec).any(null));
   }
 
   /**
-   * The stored rows (at most {@code max}) that {@code spec} selects, if it is one index lookup
-   * ({@link IndexLookup}), read as {@link #find} reads: without the lock unless a write runs. Null
-   * where the query needs its full plan.
+   * The {@code answer} to {@code spec} if it is one index lookup ({@link IndexLookup}), read as
+   * {@link #find} reads: without the lock unless a write runs. Null where the query needs its full
+   * plan.
    */
-  private Object[] lookedUp(QuerySpec<?> spec, int max) {
+  private Object lookedUp(QuerySpec<?> spec, IndexLookup.Answer answer) {
     Condition.Comparison<?> condition = IndexLookup.condition(spec);
     if (condition == null) {
       return null;
@@ -529,24 +528,19 @@ public final class Database extends Backend {
     Table<?> table = table(spec.type);
     long stamp = version.getAcquire();
     if ((stamp & 1) == 0) {
-      Object[] rows = null;
+      Object found = null;
       boolean valid = false;
       try {
-        int[] slots = IndexLookup.slots(table, condition);
-        rows = slots == null ? null : IndexLookup.rows(table, spec, slots, max);
+        found = IndexLookup.answer(table, spec, condition, answer);
         valid = unchangedSince(stamp);
       } catch (RuntimeException raced) {
         // Our own structures, caught half-way through a write; the read under the lock decides.
       }
       if (valid) {
-        return rows;
+        return found;
       }
     }
-    return read(
-        () -> {
-          int[] slots = IndexLookup.slots(table, condition);
-          return slots == null ? null : IndexLookup.rows(table, spec, slots, max);
-        });
+    return read(() -> IndexLookup.answer(table, spec, condition, answer));
   }
 
   @Override

@@ -4,8 +4,15 @@ import dev.relata.Condition.Comparison;
 import dev.relata.Condition.Operator;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,36 +34,40 @@ import java.util.UUID;
  * runs the operands' {@code hashCode} and {@code equals} against the indexed values. For that to be
  * safe without the lock, those must be no user code, which may run only on rows a validated read
  * vouched for: so a query fits only when every operand is of a JDK value type or an enum ({@link
- * #TRUSTED}; {@code Enum}'s {@code equals} and {@code hashCode} are final). A value of any other
+ * #trusted}; {@code Enum}'s {@code equals} and {@code hashCode} are final). A value of any other
  * class (a user type with {@code @Index}) runs through the plan, under the lock.
  */
 final class IndexLookup {
   private IndexLookup() {}
 
-  /** The classes whose {@code equals} and {@code hashCode} run no user code. */
-  private static final Set<Class<?>> TRUSTED =
-      Set.of(
-          String.class,
-          Long.class,
-          Integer.class,
-          Short.class,
-          Byte.class,
-          Character.class,
-          Boolean.class,
-          Double.class,
-          Float.class,
-          UUID.class,
-          BigDecimal.class,
-          BigInteger.class,
-          java.time.Instant.class,
-          java.time.LocalDate.class,
-          java.time.LocalDateTime.class,
-          java.time.LocalTime.class,
-          java.time.OffsetDateTime.class,
-          java.time.ZonedDateTime.class,
-          java.time.Duration.class);
-
-  static final Object[] NONE = {};
+  /**
+   * Whether the {@code equals} and {@code hashCode} of {@code value} run no user code: a JDK value
+   * type or an enum. Compares classes one by one, the commonest first: cheaper than a set's probe,
+   * which this path would pay on every query.
+   */
+  private static boolean trusted(Object value) {
+    Class<?> c = value.getClass();
+    return c == String.class
+        || c == Long.class
+        || c == Integer.class
+        || c == UUID.class
+        || value instanceof Enum
+        || c == Short.class
+        || c == Byte.class
+        || c == Character.class
+        || c == Boolean.class
+        || c == Double.class
+        || c == Float.class
+        || c == BigDecimal.class
+        || c == BigInteger.class
+        || c == LocalDate.class
+        || c == LocalDateTime.class
+        || c == LocalTime.class
+        || c == Instant.class
+        || c == OffsetDateTime.class
+        || c == ZonedDateTime.class
+        || c == Duration.class;
+  }
 
   /** The condition of {@code spec} if the query fits (see the class notes), else null. */
   static Comparison<?> condition(QuerySpec<?> spec) {
@@ -73,8 +84,7 @@ final class IndexLookup {
     }
     List<Object> operands = comparison.operands();
     for (int i = 0, n = operands.size(); i < n; i++) {
-      Object operand = operands.get(i);
-      if (!(TRUSTED.contains(operand.getClass()) || operand instanceof Enum)) {
+      if (!trusted(operands.get(i))) {
         return null;
       }
     }
@@ -106,28 +116,46 @@ final class IndexLookup {
         : new Candidates.Values(hash, operands).slots(table);
   }
 
-  /**
-   * How many of {@code bucket}'s slots the page of {@code spec} keeps. Never more than the array
-   * holds, even where a racing write left a count past it (the read is then thrown away).
-   */
-  static int count(QuerySpec<?> spec, int[] bucket) {
-    int available = Math.max(0, Math.min(bucket[0], bucket.length - 1) - spec.offset);
-    return spec.limit < 0 ? available : Math.min(available, spec.limit);
+  /** What {@link #answer} returns. */
+  enum Answer {
+    /** The stored rows selected, in a fresh {@code ArrayList} that the caller may change. */
+    ROWS,
+    /** The first stored row selected, or {@link #NONE}. */
+    FIRST,
+    /** The number of rows selected, an {@code Integer}. */
+    COUNT
   }
 
+  /** What {@link Answer#FIRST} returns where no row is selected. */
+  static final Object NONE = new Object();
+
   /**
-   * The stored rows that {@code spec}, whose condition fits, selects from {@code bucket} (its
-   * {@link #slots}), at most {@code max}: what the plan would select, before copying.
+   * The {@code answer} to {@code spec}, whose {@code condition} fits; null where its field is
+   * neither the key nor hash-indexed (the plan answers). Like {@link #slots}, it may race with a
+   * write: what it returns then is thrown away, and it never runs user code nor loops past an array.
    */
-  static Object[] rows(Table<?> table, QuerySpec<?> spec, int[] bucket, int max) {
-    int n = Math.min(count(spec, bucket), max);
-    if (n == 0) {
-      return NONE;
+  static Object answer(
+      Table<?> table, QuerySpec<?> spec, Comparison<?> condition, Answer answer) {
+    int[] bucket = slots(table, condition);
+    if (bucket == null) {
+      return null;
     }
-    Object[] rows = new Object[n];
-    for (int i = 0, at = spec.offset + 1; i < n; i++, at++) {
-      rows[i] = table.row(bucket[at]);
+    // Never past the array, even where a racing write left a count past it.
+    int n = Math.max(0, Math.min(bucket[0], bucket.length - 1) - spec.offset);
+    if (spec.limit >= 0) {
+      n = Math.min(n, spec.limit);
     }
-    return rows;
+    switch (answer) {
+      case COUNT:
+        return n;
+      case FIRST:
+        return n == 0 ? NONE : table.row(bucket[spec.offset + 1]);
+      default:
+        List<Object> rows = new ArrayList<>(n);
+        for (int i = 0, at = spec.offset + 1; i < n; i++, at++) {
+          rows.add(table.row(bucket[at]));
+        }
+        return rows;
+    }
   }
 }
