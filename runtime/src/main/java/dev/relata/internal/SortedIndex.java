@@ -23,6 +23,17 @@ import java.util.Arrays;
  * an object elsewhere in memory, a cache miss at each step of a search among many rows, and {@code
  * Long.compare} orders them as their {@code compareTo} does. The first value added decides. A bound
  * of another class fails with a {@code ClassCastException}, as {@code compareTo} would.
+ *
+ * <p>Bulk writes. Inserting many entries one by one at random places costs a search and a shift
+ * each; so a write that saves many rows ({@link Table#reserve}) may put a non-unique numeric index
+ * in bulk mode ({@link #startBulk}), where {@link #add} only appends the entry to a pending buffer,
+ * and {@link #settle} sorts the buffer once and merges it into the blocks (building them afresh when
+ * the buffer is large against the index). Every other method settles first, so what the index
+ * answers never depends on the buffer; and the {@link Transaction} settles every table it touched
+ * when a write ends, done or undone, so entries are pending only inside the write that added them,
+ * under the write lock: readers on other threads never find a buffer to settle. Only numbers are
+ * buffered, whose comparison cannot throw, so settling never fails; a unique index is never put in
+ * bulk mode, since {@link #add} could not say whether another row holds the value.
  */
 final class SortedIndex implements ColumnIndex {
   /** The most entries of one block. */
@@ -52,9 +63,167 @@ final class SortedIndex implements ColumnIndex {
   /** The class of the values in numeric mode ({@code Long.class} ...), or null. */
   private Class<?> numberClass;
 
+  /** Whether {@link #add} buffers numeric entries; see the class notes. */
+  private boolean bulk;
+
+  /** The entries added in bulk mode and not yet in the blocks: values and slots, in add order. */
+  private long[] pendingNumbers = new long[0];
+
+  private int[] pendingSlots = new int[0];
+  private int pending;
+
   /** The number of entries. */
   int size() {
+    settle();
     return size;
+  }
+
+  /** Lets {@link #add} buffer numeric entries until {@link #settle}; see the class notes. */
+  void startBulk() {
+    bulk = true;
+  }
+
+  /** Puts the buffered entries into the blocks and ends bulk mode. */
+  void settle() {
+    bulk = false;
+    if (pending > 0) {
+      int n = pending;
+      pending = 0; // first: the adds below must not buffer, nor settle again
+      merge(pendingNumbers, pendingSlots, n);
+      pendingNumbers = new long[0];
+      pendingSlots = new int[0];
+    }
+  }
+
+  /** Buffers the entry (number, slot) in bulk mode. */
+  private void buffer(long number, int slot) {
+    if (pending == pendingSlots.length) {
+      int capacity = Math.max(64, pending + (pending >> 1));
+      pendingNumbers = Arrays.copyOf(pendingNumbers, capacity);
+      pendingSlots = Arrays.copyOf(pendingSlots, capacity);
+    }
+    pendingNumbers[pending] = number;
+    pendingSlots[pending] = slot;
+    pending++;
+  }
+
+  /**
+   * Adds the {@code n} entries (numbers, slots), sorting them first: one by one when they are few
+   * against the index, else by merging them with every entry into blocks built afresh, filled to
+   * three quarters so that later inserts seldom split them. O((n + size) log n) at most.
+   */
+  private void merge(long[] numbers, int[] entrySlots, int n) {
+    sort(numbers, entrySlots, n);
+    if ((long) n * 8 < size) {
+      for (int i = 0; i < n; i++) {
+        add(box(numbers[i]), entrySlots[i]);
+      }
+      return;
+    }
+    int total = size + n;
+    long[] allNumbers = new long[total];
+    int[] allSlots = new int[total];
+    int kept = 0;
+    int next = 0;
+    for (int b = 0; b < blocks; b++) {
+      long[] values = (long[]) keys[b];
+      int[] s = slots[b];
+      for (int i = 0; i < sizes[b]; i++) {
+        while (next < n && compare(numbers[next], entrySlots[next], values[i], s[i]) < 0) {
+          kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
+          next++;
+        }
+        kept = append(allNumbers, allSlots, kept, values[i], s[i]);
+      }
+    }
+    for (; next < n; next++) {
+      kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
+    }
+    rebuild(allNumbers, allSlots, kept);
+  }
+
+  /** Appends (number, slot) at {@code at} unless it repeats the entry before; the new length. */
+  private static int append(long[] numbers, int[] entrySlots, int at, long number, int slot) {
+    if (at > 0 && numbers[at - 1] == number && entrySlots[at - 1] == slot) {
+      return at; // an entry present twice is there once, as add keeps it
+    }
+    numbers[at] = number;
+    entrySlots[at] = slot;
+    return at + 1;
+  }
+
+  private static int compare(long a, int aSlot, long b, int bSlot) {
+    int c = Long.compare(a, b);
+    return c != 0 ? c : Integer.compare(aSlot, bSlot);
+  }
+
+  /** Replaces every block with blocks of the {@code n} sorted entries, three quarters full. */
+  private void rebuild(long[] numbers, int[] entrySlots, int n) {
+    int fill = BLOCK - BLOCK / 4;
+    int count = (n + fill - 1) / fill;
+    int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, count)) << 1);
+    keys = new Object[capacity];
+    slots = new int[capacity][];
+    sizes = new int[capacity];
+    firstNumbers = new long[capacity];
+    firstValues = new Object[capacity];
+    firstSlots = new int[capacity];
+    blocks = count;
+    for (int b = 0; b < count; b++) {
+      int from = b * fill;
+      int length = Math.min(fill, n - from);
+      long[] values = new long[BLOCK];
+      int[] s = new int[BLOCK];
+      System.arraycopy(numbers, from, values, 0, length);
+      System.arraycopy(entrySlots, from, s, 0, length);
+      keys[b] = values;
+      slots[b] = s;
+      sizes[b] = length;
+      refreshFirst(b);
+    }
+    size = n;
+  }
+
+  /**
+   * Sorts the first {@code n} entries (numbers, slots) by number, then slot: a merge sort of the
+   * two arrays together, stable and O(n log n) whatever the order they come in.
+   */
+  private static void sort(long[] numbers, int[] entrySlots, int n) {
+    long[] numberBuffer = new long[n];
+    int[] slotBuffer = new int[n];
+    long[] fromNumbers = numbers;
+    int[] fromSlots = entrySlots;
+    long[] toNumbers = numberBuffer;
+    int[] toSlots = slotBuffer;
+    for (int width = 1; width < n; width <<= 1) {
+      for (int low = 0; low < n; low += width << 1) {
+        int middle = Math.min(low + width, n);
+        int high = Math.min(low + (width << 1), n);
+        int i = low;
+        int j = middle;
+        for (int k = low; k < high; k++) {
+          if (j >= high
+              || (i < middle
+                  && compare(fromNumbers[i], fromSlots[i], fromNumbers[j], fromSlots[j]) <= 0)) {
+            toNumbers[k] = fromNumbers[i];
+            toSlots[k] = fromSlots[i++];
+          } else {
+            toNumbers[k] = fromNumbers[j];
+            toSlots[k] = fromSlots[j++];
+          }
+        }
+      }
+      long[] n1 = fromNumbers;
+      fromNumbers = toNumbers;
+      toNumbers = n1;
+      int[] s1 = fromSlots;
+      fromSlots = toSlots;
+      toSlots = s1;
+    }
+    if (fromNumbers != numbers) {
+      System.arraycopy(fromNumbers, 0, numbers, 0, n);
+      System.arraycopy(fromSlots, 0, entrySlots, 0, n);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -150,8 +319,20 @@ final class SortedIndex implements ColumnIndex {
     return -(low + 1);
   }
 
+  /**
+   * {@inheritDoc} In bulk mode (see the class notes) a numeric entry is only buffered, and this
+   * returns true: whether another slot holds the value is not known until the index settles.
+   */
   @Override
   public boolean add(Object value, int slot) {
+    if (bulk && pending == 0 && blocks == 0) {
+      numberClass = numeric(value.getClass()) ? value.getClass() : null;
+    }
+    if (bulk && numberClass != null) {
+      buffer(number(value), slot);
+      return true;
+    }
+    settle();
     if (blocks == 0) {
       numberClass = numeric(value.getClass()) ? value.getClass() : null;
       addBlock(0);
@@ -232,6 +413,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public void remove(Object value, int slot) {
+    settle();
     if (blocks == 0) {
       return;
     }
@@ -265,11 +447,13 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public int count(Object value) {
+    settle();
     return distance(lowerBound(value, true), lowerBound(value, false));
   }
 
   @Override
   public void remap(int[] newSlotOf) {
+    settle();
     for (int b = 0; b < blocks; b++) {
       int[] s = slots[b];
       for (int i = 0, n = sizes[b]; i < n; i++) {
@@ -287,11 +471,13 @@ final class SortedIndex implements ColumnIndex {
 
   /** The cursor of the first entry, or {@link #end()} if there is none. */
   int first() {
+    settle();
     return 0;
   }
 
   /** The cursor one past the last entry. */
   int end() {
+    settle();
     return blocks << SHIFT;
   }
 
@@ -338,6 +524,7 @@ final class SortedIndex implements ColumnIndex {
    * above it; {@link #end()} if there is none. O(log n) comparisons.
    */
   int lowerBound(Object value, boolean inclusive) {
+    settle();
     if (blocks == 0) {
       return end();
     }
@@ -397,6 +584,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public String toString() {
+    settle();
     return "SortedIndex(" + size + " entries in " + blocks + " blocks)";
   }
 }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 /**
  * Random adds and removes of (value, slot) entries, many of one value, across block splits and
  * drops: the index walks its entries in the order of a {@code TreeSet} of the same pairs, and its
- * bounds, counts and distances agree with it.
+ * bounds, counts and distances agree with it; also where adds are buffered in bulk mode.
  */
 class SortedIndexPropertyTest {
   private record Entry(int value, int slot) implements Comparable<Entry> {
@@ -25,12 +25,32 @@ class SortedIndexPropertyTest {
 
   @Property(tries = 200)
   void agreesWithASortedSetOfPairs(@ForAll long seed) {
+    check(seed, false);
+  }
+
+  /**
+   * The same with bulk writes: stretches of adds buffered and settled at once (by a read, a
+   * remove or the end of the write), into an empty index or among the entries present.
+   */
+  @Property(tries = 200)
+  void agreesWithASortedSetOfPairsThroughBulkWrites(@ForAll long seed) {
+    check(seed, true);
+  }
+
+  private static void check(long seed, boolean bulkWrites) {
     Random random = new Random(seed);
     SortedIndex index = new SortedIndex();
     TreeSet<Entry> model = new TreeSet<>();
     int values = 1 + random.nextInt(random.nextBoolean() ? 5 : 2000);
     int operations = random.nextInt(3000);
     for (int i = 0; i < operations; i++) {
+      if (bulkWrites && random.nextInt(100) == 0) {
+        index.startBulk();
+      } else if (bulkWrites && random.nextInt(150) == 0) {
+        index.settle();
+      } else if (bulkWrites && random.nextInt(300) == 0) {
+        assertEquals(model.size(), index.size());
+      }
       Entry e = new Entry(random.nextInt(values), random.nextInt(4000));
       if (random.nextInt(3) == 0 && !model.isEmpty()) {
         Entry present = model.ceiling(e);
