@@ -76,16 +76,17 @@ import java.util.function.Supplier;
  * entity code, which undo never does). A new table, and a new index on a table the transaction has
  * not written, fit the log.
  *
- * <p>Short reads ({@link #find}, {@link #size}) first try without the lock, as a seqlock (the
- * technique of {@link java.util.concurrent.locks.StampedLock}'s optimistic reads): every write
- * makes the version odd before it changes anything and even again when it is done. A reader that
- * sees the same even version before and after its reads saw no write; otherwise, or if its reads
- * threw on structures a write was changing, it reads again under the lock. What makes this safe:
- * the reads before validation touch only Relata's own structures, through loops bounded by the
- * table's farthest displacement, so a race can only produce a result that is then thrown away or an
- * exception that is caught; and a stored row never changes once stored, so the row a validated read
- * found can be copied (entity code, counted in {@link #running}) after validation, without the
- * lock.
+ * <p>Short reads ({@link #find}, {@link #size}, and {@link #list}, {@link #first}, {@link #count}
+ * and {@link #exists} of a query that is one index lookup, see {@link IndexLookup}) first try
+ * without the lock, as a seqlock (the technique of {@link java.util.concurrent.locks.StampedLock}'s
+ * optimistic reads): every write makes the version odd before it changes anything and even again
+ * when it is done. A reader that sees the same even version before and after its reads saw no
+ * write; otherwise, or if its reads threw on structures a write was changing, it reads again under
+ * the lock. What makes this safe: the reads before validation touch only Relata's own structures,
+ * through loops bounded by the table's farthest displacement, so a race can only produce a result
+ * that is then thrown away or an exception that is caught; and a stored row never changes once
+ * stored, so the row a validated read found can be copied (entity code, counted in {@link
+ * #running}) after validation, without the lock.
  *
  * <p>Contract of the public methods, which repositories, queries and resolvers call after checking
  * their arguments: arguments are not {@code null}; every type passed is registered (otherwise an

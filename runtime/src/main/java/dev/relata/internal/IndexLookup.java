@@ -26,9 +26,9 @@ import java.util.UUID;
  * relation key, an {@code @Index}), the rows it selects are those at the slots the index holds for
  * the values, ascending, then paged: exactly what {@link Plan} returns for the query, which takes
  * the same slots from the same index ({@link Candidates}), in the same order, and tests nothing
- * again on the rows of a source that answers its condition exactly. A field with a sorted index only
- * ({@code eq} there finds values that {@code compareTo} equal, see {@link Candidates.Source#exact})
- * or no index is left to the plan ({@link #slots} returns null).
+ * again on the rows of a source that answers its condition exactly. A field with a sorted index
+ * only ({@code eq} there finds values that {@code compareTo} equal, see {@link
+ * Candidates.Source#exact}) or no index is left to the plan ({@link #slots} returns null).
  *
  * <p>Finding the rows reads only Relata's own structures (the index, the table's row array) and
  * runs the operands' {@code hashCode} and {@code equals} against the indexed values. For that to be
@@ -92,10 +92,10 @@ final class IndexLookup {
   }
 
   /**
-   * The slots of the rows that {@code condition} (one that fits) holds for, ascending and
-   * distinct, as a bucket (element 0 the count), before the query's page; or null where its field
-   * is neither the key nor hash-indexed. The array may belong to an index: read it, never change or
-   * keep it. Bounded and free of user code, so it may race with a write (see the class notes).
+   * The slots of the rows that {@code condition} (one that fits) holds for, ascending and distinct,
+   * as a bucket (element 0 the count), before the query's page; or null where its field is neither
+   * the key nor hash-indexed. The array may belong to an index: read it, never change or keep it.
+   * Bounded and free of user code, so it may race with a write (see the class notes).
    */
   static int[] slots(Table<?> table, Comparison<?> condition) {
     Column<?> column = Candidates.column(table.type, condition.field());
@@ -132,10 +132,10 @@ final class IndexLookup {
   /**
    * The {@code answer} to {@code spec}, whose {@code condition} fits; null where its field is
    * neither the key nor hash-indexed (the plan answers). Like {@link #slots}, it may race with a
-   * write: what it returns then is thrown away, and it never runs user code nor loops past an array.
+   * write: what it returns then is thrown away, and it never runs user code nor loops past an
+   * array.
    */
-  static Object answer(
-      Table<?> table, QuerySpec<?> spec, Comparison<?> condition, Answer answer) {
+  static Object answer(Table<?> table, QuerySpec<?> spec, Comparison<?> condition, Answer answer) {
     int[] bucket = slots(table, condition);
     if (bucket == null) {
       return null;

@@ -27,8 +27,8 @@ import java.util.Arrays;
  * <p>Bulk writes. Inserting many entries one by one at random places costs a search and a shift
  * each; so a write that saves many rows ({@link Table#reserve}) may put a non-unique numeric index
  * in bulk mode ({@link #startBulk}), where {@link #add} only appends the entry to a pending buffer,
- * and {@link #settle} sorts the buffer once and merges it into the blocks (building them afresh when
- * the buffer is large against the index). Every other method settles first, so what the index
+ * and {@link #settle} sorts the buffer once and merges it into the blocks (building them afresh
+ * when the buffer is large against the index). Every other method settles first, so what the index
  * answers never depends on the buffer; and the {@link Transaction} settles every table it touched
  * when a write ends, done or undone, so entries are pending only inside the write that added them,
  * under the write lock: readers on other threads never find a buffer to settle. Only numbers are

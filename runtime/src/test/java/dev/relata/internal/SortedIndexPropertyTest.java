@@ -29,8 +29,8 @@ class SortedIndexPropertyTest {
   }
 
   /**
-   * The same with bulk writes: stretches of adds buffered and settled at once (by a read, a
-   * remove or the end of the write), into an empty index or among the entries present.
+   * The same with bulk writes: stretches of adds buffered and settled at once (by a read, a remove
+   * or the end of the write), into an empty index or among the entries present.
    */
   @Property(tries = 200)
   void agreesWithASortedSetOfPairsThroughBulkWrites(@ForAll long seed) {

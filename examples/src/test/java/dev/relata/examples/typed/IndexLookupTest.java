@@ -68,7 +68,8 @@ class IndexLookupTest {
   private void assertAgree(Condition<Item> condition, Predicate<Item> asLambda) {
     Predicate<Item> everyRow = item -> true;
     List<Function<ItemQuery, ItemQuery>> pages =
-        List.of(q -> q, q -> q.limit(3), q -> q.offset(2), q -> q.offset(1).limit(2), q -> q.limit(0));
+        List.of(
+            q -> q, q -> q.limit(3), q -> q.offset(2), q -> q.offset(1).limit(2), q -> q.limit(0));
     for (Function<ItemQuery, ItemQuery> page : pages) {
       ItemQuery lookup = page.apply(items.query().where(condition));
       ItemQuery plan = page.apply(items.query().where(condition).where(everyRow));
@@ -79,7 +80,9 @@ class IndexLookupTest {
       assertEquals(scan.count(), lookup.count(), condition + ": count");
       assertEquals(scan.exists(), lookup.exists(), condition + ": exists");
       assertEquals(
-          scan.first().map(String::valueOf), lookup.first().map(String::valueOf), condition + ": first");
+          scan.first().map(String::valueOf),
+          lookup.first().map(String::valueOf),
+          condition + ": first");
     }
   }
 
@@ -93,7 +96,8 @@ class IndexLookupTest {
       long k = id;
       assertAgree(Item_.id.eq(k), i -> i.id == k);
     }
-    assertAgree(Item_.id.in(9L, 3L, 17L, 3L, 500L, 120L, 4L), i -> List.of(9L, 3L, 4L).contains(i.id));
+    assertAgree(
+        Item_.id.in(9L, 3L, 17L, 3L, 500L, 120L, 4L), i -> List.of(9L, 3L, 4L).contains(i.id));
     assertAgree(Item_.id.in(List.of()), i -> false);
   }
 
@@ -104,7 +108,8 @@ class IndexLookupTest {
       assertAgree(Item_.ownerId.eq(o), i -> Objects.equals(i.ownerId, o));
     }
     assertAgree(
-        Item_.ownerId.in(6L, 2L, 99L, 2L), i -> i.ownerId != null && (i.ownerId == 6 || i.ownerId == 2));
+        Item_.ownerId.in(6L, 2L, 99L, 2L),
+        i -> i.ownerId != null && (i.ownerId == 6 || i.ownerId == 2));
   }
 
   @Test
@@ -182,7 +187,8 @@ class IndexLookupTest {
                 () -> {
                   while (!done.get()) {
                     List<Item> tagged = items.query().where(Item_.tag.eq("hot")).get();
-                    if (tagged.size() != hotTags || !tagged.stream().allMatch(i -> "hot".equals(i.tag))) {
+                    if (tagged.size() != hotTags
+                        || !tagged.stream().allMatch(i -> "hot".equals(i.tag))) {
                       wrong.add("tag hot: " + tagged);
                     }
                     Optional<Item> coded = items.query().where(Item_.code.eq("hot")).first();
