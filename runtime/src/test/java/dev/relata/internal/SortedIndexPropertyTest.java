@@ -37,6 +37,42 @@ class SortedIndexPropertyTest {
     check(seed, true);
   }
 
+  private record LongEntry(long value, int slot) implements Comparable<LongEntry> {
+    @Override
+    public int compareTo(LongEntry o) {
+      int c = Long.compare(value, o.value);
+      return c != 0 ? c : Integer.compare(slot, o.slot);
+    }
+  }
+
+  /**
+   * A bulk write of numbers spread over every {@code long} (too far apart to pack with their slots,
+   * so they take the merge sort) or over a narrow range, some repeated: walked in order.
+   */
+  @Property(tries = 100)
+  void bulkWritesOfAnySpreadAgreeWithASortedSet(@ForAll long seed) {
+    Random random = new Random(seed);
+    SortedIndex index = new SortedIndex();
+    TreeSet<LongEntry> model = new TreeSet<>();
+    boolean wide = random.nextBoolean();
+    for (int write = 0; write < 3; write++) {
+      index.startBulk();
+      for (int i = random.nextInt(2000); i > 0; i--) {
+        long value = wide ? random.nextLong() : random.nextInt(50) - 25;
+        LongEntry e = new LongEntry(random.nextInt(8) == 0 ? 0 : value, random.nextInt(5000));
+        index.add(e.value(), e.slot());
+        model.add(e);
+      }
+      index.settle();
+    }
+    List<LongEntry> walked = new ArrayList<>();
+    for (int c = index.first(); c < index.end(); c = index.next(c)) {
+      walked.add(new LongEntry((Long) index.value(c), index.slot(c)));
+    }
+    assertEquals(new ArrayList<>(model), walked);
+    assertEquals(model.size(), index.size());
+  }
+
   private static void check(long seed, boolean bulkWrites) {
     Random random = new Random(seed);
     SortedIndex index = new SortedIndex();
