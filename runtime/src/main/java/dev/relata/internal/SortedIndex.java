@@ -188,8 +188,8 @@ final class SortedIndex implements ColumnIndex {
    * Sorts the first {@code n} entries (numbers, slots) by number, then slot. Where the spread of
    * the numbers and the largest slot fit in 63 bits together (they nearly always do: slots are
    * below the table's size, and times or counts spread over far less than 2^40), each entry packs
-   * into one {@code long}, number above slot, which {@code Arrays.sort} sorts in place at the
-   * speed of a primitive sort; otherwise a merge sort of the two arrays together.
+   * into one {@code long}, number above slot, sorted as a primitive (by radix when they are many);
+   * otherwise a merge sort of the two arrays together.
    */
   private static void sort(long[] numbers, int[] entrySlots, int n) {
     long min = Long.MAX_VALUE;
@@ -210,11 +210,53 @@ final class SortedIndex implements ColumnIndex {
     for (int i = 0; i < n; i++) {
       packed[i] = (numbers[i] - min) << slotBits | entrySlots[i];
     }
-    Arrays.sort(packed);
+    int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
+    if (n < RADIX_FROM) {
+      Arrays.sort(packed);
+    } else {
+      radixSort(packed, n, bits);
+    }
     long mask = (1L << slotBits) - 1;
     for (int i = 0; i < n; i++) {
       numbers[i] = (packed[i] >>> slotBits) + min;
       entrySlots[i] = (int) (packed[i] & mask);
+    }
+  }
+
+  /** The number of entries from which packed entries are sorted by radix. */
+  private static final int RADIX_FROM = 2048;
+
+  private static final int DIGIT_BITS = 11;
+
+  /**
+   * Sorts {@code packed} (n non-negative longs below {@code 2^bits}) by their digits of {@value
+   * #DIGIT_BITS} bits, least significant first: a few passes over the array (five for 50 bits),
+   * each a count and a scatter, in place of the O(n log n) comparisons of a comparison sort.
+   */
+  private static void radixSort(long[] packed, int n, int bits) {
+    long[] from = packed;
+    long[] to = new long[n];
+    int[] starts = new int[1 << DIGIT_BITS];
+    int mask = (1 << DIGIT_BITS) - 1;
+    for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+      Arrays.fill(starts, 0);
+      for (int i = 0; i < n; i++) {
+        starts[(int) (from[i] >>> shift) & mask]++;
+      }
+      for (int digit = 0, sum = 0; digit <= mask; digit++) {
+        int count = starts[digit];
+        starts[digit] = sum;
+        sum += count;
+      }
+      for (int i = 0; i < n; i++) {
+        to[starts[(int) (from[i] >>> shift) & mask]++] = from[i];
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != packed) {
+      System.arraycopy(from, 0, packed, 0, n);
     }
   }
 

@@ -47,7 +47,8 @@ class SortedIndexPropertyTest {
 
   /**
    * A bulk write of numbers spread over every {@code long} (too far apart to pack with their slots,
-   * so they take the merge sort) or over a narrow range, some repeated: walked in order.
+   * so they take the merge sort) or over a narrow range (packed, and sorted by radix from 2048
+   * entries), some repeated: walked in order.
    */
   @Property(tries = 100)
   void bulkWritesOfAnySpreadAgreeWithASortedSet(@ForAll long seed) {
@@ -57,7 +58,7 @@ class SortedIndexPropertyTest {
     boolean wide = random.nextBoolean();
     for (int write = 0; write < 3; write++) {
       index.startBulk();
-      for (int i = random.nextInt(2000); i > 0; i--) {
+      for (int i = random.nextInt(6000); i > 0; i--) {
         long value = wide ? random.nextLong() : random.nextInt(50) - 25;
         LongEntry e = new LongEntry(random.nextInt(8) == 0 ? 0 : value, random.nextInt(5000));
         index.add(e.value(), e.slot());
