@@ -74,21 +74,36 @@ final class SortedIndex implements ColumnIndex {
 
   /** The number of entries. */
   int size() {
-    settle();
+    flushPending();
     return size;
   }
 
-  /** Lets {@link #add} buffer numeric entries until {@link #settle}; see the class notes. */
-  void startBulk() {
+  /**
+   * Lets {@link #add} buffer numeric entries until {@link #settle}, about {@code expected} of them;
+   * see the class notes.
+   */
+  void startBulk(int expected) {
     bulk = true;
+    if (pendingSlots.length < expected) {
+      pendingNumbers = Arrays.copyOf(pendingNumbers, expected);
+      pendingSlots = Arrays.copyOf(pendingSlots, expected);
+    }
   }
 
-  /** Puts the buffered entries into the blocks and ends bulk mode. */
+  /** Puts the buffered entries into the blocks and ends bulk mode; for the writer, at its end. */
   void settle() {
     bulk = false;
+    flushPending();
+  }
+
+  /**
+   * Puts the buffered entries into the blocks: what every use but {@link #add} does first. Writes
+   * no field when nothing is buffered, which is always so outside a write (see the class notes).
+   */
+  private void flushPending() {
     if (pending > 0) {
       int n = pending;
-      pending = 0; // first: the adds below must not buffer, nor settle again
+      pending = 0; // first: what merge calls (count, insert) must not flush again
       merge(pendingNumbers, pendingSlots, n);
       pendingNumbers = new long[0];
       pendingSlots = new int[0];
@@ -116,8 +131,12 @@ final class SortedIndex implements ColumnIndex {
     sort(numbers, entrySlots, n);
     if ((long) n * 8 < size) {
       for (int i = 0; i < n; i++) {
-        add(box(numbers[i]), entrySlots[i]);
+        insert(box(numbers[i]), entrySlots[i]);
       }
+      return;
+    }
+    if (size == 0) {
+      rebuild(numbers, entrySlots, dropRepeats(numbers, entrySlots, n));
       return;
     }
     int total = size + n;
@@ -140,6 +159,15 @@ final class SortedIndex implements ColumnIndex {
       kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
     }
     rebuild(allNumbers, allSlots, kept);
+  }
+
+  /** Drops repeated entries from the {@code n} sorted ones, in place; the number left. */
+  private static int dropRepeats(long[] numbers, int[] entrySlots, int n) {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      kept = append(numbers, entrySlots, kept, numbers[i], entrySlots[i]);
+    }
+    return kept;
   }
 
   /** Appends (number, slot) at {@code at} unless it repeats the entry before; the new length. */
@@ -405,7 +433,12 @@ final class SortedIndex implements ColumnIndex {
       buffer(number(value), slot);
       return true;
     }
-    settle();
+    flushPending();
+    return insert(value, slot);
+  }
+
+  /** Adds the entry at its place in the blocks: {@link #add} outside bulk mode. */
+  private boolean insert(Object value, int slot) {
     if (blocks == 0) {
       numberClass = numeric(value.getClass()) ? value.getClass() : null;
       addBlock(0);
@@ -486,7 +519,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public void remove(Object value, int slot) {
-    settle();
+    flushPending();
     if (blocks == 0) {
       return;
     }
@@ -520,13 +553,13 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public int count(Object value) {
-    settle();
+    flushPending();
     return distance(lowerBound(value, true), lowerBound(value, false));
   }
 
   @Override
   public void remap(int[] newSlotOf) {
-    settle();
+    flushPending();
     for (int b = 0; b < blocks; b++) {
       int[] s = slots[b];
       for (int i = 0, n = sizes[b]; i < n; i++) {
@@ -544,13 +577,13 @@ final class SortedIndex implements ColumnIndex {
 
   /** The cursor of the first entry, or {@link #end()} if there is none. */
   int first() {
-    settle();
+    flushPending();
     return 0;
   }
 
   /** The cursor one past the last entry. */
   int end() {
-    settle();
+    flushPending();
     return blocks << SHIFT;
   }
 
@@ -597,7 +630,7 @@ final class SortedIndex implements ColumnIndex {
    * above it; {@link #end()} if there is none. O(log n) comparisons.
    */
   int lowerBound(Object value, boolean inclusive) {
-    settle();
+    flushPending();
     if (blocks == 0) {
       return end();
     }
@@ -657,7 +690,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public String toString() {
-    settle();
+    flushPending();
     return "SortedIndex(" + size + " entries in " + blocks + " blocks)";
   }
 }

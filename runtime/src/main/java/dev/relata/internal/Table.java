@@ -308,7 +308,7 @@ final class Table<T> {
     if (additional >= BULK_ROWS) {
       for (int i = 0; i < indexOfIndexedColumn.length; i++) {
         if (indexOfIndexedColumn[i] instanceof SortedIndex sorted && !uniqueAt[i]) {
-          sorted.startBulk(); // sorts its entries once when the write ends: see SortedIndex
+          sorted.startBulk(additional); // sorts its entries once, at the end: see SortedIndex
         }
       }
     }

@@ -57,7 +57,7 @@ class SortedIndexPropertyTest {
     TreeSet<LongEntry> model = new TreeSet<>();
     boolean wide = random.nextBoolean();
     for (int write = 0; write < 3; write++) {
-      index.startBulk();
+      index.startBulk(random.nextInt(100));
       for (int i = random.nextInt(6000); i > 0; i--) {
         long value = wide ? random.nextLong() : random.nextInt(50) - 25;
         LongEntry e = new LongEntry(random.nextInt(8) == 0 ? 0 : value, random.nextInt(5000));
@@ -82,7 +82,7 @@ class SortedIndexPropertyTest {
     int operations = random.nextInt(3000);
     for (int i = 0; i < operations; i++) {
       if (bulkWrites && random.nextInt(100) == 0) {
-        index.startBulk();
+        index.startBulk(random.nextInt(100));
       } else if (bulkWrites && random.nextInt(150) == 0) {
         index.settle();
       } else if (bulkWrites && random.nextInt(300) == 0) {
