@@ -130,8 +130,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** Runs the query for its first row. */
   public final Optional<T> first() {
-    List<T> rows = store.backend().list(spec.firstOnly());
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    return Optional.ofNullable(store.backend().first(spec));
   }
 
   /**

@@ -177,6 +177,15 @@ public abstract class Backend {
   /** Fresh copies of the rows {@code spec} selects, carrying the relations it loads. */
   public abstract <T> List<T> list(QuerySpec<T> spec);
 
+  /**
+   * A fresh copy of the first row {@code spec} selects, or {@code null}: the first of {@link
+   * #list} of {@code spec.firstOnly()}, which a backend may find without building the list.
+   */
+  public <T> T first(QuerySpec<T> spec) {
+    List<T> rows = list(spec.firstOnly());
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
   /** The number of rows {@code spec} selects, without ordering or copying them. */
   public abstract long count(QuerySpec<?> spec);
 

@@ -201,7 +201,7 @@ final class Candidates {
   }
 
   /** Rows by key: one probe of the primary index per value. */
-  private static final class Keys extends Source {
+  static final class Keys extends Source {
     private final List<Object> values;
 
     Keys(List<Object> values) {
@@ -229,7 +229,7 @@ final class Candidates {
   }
 
   /** Rows by value of a hash index: its buckets. */
-  private static final class Values extends Source {
+  static final class Values extends Source {
     private final MultiIndex index;
     private final List<Object> values;
 

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Condition;
 import dev.relata.RelataException;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
@@ -75,16 +76,17 @@ import java.util.function.Supplier;
  * entity code, which undo never does). A new table, and a new index on a table the transaction has
  * not written, fit the log.
  *
- * <p>Short reads ({@link #find}, {@link #size}) first try without the lock, as a seqlock (the
- * technique of {@link java.util.concurrent.locks.StampedLock}'s optimistic reads): every write
- * makes the version odd before it changes anything and even again when it is done. A reader that
- * sees the same even version before and after its reads saw no write; otherwise, or if its reads
- * threw on structures a write was changing, it reads again under the lock. What makes this safe:
- * the reads before validation touch only Relata's own structures, through loops bounded by the
- * table's farthest displacement, so a race can only produce a result that is then thrown away or an
- * exception that is caught; and a stored row never changes once stored, so the row a validated read
- * found can be copied (entity code, counted in {@link #running}) after validation, without the
- * lock.
+ * <p>Short reads ({@link #find}, {@link #size}, and {@link #list}, {@link #first}, {@link #count}
+ * and {@link #exists} of a query that is one index lookup, see {@link IndexLookup}) first try
+ * without the lock, as a seqlock (the technique of {@link java.util.concurrent.locks.StampedLock}'s
+ * optimistic reads): every write makes the version odd before it changes anything and even again
+ * when it is done. A reader that sees the same even version before and after its reads saw no
+ * write; otherwise, or if its reads threw on structures a write was changing, it reads again under
+ * the lock. What makes this safe: the reads before validation touch only Relata's own structures,
+ * through loops bounded by the table's farthest displacement, so a race can only produce a result
+ * that is then thrown away or an exception that is caught; and a stored row never changes once
+ * stored, so the row a validated read found can be copied (entity code, counted in {@link
+ * #running}) after validation, without the lock.
  *
  * <p>Contract of the public methods, which repositories, queries and resolvers call after checking
  * their arguments: arguments are not {@code null}; every type passed is registered (otherwise an
@@ -466,19 +468,80 @@ public final class Database extends Backend {
   @Override
   @SuppressWarnings("unchecked")
   public <T> List<T> list(QuerySpec<T> spec) {
+    List<Object> rows = (List<Object>) lookedUp(spec, IndexLookup.Answer.ROWS);
+    if (rows != null) {
+      // Stored rows never change: copied outside the lock, counted as entity code, as find does.
+      int[] depth = running.get();
+      depth[0]++;
+      try {
+        for (int i = 0, n = rows.size(); i < n; i++) {
+          rows.set(i, spec.type.copy((T) rows.get(i)));
+        }
+        return (List<T>) rows;
+      } finally {
+        depth[0]--;
+      }
+    }
     return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
+  }
+
+  /** The first row {@code spec} selects, as {@link #list} finds it. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T first(QuerySpec<T> spec) {
+    Object row = lookedUp(spec, IndexLookup.Answer.FIRST);
+    if (row != null) {
+      return row == IndexLookup.NONE ? null : copy(spec.type, (T) row);
+    }
+    return super.first(spec);
   }
 
   /** The number of rows {@code spec} selects, without ordering or copying them. */
   @Override
   public long count(QuerySpec<?> spec) {
+    Object count = lookedUp(spec, IndexLookup.Answer.COUNT);
+    if (count != null) {
+      return (Integer) count;
+    }
     return read(() -> (long) Plan.bind(tables, spec).count(null));
   }
 
   /** Whether {@code spec} selects a row; stops at the first. */
   @Override
   public boolean exists(QuerySpec<?> spec) {
+    Object count = lookedUp(spec, IndexLookup.Answer.COUNT);
+    if (count != null) {
+      return (Integer) count > 0;
+    }
     return read(() -> Plan.bind(tables, spec).any(null));
+  }
+
+  /**
+   * The {@code answer} to {@code spec} if it is one index lookup ({@link IndexLookup}), read as
+   * {@link #find} reads: without the lock unless a write runs. Null where the query needs its full
+   * plan.
+   */
+  private Object lookedUp(QuerySpec<?> spec, IndexLookup.Answer answer) {
+    Condition.Comparison<?> condition = IndexLookup.condition(spec);
+    if (condition == null) {
+      return null;
+    }
+    Table<?> table = table(spec.type);
+    long stamp = version.getAcquire();
+    if ((stamp & 1) == 0) {
+      Object found = null;
+      boolean valid = false;
+      try {
+        found = IndexLookup.answer(table, spec, condition, answer);
+        valid = unchangedSince(stamp);
+      } catch (RuntimeException raced) {
+        // Our own structures, caught half-way through a write; the read under the lock decides.
+      }
+      if (valid) {
+        return found;
+      }
+    }
+    return read(() -> IndexLookup.answer(table, spec, condition, answer));
   }
 
   @Override

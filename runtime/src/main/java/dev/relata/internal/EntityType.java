@@ -30,6 +30,9 @@ public abstract class EntityType<T, K> {
   private final List<Column<T>> columns;
   private volatile List<Relation<T, ?>> relations;
 
+  /** The query of every row, made once ({@link QuerySpec#of}): every query starts from it. */
+  QuerySpec<T> everyRow;
+
   /**
    * Metadata of an entity.
    *

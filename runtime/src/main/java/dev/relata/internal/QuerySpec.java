@@ -57,7 +57,13 @@ public final class QuerySpec<T> {
 
   /** Every row of {@code type}, in insertion order, no relation loaded. */
   public static <T> QuerySpec<T> of(EntityType<T, ?> type) {
-    return new QuerySpec<>(type, List.of(), List.of(), List.of(), 0, -1, List.of());
+    QuerySpec<T> all = type.everyRow;
+    if (all == null) {
+      // A race makes two equal specs, one of which is kept: a spec is immutable, its fields final.
+      all = new QuerySpec<>(type, List.of(), List.of(), List.of(), 0, -1, List.of());
+      type.everyRow = all;
+    }
+    return all;
   }
 
   /** The entity queried. */

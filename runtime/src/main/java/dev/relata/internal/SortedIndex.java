@@ -23,6 +23,17 @@ import java.util.Arrays;
  * an object elsewhere in memory, a cache miss at each step of a search among many rows, and {@code
  * Long.compare} orders them as their {@code compareTo} does. The first value added decides. A bound
  * of another class fails with a {@code ClassCastException}, as {@code compareTo} would.
+ *
+ * <p>Bulk writes. Inserting many entries one by one at random places costs a search and a shift
+ * each; so a write that saves many rows ({@link Table#reserve}) may put a non-unique numeric index
+ * in bulk mode ({@link #startBulk}), where {@link #add} only appends the entry to a pending buffer,
+ * and {@link #settle} sorts the buffer once and merges it into the blocks (building them afresh
+ * when the buffer is large against the index). Every other method settles first, so what the index
+ * answers never depends on the buffer; and the {@link Transaction} settles every table it touched
+ * when a write ends, done or undone, so entries are pending only inside the write that added them,
+ * under the write lock: readers on other threads never find a buffer to settle. Only numbers are
+ * buffered, whose comparison cannot throw, so settling never fails; a unique index is never put in
+ * bulk mode, since {@link #add} could not say whether another row holds the value.
  */
 final class SortedIndex implements ColumnIndex {
   /** The most entries of one block. */
@@ -52,9 +63,268 @@ final class SortedIndex implements ColumnIndex {
   /** The class of the values in numeric mode ({@code Long.class} ...), or null. */
   private Class<?> numberClass;
 
+  /** Whether {@link #add} buffers numeric entries; see the class notes. */
+  private boolean bulk;
+
+  /** The entries added in bulk mode and not yet in the blocks: values and slots, in add order. */
+  private long[] pendingNumbers = new long[0];
+
+  private int[] pendingSlots = new int[0];
+  private int pending;
+
   /** The number of entries. */
   int size() {
+    flushPending();
     return size;
+  }
+
+  /**
+   * Lets {@link #add} buffer numeric entries until {@link #settle}, about {@code expected} of them;
+   * see the class notes.
+   */
+  void startBulk(int expected) {
+    bulk = true;
+    if (pendingSlots.length < expected) {
+      pendingNumbers = Arrays.copyOf(pendingNumbers, expected);
+      pendingSlots = Arrays.copyOf(pendingSlots, expected);
+    }
+  }
+
+  /** Puts the buffered entries into the blocks and ends bulk mode; for the writer, at its end. */
+  void settle() {
+    bulk = false;
+    flushPending();
+  }
+
+  /**
+   * Puts the buffered entries into the blocks: what every use but {@link #add} does first. Writes
+   * no field when nothing is buffered, which is always so outside a write (see the class notes).
+   */
+  private void flushPending() {
+    if (pending > 0) {
+      int n = pending;
+      pending = 0; // first: what merge calls (count, insert) must not flush again
+      merge(pendingNumbers, pendingSlots, n);
+      pendingNumbers = new long[0];
+      pendingSlots = new int[0];
+    }
+  }
+
+  /** Buffers the entry (number, slot) in bulk mode. */
+  private void buffer(long number, int slot) {
+    if (pending == pendingSlots.length) {
+      int capacity = Math.max(64, pending + (pending >> 1));
+      pendingNumbers = Arrays.copyOf(pendingNumbers, capacity);
+      pendingSlots = Arrays.copyOf(pendingSlots, capacity);
+    }
+    pendingNumbers[pending] = number;
+    pendingSlots[pending] = slot;
+    pending++;
+  }
+
+  /**
+   * Adds the {@code n} entries (numbers, slots), sorting them first: one by one when they are few
+   * against the index, else by merging them with every entry into blocks built afresh, filled to
+   * three quarters so that later inserts seldom split them. O((n + size) log n) at most.
+   */
+  private void merge(long[] numbers, int[] entrySlots, int n) {
+    sort(numbers, entrySlots, n);
+    if ((long) n * 8 < size) {
+      for (int i = 0; i < n; i++) {
+        insert(box(numbers[i]), entrySlots[i]);
+      }
+      return;
+    }
+    if (size == 0) {
+      rebuild(numbers, entrySlots, dropRepeats(numbers, entrySlots, n));
+      return;
+    }
+    int total = size + n;
+    long[] allNumbers = new long[total];
+    int[] allSlots = new int[total];
+    int kept = 0;
+    int next = 0;
+    for (int b = 0; b < blocks; b++) {
+      long[] values = (long[]) keys[b];
+      int[] s = slots[b];
+      for (int i = 0; i < sizes[b]; i++) {
+        while (next < n && compare(numbers[next], entrySlots[next], values[i], s[i]) < 0) {
+          kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
+          next++;
+        }
+        kept = append(allNumbers, allSlots, kept, values[i], s[i]);
+      }
+    }
+    for (; next < n; next++) {
+      kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
+    }
+    rebuild(allNumbers, allSlots, kept);
+  }
+
+  /** Drops repeated entries from the {@code n} sorted ones, in place; the number left. */
+  private static int dropRepeats(long[] numbers, int[] entrySlots, int n) {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      kept = append(numbers, entrySlots, kept, numbers[i], entrySlots[i]);
+    }
+    return kept;
+  }
+
+  /** Appends (number, slot) at {@code at} unless it repeats the entry before; the new length. */
+  private static int append(long[] numbers, int[] entrySlots, int at, long number, int slot) {
+    if (at > 0 && numbers[at - 1] == number && entrySlots[at - 1] == slot) {
+      return at; // an entry present twice is there once, as add keeps it
+    }
+    numbers[at] = number;
+    entrySlots[at] = slot;
+    return at + 1;
+  }
+
+  private static int compare(long a, int aSlot, long b, int bSlot) {
+    int c = Long.compare(a, b);
+    return c != 0 ? c : Integer.compare(aSlot, bSlot);
+  }
+
+  /** Replaces every block with blocks of the {@code n} sorted entries, three quarters full. */
+  private void rebuild(long[] numbers, int[] entrySlots, int n) {
+    int fill = BLOCK - BLOCK / 4;
+    int count = (n + fill - 1) / fill;
+    int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, count)) << 1);
+    keys = new Object[capacity];
+    slots = new int[capacity][];
+    sizes = new int[capacity];
+    firstNumbers = new long[capacity];
+    firstValues = new Object[capacity];
+    firstSlots = new int[capacity];
+    blocks = count;
+    for (int b = 0; b < count; b++) {
+      int from = b * fill;
+      int length = Math.min(fill, n - from);
+      long[] values = new long[BLOCK];
+      int[] s = new int[BLOCK];
+      System.arraycopy(numbers, from, values, 0, length);
+      System.arraycopy(entrySlots, from, s, 0, length);
+      keys[b] = values;
+      slots[b] = s;
+      sizes[b] = length;
+      refreshFirst(b);
+    }
+    size = n;
+  }
+
+  /**
+   * Sorts the first {@code n} entries (numbers, slots) by number, then slot. Where the spread of
+   * the numbers and the largest slot fit in 63 bits together (they nearly always do: slots are
+   * below the table's size, and times or counts spread over far less than 2^40), each entry packs
+   * into one {@code long}, number above slot, sorted as a primitive (by radix when they are many);
+   * otherwise a merge sort of the two arrays together.
+   */
+  private static void sort(long[] numbers, int[] entrySlots, int n) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    int maxSlot = 0;
+    for (int i = 0; i < n; i++) {
+      min = Math.min(min, numbers[i]);
+      max = Math.max(max, numbers[i]);
+      maxSlot = Math.max(maxSlot, entrySlots[i]);
+    }
+    long spread = max - min; // negative if it overflowed: then it does not fit
+    int slotBits = 32 - Integer.numberOfLeadingZeros(maxSlot);
+    if (spread < 0 || 64 - Long.numberOfLeadingZeros(spread) + slotBits > 63) {
+      mergeSort(numbers, entrySlots, n);
+      return;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = (numbers[i] - min) << slotBits | entrySlots[i];
+    }
+    int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
+    if (n < RADIX_FROM) {
+      Arrays.sort(packed);
+    } else {
+      radixSort(packed, n, bits);
+    }
+    long mask = (1L << slotBits) - 1;
+    for (int i = 0; i < n; i++) {
+      numbers[i] = (packed[i] >>> slotBits) + min;
+      entrySlots[i] = (int) (packed[i] & mask);
+    }
+  }
+
+  /** The number of entries from which packed entries are sorted by radix. */
+  private static final int RADIX_FROM = 2048;
+
+  private static final int DIGIT_BITS = 11;
+
+  /**
+   * Sorts {@code packed} (n non-negative longs below {@code 2^bits}) by their digits of {@value
+   * #DIGIT_BITS} bits, least significant first: a few passes over the array (five for 50 bits),
+   * each a count and a scatter, in place of the O(n log n) comparisons of a comparison sort.
+   */
+  private static void radixSort(long[] packed, int n, int bits) {
+    long[] from = packed;
+    long[] to = new long[n];
+    int[] starts = new int[1 << DIGIT_BITS];
+    int mask = (1 << DIGIT_BITS) - 1;
+    for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+      Arrays.fill(starts, 0);
+      for (int i = 0; i < n; i++) {
+        starts[(int) (from[i] >>> shift) & mask]++;
+      }
+      for (int digit = 0, sum = 0; digit <= mask; digit++) {
+        int count = starts[digit];
+        starts[digit] = sum;
+        sum += count;
+      }
+      for (int i = 0; i < n; i++) {
+        to[starts[(int) (from[i] >>> shift) & mask]++] = from[i];
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != packed) {
+      System.arraycopy(from, 0, packed, 0, n);
+    }
+  }
+
+  /** The sort of {@link #sort} for any numbers: a merge sort, O(n log n) whatever their order. */
+  private static void mergeSort(long[] numbers, int[] entrySlots, int n) {
+    long[] numberBuffer = new long[n];
+    int[] slotBuffer = new int[n];
+    long[] fromNumbers = numbers;
+    int[] fromSlots = entrySlots;
+    long[] toNumbers = numberBuffer;
+    int[] toSlots = slotBuffer;
+    for (int width = 1; width < n; width <<= 1) {
+      for (int low = 0; low < n; low += width << 1) {
+        int middle = Math.min(low + width, n);
+        int high = Math.min(low + (width << 1), n);
+        int i = low;
+        int j = middle;
+        for (int k = low; k < high; k++) {
+          if (j >= high
+              || (i < middle
+                  && compare(fromNumbers[i], fromSlots[i], fromNumbers[j], fromSlots[j]) <= 0)) {
+            toNumbers[k] = fromNumbers[i];
+            toSlots[k] = fromSlots[i++];
+          } else {
+            toNumbers[k] = fromNumbers[j];
+            toSlots[k] = fromSlots[j++];
+          }
+        }
+      }
+      long[] n1 = fromNumbers;
+      fromNumbers = toNumbers;
+      toNumbers = n1;
+      int[] s1 = fromSlots;
+      fromSlots = toSlots;
+      toSlots = s1;
+    }
+    if (fromNumbers != numbers) {
+      System.arraycopy(fromNumbers, 0, numbers, 0, n);
+      System.arraycopy(fromSlots, 0, entrySlots, 0, n);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -150,8 +420,25 @@ final class SortedIndex implements ColumnIndex {
     return -(low + 1);
   }
 
+  /**
+   * {@inheritDoc} In bulk mode (see the class notes) a numeric entry is only buffered, and this
+   * returns true: whether another slot holds the value is not known until the index settles.
+   */
   @Override
   public boolean add(Object value, int slot) {
+    if (bulk && pending == 0 && blocks == 0) {
+      numberClass = numeric(value.getClass()) ? value.getClass() : null;
+    }
+    if (bulk && numberClass != null) {
+      buffer(number(value), slot);
+      return true;
+    }
+    flushPending();
+    return insert(value, slot);
+  }
+
+  /** Adds the entry at its place in the blocks: {@link #add} outside bulk mode. */
+  private boolean insert(Object value, int slot) {
     if (blocks == 0) {
       numberClass = numeric(value.getClass()) ? value.getClass() : null;
       addBlock(0);
@@ -232,6 +519,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public void remove(Object value, int slot) {
+    flushPending();
     if (blocks == 0) {
       return;
     }
@@ -265,11 +553,13 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public int count(Object value) {
+    flushPending();
     return distance(lowerBound(value, true), lowerBound(value, false));
   }
 
   @Override
   public void remap(int[] newSlotOf) {
+    flushPending();
     for (int b = 0; b < blocks; b++) {
       int[] s = slots[b];
       for (int i = 0, n = sizes[b]; i < n; i++) {
@@ -287,11 +577,13 @@ final class SortedIndex implements ColumnIndex {
 
   /** The cursor of the first entry, or {@link #end()} if there is none. */
   int first() {
+    flushPending();
     return 0;
   }
 
   /** The cursor one past the last entry. */
   int end() {
+    flushPending();
     return blocks << SHIFT;
   }
 
@@ -338,6 +630,7 @@ final class SortedIndex implements ColumnIndex {
    * above it; {@link #end()} if there is none. O(log n) comparisons.
    */
   int lowerBound(Object value, boolean inclusive) {
+    flushPending();
     if (blocks == 0) {
       return end();
     }
@@ -397,6 +690,7 @@ final class SortedIndex implements ColumnIndex {
 
   @Override
   public String toString() {
+    flushPending();
     return "SortedIndex(" + size + " entries in " + blocks + " blocks)";
   }
 }

@@ -63,6 +63,9 @@ import java.util.Objects;
 final class Table<T> {
   private static final int MIN_ROWS = 16;
 
+  /** The number of rows from which a write sorts its entries of a sorted index once, in bulk. */
+  private static final int BULK_ROWS = 256;
+
   final EntityType<T, ?> type;
   private final Column<T> key;
   private final boolean numericKeys;
@@ -304,6 +307,25 @@ final class Table<T> {
         unique.ensureCapacity(expected);
       }
     }
+    if (additional >= BULK_ROWS) {
+      for (int i = 0; i < indexOfIndexedColumn.length; i++) {
+        if (indexOfIndexedColumn[i] instanceof SortedIndex sorted && !uniqueAt[i]) {
+          sorted.startBulk(additional); // sorts its entries once, at the end: see SortedIndex
+        }
+      }
+    }
+  }
+
+  /**
+   * Ends the bulk mode of the sorted indexes: each puts the entries it buffered in place. The
+   * transaction calls it on every table it touched when a write ends, so no reader ever settles.
+   */
+  void settle() {
+    for (SortedIndex sorted : sortedByOrdinal) {
+      if (sorted != null) {
+        sorted.settle();
+      }
+    }
   }
 
   /**
@@ -511,6 +533,7 @@ final class Table<T> {
 
   /** Empties the table in O(1); the returned state brings every row back with {@link #reattach}. */
   Detached detach() {
+    settle(); // the detached indexes are put back as they are
     Detached state = new Detached(rows, end, live, primary, indexOfIndexedColumn);
     rows = new Object[MIN_ROWS];
     end = 0;

@@ -273,8 +273,19 @@ final class Transaction {
       after[i] = null;
     }
     size = mark;
+    settle();
     if (failure != null) {
       throw failure;
+    }
+  }
+
+  /**
+   * Ends the bulk mode of the sorted indexes of every table touched, at the end of a write, done or
+   * undone, so that no reader finds entries still buffered (see {@link SortedIndex}).
+   */
+  private void settle() {
+    for (Table<?> table : touched) {
+      table.settle();
     }
   }
 
@@ -284,6 +295,7 @@ final class Transaction {
    * caller to roll back. See {@link Table}'s notes.
    */
   void checkUnique(int mark) {
+    settle();
     for (int i = mark; i < size; i++) {
       // Only rows put into a table can clash; removals, counters and caller writes cannot.
       if ((kinds[i] == INSERTED || kinds[i] == REPLACED) && tables[i].mayClash()) {

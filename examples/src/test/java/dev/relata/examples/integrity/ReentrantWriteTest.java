@@ -9,6 +9,7 @@ import dev.relata.Store;
 import dev.relata.examples.StoreKind;
 import dev.relata.examples.integrity.model.Widget;
 import dev.relata.examples.integrity.model.WidgetRepository;
+import dev.relata.examples.integrity.model.Widget_;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -156,6 +157,33 @@ class ReentrantWriteTest {
 
     for (int i = 0; i < 100; i++) {
       assertEquals("a", widgets.find(1L).orElseThrow().getName());
+    }
+
+    Widget.onSetName = null;
+    assertEquals(100, refused.size());
+    refused.forEach(ReentrantWriteTest::assertRefusal);
+    assertEquals(List.of("Widget#1 a"), rows());
+  }
+
+  @Test
+  void writeFromASetterDuringAnIndexLookupIsAlwaysRefused() {
+    // A query of one eq or in on the key is read as find reads: its copies are entity code too.
+    widgets.save(new Widget(null, "a"));
+    List<RelataException> refused = new ArrayList<>();
+    Widget.onSetName =
+        guarded(
+            w -> {
+              try {
+                widgets.save(new Widget(null, "from a setter"));
+              } catch (RelataException e) {
+                refused.add(e);
+              }
+            });
+
+    for (int i = 0; i < 50; i++) {
+      assertEquals("a", widgets.query().where(Widget_.id.eq(1L)).get().get(0).getName());
+      assertEquals(
+          "a", widgets.query().where(Widget_.id.in(1L, 2L)).first().orElseThrow().getName());
     }
 
     Widget.onSetName = null;
