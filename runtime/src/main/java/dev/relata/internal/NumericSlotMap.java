@@ -94,6 +94,11 @@ final class NumericSlotMap implements PrimaryIndex {
     return wide;
   }
 
+  /** Whether the table has switched to the seeded hash (for tests). */
+  boolean scattered() {
+    return scatter;
+  }
+
   /** The farthest any key sits from its home position (for tests). */
   int maxDistance() {
     return maxDistance;

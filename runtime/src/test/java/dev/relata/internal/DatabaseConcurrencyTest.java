@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,6 +146,123 @@ class DatabaseConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Lock-free finds racing transactions that change the primary index of {@code Long} keys
+   * throughout and then fail: in each round a fresh database holds 1,000 rows with keys at the
+   * edges of {@code int} (its index narrow); a transaction saves 1,000 rows whose keys are beyond
+   * the int range (widening the index) or of one hash code (switching it to the seeded hash),
+   * growing it, deletes half of the stable rows (shifting probe runs back) and re-saves some of
+   * them, then throws. Readers must always find every stable row whole and never a row of a failed
+   * transaction: a wrong answer read mid-write must be discarded by the version check.
+   */
+  @Test
+  void findWithoutTheLockNeverSeesARolledBackWideningWrite() throws Exception {
+    int stable = 1_000;
+    LongUnaryOperator stableKey = i -> i % 2 == 0 ? Integer.MAX_VALUE - i : Integer.MIN_VALUE + i;
+    LongUnaryOperator failedKey =
+        i -> i % 2 == 0 ? (1L << 32) + i : i * ((1L << 32) + 1) + Long.MIN_VALUE;
+    AtomicReference<Database> current = new AtomicReference<>();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Queue<String> violations = new ConcurrentLinkedQueue<>();
+    CountDownLatch readersRunning = new CountDownLatch(READERS);
+    ExecutorService pool = Executors.newFixedThreadPool(READERS + 1);
+    try {
+      current.set(stableDatabase(stable, stableKey));
+      Future<Integer> writer =
+          pool.submit(
+              () -> {
+                readersRunning.await();
+                int failed = 0;
+                try {
+                  for (int round = 0; round < 60; round++) {
+                    Database db = round == 0 ? current.get() : stableDatabase(stable, stableKey);
+                    current.set(db);
+                    for (int attempt = 0; attempt < 3; attempt++) {
+                      try {
+                        db.transaction(() -> failingWrite(db, stable, stableKey, failedKey));
+                      } catch (IllegalStateException expected) {
+                        failed++;
+                      }
+                    }
+                  }
+                } finally {
+                  writing.set(false);
+                }
+                return failed;
+              });
+      List<Future<?>> readers = new ArrayList<>();
+      for (int r = 0; r < READERS; r++) {
+        int first = r;
+        readers.add(
+            pool.submit(
+                () -> {
+                  int reads = 0;
+                  long i = first;
+                  do {
+                    Database db = current.get();
+                    i = (i + 7) % stable;
+                    Item found = db.find(ITEMS, stableKey.applyAsLong(i));
+                    if (found == null || found.groupId != i || !found.name.equals("stable " + i)) {
+                      violations.add("stable row " + i + " read as " + found);
+                    }
+                    Item never = db.find(ITEMS, failedKey.applyAsLong(i));
+                    if (never != null) {
+                      violations.add("row of a failed write read as " + never);
+                    }
+                    if (reads++ == 0) {
+                      readersRunning.countDown();
+                    }
+                  } while (writing.get() && violations.size() < 10);
+                  return null;
+                }));
+      }
+
+      assertEquals(180, writer.get(120, TimeUnit.SECONDS));
+      for (Future<?> reader : readers) {
+        reader.get(60, TimeUnit.SECONDS);
+      }
+
+      assertEquals(List.of(), List.copyOf(violations));
+      Database last = current.get();
+      assertEquals(stable, last.size(ITEMS));
+      for (long i = 0; i < stable; i++) {
+        assertEquals("stable " + i, last.find(ITEMS, stableKey.applyAsLong(i)).name);
+        assertEquals(null, last.find(ITEMS, failedKey.applyAsLong(i)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A database whose items are {@code count} rows with the keys {@code key} gives 0, 1, .... */
+  private static Database stableDatabase(int count, LongUnaryOperator key) {
+    Database db = new Database();
+    db.register(ITEMS);
+    List<Item> rows = new ArrayList<>();
+    for (long i = 0; i < count; i++) {
+      rows.add(new Item(key.applyAsLong(i), i, "stable " + i));
+    }
+    db.save(ITEMS, rows);
+    return db;
+  }
+
+  /** Widens, rehashes and grows the primary index, deletes and re-saves, then fails. */
+  private static Object failingWrite(
+      Database db, int stable, LongUnaryOperator stableKey, LongUnaryOperator failedKey) {
+    List<Item> rows = new ArrayList<>();
+    for (long i = 0; i < stable; i++) {
+      rows.add(new Item(failedKey.applyAsLong(i), -1L, "failed " + i));
+    }
+    db.save(ITEMS, rows);
+    for (long i = 0; i < stable; i += 2) {
+      db.delete(ITEMS, stableKey.applyAsLong(i));
+    }
+    for (long i = 0; i < stable; i += 4) {
+      db.save(ITEMS, List.of(new Item(stableKey.applyAsLong(i), -1L, "re-saved " + i)));
+    }
+    throw new IllegalStateException("undo everything");
   }
 
   /** Saves groups of two items, deleting every third group again; returns how many are left. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NumericSlotMapTest {
@@ -172,5 +175,53 @@ class NumericSlotMapTest {
 
     assertTrue(map.probes < 8L * n, "probes inserting: " + map.probes);
     assertTrue(map.maxDistance() < 100, "farthest: " + map.maxDistance());
+  }
+
+  /**
+   * Should the seed leak, keys chosen to share one home under it build a run: past 512 positions
+   * the table draws a new seed and rehashes, which scatters them again and keeps every key.
+   */
+  @Test
+  void runPastTheReseedLimitDrawsANewSeedAndKeepsEveryKey() throws ReflectiveOperationException {
+    NumericSlotMap map = new NumericSlotMap(Long.class);
+    for (int i = 0; i < 40; i++) {
+      map.put(i * SHARED_HASH_STRIDE, i);
+    }
+    assertTrue(map.scattered());
+    map.ensureCapacity(2_000); // no growth (which rehashes) while the run builds
+    int mask = map.capacity() - 1;
+    Field seedField = NumericSlotMap.class.getDeclaredField("seed");
+    seedField.setAccessible(true);
+    long seed = seedField.getLong(map);
+    // Beyond the int range, so the table also widens (keeping its seed) at the first of them.
+    List<Long> crafted = new ArrayList<>();
+    for (long v = 1L << 40; crafted.size() < 600; v++) {
+      if (((int) OpenAddressing.Bin.finish((v ^ seed) * 0x9E3779B97F4A7C15L) & mask) == 0) {
+        crafted.add(v);
+      }
+    }
+
+    for (int i = 0; i < 500; i++) {
+      map.put(crafted.get(i), 1_000 + i);
+    }
+    assertTrue(map.wide());
+    assertEquals(seed, seedField.getLong(map), "no reseed yet");
+    assertTrue(map.maxDistance() >= 499, "the crafted keys share a home: " + map.maxDistance());
+    for (int i = 500; i < crafted.size(); i++) {
+      map.put(crafted.get(i), 1_000 + i);
+    }
+
+    assertTrue(seed != seedField.getLong(map), "a new seed");
+    assertTrue(map.maxDistance() < 100, "farthest after reseeding: " + map.maxDistance());
+    assertEquals(40 + crafted.size(), map.size());
+    for (int i = 0; i < 40; i++) {
+      assertEquals(i, map.get(i * SHARED_HASH_STRIDE));
+    }
+    for (int i = 0; i < crafted.size(); i++) {
+      assertEquals(1_000 + i, map.get(crafted.get(i)));
+      map.remove(crafted.get(i));
+      assertEquals(-1, map.get(crafted.get(i)));
+    }
+    assertEquals(40, map.size());
   }
 }

@@ -3,7 +3,9 @@ package dev.relata.internal;
 import static dev.relata.internal.TableChecks.assertTableHolds;
 import static dev.relata.internal.TableChecks.itemTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relata.RelataException;
 import dev.relata.internal.TestEntities.Item;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -56,6 +59,29 @@ class TransactionRollbackPropertyTest {
     }
   }
 
+  /**
+   * Keys at the edges, which {@link Kind#PUT} stores for its {@code a} up to their count: beyond
+   * the int range they widen the primary index, and assigned keys after {@code
+   * Integer.MAX_VALUE} do too; after {@code Long.MAX_VALUE} no key is left to assign.
+   */
+  private static final long[] EDGE_KEYS = {
+    Long.MIN_VALUE,
+    Long.MIN_VALUE + 1,
+    Integer.MIN_VALUE - 1L,
+    Integer.MIN_VALUE,
+    -(1L << 32) - 1,
+    -2,
+    -1,
+    0,
+    Integer.MAX_VALUE - 1L,
+    Integer.MAX_VALUE,
+    Integer.MAX_VALUE + 1L,
+    (1L << 32) + 1,
+    3 * ((1L << 32) + 1),
+    Long.MAX_VALUE - 2,
+    Long.MAX_VALUE,
+  };
+
   /** The model at a mark: the transaction's mark, the rows and the counter. */
   record Saved(int mark, LinkedHashMap<Long, Item> rows, long highest) {}
 
@@ -70,7 +96,11 @@ class TransactionRollbackPropertyTest {
     int names;
     boolean compacted;
 
-    Run() {
+    /** The key {@link Kind#PUT} stores for its {@code a}. */
+    final LongUnaryOperator keyOf;
+
+    Run(LongUnaryOperator keyOf) {
+      this.keyOf = keyOf;
       marks.push(save());
     }
 
@@ -102,6 +132,9 @@ class TransactionRollbackPropertyTest {
     }
 
     void insertAssigned(int group) {
+      if (noKeyLeft()) {
+        return;
+      }
       long key = (Long) Keys.assign(tx, table);
       assertEquals(highest + 1, key, "assigned key");
       highest = key;
@@ -111,6 +144,15 @@ class TransactionRollbackPropertyTest {
       keys.add(key);
     }
 
+    /** Whether the table has held {@code Long.MAX_VALUE}: then assigning fails, changing nothing. */
+    boolean noKeyLeft() {
+      if (highest < Long.MAX_VALUE) {
+        return false;
+      }
+      assertThrows(RelataException.class, () -> Keys.assign(tx, table));
+      return true;
+    }
+
     void remove(long key) {
       tx.remove(table, table.slotOf(key));
       model.remove(key);
@@ -118,7 +160,7 @@ class TransactionRollbackPropertyTest {
 
     void apply(Op op) {
       switch (op.kind()) {
-        case PUT -> put(op.a(), op.b());
+        case PUT -> put(keyOf.applyAsLong(op.a()), op.b());
         case INSERT_ASSIGNED -> insertAssigned(op.b());
         case INSERT_MANY -> {
           for (int i = 0; i < op.a(); i++) {
@@ -146,6 +188,9 @@ class TransactionRollbackPropertyTest {
           model.clear();
         }
         case ASSIGN_KEY -> {
+          if (noKeyLeft()) {
+            return;
+          }
           assertEquals(highest + 1, Keys.assign(tx, table), "assigned key");
           highest++;
         }
@@ -198,7 +243,11 @@ class TransactionRollbackPropertyTest {
    * transaction back to its start and checks again.
    */
   private static Run runAndRollBack(List<Op> ops) {
-    Run run = new Run();
+    return runAndRollBack(ops, a -> a);
+  }
+
+  private static Run runAndRollBack(List<Op> ops, LongUnaryOperator keyOf) {
+    Run run = new Run(keyOf);
     for (Op op : ops) {
       run.apply(op);
       assertTableHolds(run.table, run.model, run.highest, run.keys, "after " + op);
@@ -206,6 +255,16 @@ class TransactionRollbackPropertyTest {
     run.restore(run.marks.peekLast());
     assertTableHolds(run.table, run.model, run.highest, run.keys, "after rolling back everything");
     return run;
+  }
+
+  /**
+   * The same with keys at the edges mixed in: a widening of the primary index, by a stored or an
+   * assigned key, undone by a rollback leaves every key findable at its slot.
+   */
+  @Property(tries = 300)
+  void rollbackRestoresExactlyTheStateOfItsMarkWithKeysAtTheEdges(
+      @ForAll("operations") List<Op> ops) {
+    runAndRollBack(ops, a -> a <= EDGE_KEYS.length ? EDGE_KEYS[(int) a - 1] : a);
   }
 
   @Provide
