@@ -34,7 +34,7 @@ import java.util.SplittableRandom;
  * {@code equals} would have it.
  */
 final class NumericSlotMap implements PrimaryIndex {
-  private static final int MAX_LOAD_PERCENT = 70;
+  private static final int MAX_LOAD_PERCENT = OpenAddressing.MAX_LOAD_PERCENT;
   private static final int MIN_CAPACITY = 16;
 
   /** The displacement past which the locality-keeping hash gives way to the seeded one. */
@@ -317,11 +317,7 @@ final class NumericSlotMap implements PrimaryIndex {
   @Override
   public void ensureCapacity(int expected) {
     if (expected >= growAt) {
-      int capacity = capacity();
-      while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
-        capacity *= 2;
-      }
-      rehash(capacity, wide);
+      rehash(OpenAddressing.capacityFor(capacity(), expected), wide);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.RelataException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,11 @@ import java.util.UUID;
  * return a wrong position or throw, both of which the caller discards, but never loop forever.
  */
 abstract class OpenAddressing {
-  private static final int MAX_LOAD_PERCENT = 70;
+  /** How full a table of positions may get before it grows; {@link NumericSlotMap}'s too. */
+  static final int MAX_LOAD_PERCENT = 70;
+
+  /** The largest number of positions: doubling it would overflow an {@code int}. */
+  private static final int MAX_CAPACITY = 1 << 30;
   private static final int MIN_CAPACITY = 16;
 
   /** The displacement past which the locality-keeping hash gives way to the scattering one. */
@@ -387,12 +392,27 @@ abstract class OpenAddressing {
   /** Grows at once to hold {@code expected} keys without growing again (a bulk insert is due). */
   public final void ensureCapacity(int expected) {
     if (expected >= growAt) {
-      int capacity = capacity();
-      while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
-        capacity *= 2;
-      }
-      rehash(capacity);
+      rehash(capacityFor(capacity(), expected));
     }
+  }
+
+  /**
+   * The capacity, {@code capacity} doubled as often as needed, that holds {@code expected} keys
+   * below the load limit; refused before anything changes where that would pass {@link
+   * #MAX_CAPACITY} (doubling on would overflow and never end).
+   */
+  static int capacityFor(int capacity, int expected) {
+    while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
+      if (capacity >= MAX_CAPACITY) {
+        throw new RelataException(
+            "a table or index holds at most "
+                + (long) MAX_CAPACITY * MAX_LOAD_PERCENT / 100
+                + " keys; this write needs room for "
+                + expected);
+      }
+      capacity *= 2;
+    }
+    return capacity;
   }
 
   /** Removes every key, shrinking back to the initial capacity. */

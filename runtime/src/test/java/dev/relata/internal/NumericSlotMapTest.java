@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.RelataException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,5 +224,15 @@ class NumericSlotMapTest {
       assertEquals(-1, map.get(crafted.get(i)));
     }
     assertEquals(40, map.size());
+  }
+
+  @Test
+  void aCapacityBeyondTheLargestIsRefusedBeforeAnythingChanges() {
+    var map = new NumericSlotMap(Long.class);
+    map.put(7L, 0);
+    RelataException refused =
+        assertThrows(RelataException.class, () -> map.ensureCapacity(Integer.MAX_VALUE / 2));
+    assertTrue(refused.getMessage().startsWith("a table or index holds at most 751619276 keys"));
+    assertEquals(0, map.get(7L));
   }
 }

@@ -5,8 +5,10 @@ import static dev.relata.internal.HashKeys.keysPresent;
 import static dev.relata.internal.HashKeys.positionOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.RelataException;
 import dev.relata.internal.HashKeys.Key;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -304,5 +306,15 @@ class SlotMapTest {
     assertEquals(n - 1_000, map.size);
     assertEquals(-1, map.get(0L));
     assertEquals(1_000, map.get(1_000L));
+  }
+
+  @Test
+  void aCapacityBeyondTheLargestIsRefusedBeforeAnythingChanges() {
+    var map = new SlotMap();
+    map.put(7L, 0);
+    RelataException refused =
+        assertThrows(RelataException.class, () -> map.ensureCapacity(Integer.MAX_VALUE / 2));
+    assertTrue(refused.getMessage().startsWith("a table or index holds at most 751619276 keys"));
+    assertEquals(0, map.get(7L));
   }
 }
