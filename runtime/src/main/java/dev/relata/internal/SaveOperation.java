@@ -39,8 +39,8 @@ import java.util.Set;
  * </ol>
  *
  * It runs inside one write, so a failure in any phase leaves the store as it was. A flat save (no
- * object carries relation values) copies and stores in one pass, and one whose rows all have their
- * keys writes nothing back: the phases that would do nothing are skipped.
+ * object carries relation values) has nothing to follow or link: {@link FlatSave} stores it without
+ * a node per object.
  */
 final class SaveOperation {
 
@@ -158,7 +158,6 @@ final class SaveOperation {
   private EntityType<?, ?> lastType;
   private TableStats lastStats;
   private int missingKeys;
-  private boolean anyEdges;
 
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
   private Set<TableKey> linkedKeys = Set.of();
@@ -199,33 +198,32 @@ final class SaveOperation {
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
       Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
+    if (parent == null) {
+      List<T> flat = FlatSave.run(rows, type, roots, mode, false);
+      if (flat != null) {
+        return flat; // no object carries a relation value: nothing to follow or link
+      }
+    }
     SaveOperation save = new SaveOperation(rows, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
     }
     save.assignKeys();
-    if (!save.anyEdges && parent == null) {
-      if (mode == Mode.INSERT) {
-        save.checkNew(rootNodes);
-      }
-      save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
-    } else {
-      save.link();
-      if (parent != null) {
-        for (Node root : rootNodes) {
-          root.write(parent.relation().foreignKey(), parent.key());
-          if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
-            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
-          }
+    save.link();
+    if (parent != null) {
+      for (Node root : rootNodes) {
+        root.write(parent.relation().foreignKey(), parent.key());
+        if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
+          save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
         }
       }
-      if (mode == Mode.INSERT) {
-        save.checkNew(rootNodes); // after linking: a link may have set a key
-      }
-      save.release();
-      save.store();
     }
+    if (mode == Mode.INSERT) {
+      save.checkNew(rootNodes); // after linking: a link may have set a key
+    }
+    save.release();
+    save.store();
     // Records are rebuilt before any caller object changes: their constructors may throw.
     List<T> result;
     if (type.record()) {
@@ -236,9 +234,7 @@ final class SaveOperation {
     } else {
       result = new ArrayList<>(roots); // a class instance is its own result
     }
-    if (save.missingKeys > 0 || save.anyEdges || parent != null) {
-      save.writeBack(); // a flat save of rows with their keys has nothing to write back
-    }
+    save.writeBack();
     return result;
   }
 
@@ -275,7 +271,6 @@ final class SaveOperation {
       } else {
         if (visit.relation != null) {
           visit.node.addEdge(new Edge(visit.relation, visit.targets));
-          anyEdges = true;
         }
         if (!visit.nextRelation()) {
           stack.pop();
@@ -412,12 +407,13 @@ final class SaveOperation {
     }
   }
 
-  private static boolean carriesValues(EntityType.SavingOrder<Object> relations, Object object) {
+  /** Whether {@code object} carries a value (loaded, not null) of one of {@code relations}. */
+  static <T> boolean carriesValues(EntityType.SavingOrder<T> relations, T object) {
     return carriesValue(relations.before(), object) || carriesValue(relations.after(), object);
   }
 
-  private static boolean carriesValue(Relation<Object, ?>[] relations, Object object) {
-    for (Relation<Object, ?> relation : relations) {
+  private static <T> boolean carriesValue(Relation<T, ?>[] relations, T object) {
+    for (Relation<T, ?> relation : relations) {
       if (relation.valueOf(object) != null) {
         return true;
       }
@@ -431,26 +427,36 @@ final class SaveOperation {
 
   /** Refuses the save if a root's key is stored already or given twice; fresh keys are new. */
   private void checkNew(List<Node> roots) {
-    Set<Object> seen = new HashSet<>();
     List<Object> given = new ArrayList<>(roots.size());
     for (Node root : roots) {
-      if (root.keyAssigned) {
-        continue; // a fresh key: no row can hold it
+      if (!root.keyAssigned) {
+        given.add(root.key); // a fresh key, assigned, cannot be held by any row
       }
-      if (!seen.add(root.key)) {
-        throw new DuplicateKeyException(root.type.name(), root.key);
+    }
+    checkNew(rows, roots.get(0).type, given);
+  }
+
+  /**
+   * Refuses a save (an insert) of rows of {@code type} with the keys {@code given}, in the caller's
+   * order, if one is given twice or stored already: a {@link DuplicateKeyException} naming the first.
+   */
+  static void checkNew(Rows rows, EntityType<?, ?> type, List<Object> given) {
+    Set<Object> seen = new HashSet<>();
+    for (Object key : given) {
+      if (!seen.add(key)) {
+        throw new DuplicateKeyException(type.name(), key);
       }
-      given.add(root.key);
     }
     if (given.isEmpty()) {
       return;
     }
-    EntityType<Object, ?> type = roots.get(0).type;
-    List<Object> stored = rows.rows(type, given);
+    @SuppressWarnings("unchecked")
+    EntityType<Object, ?> t = (EntityType<Object, ?>) type;
+    List<Object> stored = rows.rows(t, given);
     if (!stored.isEmpty()) {
       Set<Object> taken = new HashSet<>();
       for (Object row : stored) {
-        taken.add(type.key().get(row));
+        taken.add(t.key().get(row));
       }
       for (Object key : given) {
         if (taken.contains(key)) {
@@ -620,16 +626,6 @@ final class SaveOperation {
   private void store() {
     reserve();
     for (Node node : order) {
-      put(node);
-    }
-  }
-
-  /** {@link #link} and {@link #store} in one pass, for a save in which no object carries values. */
-  private void copyAndStore() {
-    reserve();
-    for (Node node : order) {
-      Object row = node.type.copy(node.original);
-      node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
       put(node);
     }
   }
