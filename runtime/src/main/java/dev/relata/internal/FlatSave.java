@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -79,7 +80,11 @@ final class FlatSave {
       numbers = rows.reserveNumbers(type, highestGiven, missing);
     }
     Object[] stored = type.record() ? new Object[n] : null;
-    Object[] writes = missing > 0 && !owned && !type.record() ? new Object[3 * missing] : null;
+    // The keys to write back into the objects given, with what their fields hold before.
+    boolean writesBack = missing > 0 && !owned && !type.record();
+    Object[] targets = writesBack ? new Object[missing] : null;
+    Object[] keys = writesBack ? new Object[missing] : null;
+    Object[] held = writesBack ? new Object[missing] : null;
     int assigned = 0;
     rows.expect(type, n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing)));
     for (int i = 0; i < n; i++) {
@@ -95,10 +100,10 @@ final class FlatSave {
         }
         Object key =
             numeric ? type.keyKind().number(numbers[assigned]) : rows.randomKey(type);
-        if (writes != null) {
-          writes[3 * assigned] = object;
-          writes[3 * assigned + 1] = key;
-          writes[3 * assigned + 2] = keyColumn.get(object); // what the field holds, for an undo
+        if (writesBack) {
+          targets[assigned] = object;
+          keys[assigned] = key;
+          held[assigned] = keyColumn.get(object);
         }
         assigned++;
         row = keyColumn.set(owned ? object : type.copy(object), key);
@@ -127,10 +132,10 @@ final class FlatSave {
     } else {
       result = new ArrayList<>(roots); // a class instance is its own result
     }
-    if (writes != null) {
-      for (int w = 0; w < missing; w++) {
-        rows.setCallerColumn(keyColumn, (T) writes[3 * w], writes[3 * w + 1], writes[3 * w + 2]);
-      }
+    if (writesBack) {
+      Column<?>[] columns = new Column<?>[missing];
+      Arrays.fill(columns, keyColumn);
+      rows.setCallerColumns(columns, targets, keys, held, missing);
     }
     return result;
   }

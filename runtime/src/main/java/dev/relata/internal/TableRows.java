@@ -206,6 +206,12 @@ final class TableRows implements Rows {
   }
 
   @Override
+  public void setCallerColumns(
+      Column<?>[] columns, Object[] targets, Object[] values, Object[] previous, int count) {
+    tx.setCallerColumns(columns, targets, values, previous, count);
+  }
+
+  @Override
   public <T> void setCallerRelation(
       Relation<T, ?> relation, T target, Object value, Object previous) {
     tx.setCallerRelation(relation, target, value, previous);

@@ -57,6 +57,9 @@ final class Transaction {
   /** An empty table filled without an entry per row: undo reattaches its empty state. */
   private static final byte FILLED = 7;
 
+  /** Columns of many caller's objects written: undo sets each previous value, newest first. */
+  private static final byte CALLER_COLUMNS = 8;
+
   private byte[] kinds = new byte[16];
   private Table<?>[] tables = new Table<?>[16];
   private int[] slots = new int[16];
@@ -198,6 +201,22 @@ final class Transaction {
   }
 
   /**
+   * {@link #setCallerColumn} for the first {@code count} elements of the arrays, in order, logged as
+   * one entry that holds the arrays (a nested save writes a key into each of a million children).
+   * Logged before any setter runs: undoing a write that did not happen sets a field to the value
+   * it holds.
+   */
+  void setCallerColumns(
+      Column<?>[] columns, Object[] targets, Object[] values, Object[] previous, int count) {
+    log(CALLER_COLUMNS, null, count, targets, columns, previous, null);
+    for (int i = 0; i < count; i++) {
+      @SuppressWarnings("unchecked")
+      Column<Object> column = (Column<Object>) columns[i];
+      column.set(targets[i], values[i]);
+    }
+  }
+
+  /**
    * Writes {@code value} into the field of {@code relation} of {@code target}, a caller's object (a
    * class instance), which held {@code previous}: a rollback sets {@code previous} back.
    */
@@ -283,19 +302,18 @@ final class Transaction {
           case COUNTER -> table.setHighestNumber((Long) previous[i]);
           case CALLER_COLUMN -> ((Column) keys[i]).set(previous[i], before[i]);
           case CALLER_RELATION -> ((Relation) keys[i]).withValue(previous[i], before[i]);
+          case CALLER_COLUMNS -> failure = undoCallerColumns(i, failure);
           default -> throw new AssertionError(kinds[i]);
         }
       } catch (Throwable e) {
         // Throwable: a setter may throw an Error, or a checked exception it does not declare.
-        if (failure == null) {
-          String what =
-              table == null
-                  ? "into a " + previous[i].getClass().getSimpleName() + " of the caller"
-                  : "of " + table.type;
-          failure = new IllegalStateException("could not undo a write " + what, e);
-        } else {
-          failure.addSuppressed(e);
-        }
+        failure =
+            undoFailed(
+                failure,
+                table == null
+                    ? "into a " + previous[i].getClass().getSimpleName() + " of the caller"
+                    : "of " + table.type,
+                e);
       }
       tables[i] = null;
       previous[i] = null;
@@ -307,6 +325,36 @@ final class Transaction {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** {@code failure}, or a new one, with {@code e}, thrown while undoing a write {@code what}. */
+  private static RuntimeException undoFailed(
+      RuntimeException failure, String what, Throwable e) {
+    if (failure == null) {
+      return new IllegalStateException("could not undo a write " + what, e);
+    }
+    failure.addSuppressed(e);
+    return failure;
+  }
+
+  /**
+   * Undoes the entry {@code i} of {@link #setCallerColumns}, newest first; a setter that throws is
+   * passed over, as in {@link #rollbackTo}, and what it threw added to {@code failure} (or made
+   * it), which is returned.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private RuntimeException undoCallerColumns(int i, RuntimeException failure) {
+    Object[] targets = (Object[]) previous[i];
+    Column[] columns = (Column[]) keys[i];
+    Object[] values = (Object[]) before[i];
+    for (int k = slots[i] - 1; k >= 0; k--) {
+      try {
+        columns[k].set(targets[k], values[k]);
+      } catch (Throwable e) {
+        failure = undoFailed(failure, "into a " + targets[k].getClass().getSimpleName() + " of the caller", e);
+      }
+    }
+    return failure;
   }
 
   /**
