@@ -118,7 +118,10 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     Objects.requireNonNull(ids, () -> singular() + " ids must not be null");
     List<K> keys = new ArrayList<>(ids.size());
     for (K id : ids) {
-      keys.add(Arguments.key(id, type, singular() + " ids (position " + keys.size() + ")"));
+      keys.add(
+          isKey(id)
+              ? id
+              : Arguments.key(id, type, singular() + " ids (position " + keys.size() + ")"));
     }
     return backend.findAll(type, keys);
   }
@@ -284,8 +287,14 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
     return Arguments.entities(entities, type, type.name());
   }
 
+  /** {@code id}, checked; the message that names the entity is built only to refuse it. */
   private K requireId(K id) {
-    return Arguments.key(id, type, singular() + " id");
+    return isKey(id) ? id : Arguments.key(id, type, singular() + " id");
+  }
+
+  /** Whether {@code id} is a key of this entity (key classes are final: no subclass to allow). */
+  private boolean isKey(K id) {
+    return id != null && id.getClass() == type.keyKind().javaType();
   }
 
   private String singular() {

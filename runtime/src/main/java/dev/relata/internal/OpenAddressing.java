@@ -153,7 +153,8 @@ abstract class OpenAddressing {
       if (present == null) {
         return -1;
       }
-      if (present.equals(key)) {
+      // The same instance (a value read back from a stored row) matches without reading the key.
+      if (present == key || present.equals(key)) {
         return i;
       }
       if (present instanceof Bin && ((Bin) present).holds(key)) {
@@ -174,7 +175,7 @@ abstract class OpenAddressing {
     int i = home(key);
     for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
-      if (present == null || present.equals(key)) {
+      if (present == null || present == key || present.equals(key)) {
         lastDistance = distance;
         lastPosition = i;
         probes += distance + 1;
@@ -384,7 +385,7 @@ abstract class OpenAddressing {
   }
 
   /** Grows at once to hold {@code expected} keys without growing again (a bulk insert is due). */
-  final void ensureCapacity(int expected) {
+  public final void ensureCapacity(int expected) {
     if (expected >= growAt) {
       int capacity = capacity();
       while ((long) capacity * MAX_LOAD_PERCENT / 100 <= expected) {
@@ -554,7 +555,7 @@ abstract class OpenAddressing {
     }
 
     /** MurmurHash3's finalizer, a bijection: every bit of the result depends on every bit. */
-    private static long finish(long h) {
+    static long finish(long h) {
       h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
       h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
       return h ^ (h >>> 33);

@@ -2,17 +2,21 @@ package dev.relata.internal;
 
 import java.util.Arrays;
 
-/** A unique index: key → the slot of the one row that holds it. */
-final class SlotMap extends OpenAddressing {
+/**
+ * A unique index: key → the slot of the one row that holds it, for keys of any class (the primary
+ * index of {@code String} and {@code UUID} keys; numbers have {@link NumericSlotMap}).
+ */
+final class SlotMap extends OpenAddressing implements PrimaryIndex {
   private int[] slots;
 
-  /** The slot of {@code key}, or -1. */
-  int get(Object key) {
+  @Override
+  public int get(Object key) {
     int i = find(key);
     return i < 0 ? -1 : slots[i];
   }
 
-  void put(Object key, int slot) {
+  @Override
+  public void put(Object key, int slot) {
     int i = findOrFree(key);
     slots[i] = slot;
     if (keys[i] == null) {
@@ -21,8 +25,8 @@ final class SlotMap extends OpenAddressing {
     }
   }
 
-  /** The slot of {@code key}; or, if absent, maps it to {@code slot} and returns -1. One probe. */
-  int putIfAbsent(Object key, int slot) {
+  @Override
+  public int putIfAbsent(Object key, int slot) {
     int i = findOrFree(key);
     if (keys[i] != null) {
       return slots[i];
@@ -33,20 +37,26 @@ final class SlotMap extends OpenAddressing {
     return -1;
   }
 
-  void remove(Object key) {
+  @Override
+  public void remove(Object key) {
     int i = find(key);
     if (i >= 0) {
       removeAt(i);
     }
   }
 
-  /** Renumbers every slot through {@code newSlotOf} after the table compacted its rows. */
-  void remap(int[] newSlotOf) {
+  @Override
+  public void remap(int[] newSlotOf) {
     for (int i = 0; i < slots.length; i++) {
       if (holdsKey(i)) {
         slots[i] = newSlotOf[slots[i]];
       }
     }
+  }
+
+  @Override
+  public PrimaryIndex emptyCopy() {
+    return new SlotMap();
   }
 
   @Override

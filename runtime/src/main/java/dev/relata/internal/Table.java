@@ -32,7 +32,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #rows}: the row of each slot, {@code null} for a free slot; {@link #end} is one past
  *       the highest slot in use and {@link #live} the number of rows.
- *   <li>{@link #primary}: key → slot.
+ *   <li>{@link #primary}: key → slot ({@link NumericSlotMap} for numeric keys, which reads no boxed
+ *       key; {@link SlotMap} for the others).
  *   <li>{@link #indexByOrdinal}: the hash index of each column, by column ordinal, {@code null}
  *       where a column has none. Reads go through it: a lookup by column is one array access.
  *       {@link #sortedByOrdinal} holds the sorted indexes alike.
@@ -69,7 +70,7 @@ final class Table<T> {
   private Object[] rows = new Object[MIN_ROWS];
   private int end;
   private int live;
-  private SlotMap primary = new SlotMap();
+  private PrimaryIndex primary;
 
   /** The hash index of each column, by column ordinal; {@code null} where a column has none. */
   private MultiIndex[] indexByOrdinal;
@@ -111,6 +112,7 @@ final class Table<T> {
     this.type = type;
     this.key = type.key();
     this.numericKeys = type.keyKind().numeric();
+    this.primary = PrimaryIndex.forKeys(type.keyKind());
     this.indexByOrdinal = new MultiIndex[type.columns().size()];
     this.sortedByOrdinal = new SortedIndex[type.columns().size()];
     this.indexedColumns = new Column[0];
@@ -513,7 +515,7 @@ final class Table<T> {
     rows = new Object[MIN_ROWS];
     end = 0;
     live = 0;
-    primary = new SlotMap();
+    primary = primary.emptyCopy();
     ColumnIndex[] fresh = new ColumnIndex[indexOfIndexedColumn.length];
     for (int i = 0; i < fresh.length; i++) {
       fresh[i] = indexOfIndexedColumn[i].emptyCopy();
@@ -536,7 +538,7 @@ final class Table<T> {
 
   /** What {@link #detach} took away. */
   record Detached(
-      Object[] rows, int end, int live, SlotMap primary, ColumnIndex[] indexOfIndexedColumn) {}
+      Object[] rows, int end, int live, PrimaryIndex primary, ColumnIndex[] indexOfIndexedColumn) {}
 
   /** Renumbers the rows densely when most slots are free; see the class notes. */
   void compactIfSparse() {

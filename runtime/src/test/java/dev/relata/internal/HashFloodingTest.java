@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.internal.TestEntities.Item;
 import dev.relata.internal.TestEntities.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -138,14 +141,46 @@ class HashFloodingTest {
    */
   @Test
   void findWithoutTheLockInBinsRacingWritesEndsAndFindsWholeRows() throws Exception {
+    raceFindsAgainstWrites(
+        TestEntities.TAGS,
+        k -> CollidingKeys.string(k, 13),
+        (key, value) -> new Tag((String) key, value),
+        Tag::itemId);
+  }
+
+  /**
+   * The same race on a table with {@code Long} keys of one hash code, whose primary index is a
+   * {@link NumericSlotMap}: the writer's first keys make it wide, switch it to the seeded hash and
+   * grow it while readers look up without the lock.
+   */
+  @Test
+  void findWithoutTheLockOfNumericKeysRacingWritesEndsAndFindsWholeRows() throws Exception {
+    raceFindsAgainstWrites(
+        TestEntities.ITEMS,
+        k -> CollidingKeys.longKey(k),
+        (key, value) -> new Item((Long) key, value, "item"),
+        item -> item.groupId);
+  }
+
+  /**
+   * Stores 2,000 rows with the even keys of {@code keys}, each holding its number as {@code value};
+   * then, while a writer saves and deletes 1,000 rows with odd keys 20 times, two readers find
+   * every stored row whole and never an odd key.
+   */
+  private static <T> void raceFindsAgainstWrites(
+      EntityType<T, ?> type,
+      IntFunction<Object> keys,
+      BiFunction<Object, Long, T> row,
+      Function<T, Long> value)
+      throws Exception {
     Database db = new Database();
-    db.register(TestEntities.TAGS);
+    db.register(type);
     int stable = 2_000;
-    List<Tag> stay = new ArrayList<>();
+    List<T> stay = new ArrayList<>();
     for (int i = 0; i < stable; i++) {
-      stay.add(new Tag(CollidingKeys.string(2 * i, 13), (long) i));
+      stay.add(row.apply(keys.apply(2 * i), (long) i));
     }
-    db.save(TestEntities.TAGS, stay);
+    db.save(type, stay);
     AtomicBoolean writing = new AtomicBoolean(true);
     Queue<String> violations = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -155,13 +190,13 @@ class HashFloodingTest {
               () -> {
                 try {
                   for (int round = 0; round < 20; round++) {
-                    List<Tag> come = new ArrayList<>();
+                    List<T> come = new ArrayList<>();
                     for (int i = 0; i < 1_000; i++) {
-                      come.add(new Tag(CollidingKeys.string(2 * (stable + i) + 1, 13), -1L));
+                      come.add(row.apply(keys.apply(2 * (stable + i) + 1), -1L));
                     }
-                    db.save(TestEntities.TAGS, come);
-                    for (Tag tag : come) {
-                      db.delete(TestEntities.TAGS, tag.id());
+                    db.save(type, come);
+                    for (int i = 0; i < 1_000; i++) {
+                      db.delete(type, keys.apply(2 * (stable + i) + 1));
                     }
                   }
                 } finally {
@@ -177,11 +212,11 @@ class HashFloodingTest {
                   int i = 0;
                   do {
                     i = (i + 7) % stable;
-                    Tag tag = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i, 13));
-                    if (tag == null || tag.itemId() != i) {
-                      violations.add("key " + i + " read as " + tag);
+                    T found = db.find(type, keys.apply(2 * i));
+                    if (found == null || value.apply(found) != i) {
+                      violations.add("key " + i + " read as " + found);
                     }
-                    Tag never = db.find(TestEntities.TAGS, CollidingKeys.string(2 * i + 1, 13));
+                    T never = db.find(type, keys.apply(2 * i + 1));
                     if (never != null) {
                       violations.add("absent key " + i + " read as " + never);
                     }
@@ -196,7 +231,7 @@ class HashFloodingTest {
       }
 
       assertEquals(List.of(), List.copyOf(violations));
-      assertEquals(stable, db.size(TestEntities.TAGS));
+      assertEquals(stable, db.size(type));
     } finally {
       pool.shutdownNow();
     }

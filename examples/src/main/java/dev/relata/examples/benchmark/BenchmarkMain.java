@@ -1,10 +1,6 @@
 package dev.relata.examples.benchmark;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,9 +28,6 @@ public final class BenchmarkMain {
 
   /** The contenders of the time tables: CQEngine answers the index reads only. */
   static final List<String> READERS = List.of("relata", "baseline", "h2", "cqengine");
-
-  /** The heap of the JVMs that measure memory: that of the benchmark forks. */
-  private static final String HEAP = "-Xmx8g";
 
   private BenchmarkMain() {}
 
@@ -75,39 +68,18 @@ public final class BenchmarkMain {
     System.out.println(report);
   }
 
-  /** Runs {@link MemoryFootprint} in a fresh JVM and records its line. */
+  /** Runs {@link MemoryFootprint} in a fresh JVM and records what it found. */
   private static void measureMemory(BenchmarkReport report, String impl, String n)
       throws IOException, InterruptedException {
-    String java =
-        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    Process process =
-        new ProcessBuilder(
-                java,
-                HEAP,
-                "-cp",
-                System.getProperty("java.class.path"),
-                MemoryFootprint.class.getName(),
-                impl,
-                n)
-            .redirectErrorStream(true)
-            .start();
-    String last = null;
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        last = line;
-      }
-    }
-    int status = process.waitFor();
-    String[] fields = last == null ? new String[0] : last.trim().split(" ");
-    if (status != 0 || fields.length != 4) {
-      System.err.println("# memory of " + impl + " at n=" + n + " failed: " + last);
+    MemoryFootprint.Retained retained;
+    try {
+      retained = MemoryFootprint.measureInFreshJvm(impl, Integer.parseInt(n), Dataset.Stage.ALL);
+    } catch (IllegalStateException e) {
+      System.err.println("# " + e.getMessage());
       return;
     }
-    report.addMemory(
-        impl, Integer.parseInt(n), Long.parseLong(fields[2]), Long.parseLong(fields[3]));
+    report.addMemory(impl, Integer.parseInt(n), retained.rows(), retained.bytes());
     System.out.println(
-        "# memory: " + impl + ", n=" + n + ": " + fields[3] + " bytes for " + fields[2] + " rows");
+        "# memory: " + impl + ", n=" + n + ": " + retained.bytes() + " bytes for " + retained.rows() + " rows");
   }
 }

@@ -181,6 +181,32 @@ public final class Dataset {
     return rangeFrom() + (Math.max(1, postCount / 100) - 1) * MINUTE;
   }
 
+  /**
+   * This data cut down to the entities of {@code stage} and those before it in saving order, for
+   * measuring the memory of each entity ({@link MemoryFootprint}).
+   */
+  public Dataset upTo(Stage stage) {
+    return new Dataset(
+        postCount,
+        countries,
+        users,
+        stage == Stage.USERS ? List.of() : posts,
+        stage == Stage.ALL ? comments : List.of(),
+        findKeys,
+        userKeys,
+        slugs);
+  }
+
+  /** How much of the data {@link #upTo} keeps, in the order a store is loaded. */
+  public enum Stage {
+    /** Countries and users. */
+    USERS,
+    /** Countries, users and posts. */
+    POSTS,
+    /** Everything: countries, users, posts and comments. */
+    ALL
+  }
+
   /** Every row: countries, users, posts and comments. */
   public int rowCount() {
     return countries.size() + users.size() + posts.size() + comments.size();
