@@ -52,7 +52,10 @@ final class Arguments {
       if (element == null) {
         throw new NullPointerException(what + " must not hold null (position " + i + ")");
       }
-      requireInstance(element, type.javaType(), what + " (position " + i + ")");
+      if (!type.javaType().isInstance(element)) {
+        // The message is built only here: a bulk save checks a million elements.
+        requireInstance(element, type.javaType(), what + " (position " + i + ")");
+      }
     }
     return list;
   }

@@ -384,9 +384,16 @@ public final class JsonSupport {
     return count;
   }
 
+  /**
+   * Upserts the rows read for {@code type}. They were built by the reader for this import and
+   * nobody else holds them, so flat ones are stored as they are, without the copy a save makes.
+   */
   @SuppressWarnings("unchecked")
   private static void upsert(Rows stored, EntityType<?, ?> type, List<Object> rows) {
-    SaveOperation.run(stored, (EntityType<Object, ?>) type, rows, SaveOperation.Mode.UPSERT, null);
+    EntityType<Object, ?> t = (EntityType<Object, ?>) type;
+    if (FlatSave.run(stored, t, rows, SaveOperation.Mode.UPSERT, true) == null) {
+      SaveOperation.run(stored, t, rows, SaveOperation.Mode.UPSERT, null);
+    }
   }
 
   /** The key written as the member name {@code text}, of the type of {@code type}'s key. */

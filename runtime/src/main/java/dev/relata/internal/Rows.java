@@ -88,6 +88,21 @@ public interface Rows {
   <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous);
 
   /**
+   * Writes {@code values[i]} into {@code columns[i]} of {@code targets[i]}, which held {@code
+   * previous[i]}, for each {@code i} below {@code count}, in order, as {@link #setCallerColumn}
+   * does: if the write fails, every {@code previous[i]} is set back. The arrays become the
+   * implementation's.
+   */
+  default void setCallerColumns(
+      Column<?>[] columns, Object[] targets, Object[] values, Object[] previous, int count) {
+    for (int i = 0; i < count; i++) {
+      @SuppressWarnings("unchecked")
+      Column<Object> column = (Column<Object>) columns[i];
+      setCallerColumn(column, targets[i], values[i], previous[i]);
+    }
+  }
+
+  /**
    * Writes {@code value} into the field of {@code relation} of {@code target}, a caller's object,
    * which held {@code previous}: if the write fails, {@code previous} is set back.
    */

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,8 +40,8 @@ import java.util.Set;
  * </ol>
  *
  * It runs inside one write, so a failure in any phase leaves the store as it was. A flat save (no
- * object carries relation values) copies and stores in one pass, and one whose rows all have their
- * keys writes nothing back: the phases that would do nothing are skipped.
+ * object carries relation values) has nothing to follow or link: {@link FlatSave} stores it without
+ * a node per object.
  */
 final class SaveOperation {
 
@@ -76,8 +77,11 @@ final class SaveOperation {
 
     Object row;
 
-    /** Column writes that linking made, replayed onto the original in order; null while none. */
-    private ColumnWrite[] writes;
+    /**
+     * Column writes that linking made, replayed onto the original in order, as pairs: the column,
+     * then the value for the caller's object; null while none.
+     */
+    private Object[] writes;
 
     private int writeCount;
 
@@ -108,11 +112,24 @@ final class SaveOperation {
         keyLinked = true;
       }
       if (writes == null) {
-        writes = new ColumnWrite[1]; // one foreign key, most often
-      } else if (writeCount == writes.length) {
-        writes = Arrays.copyOf(writes, writeCount * 2);
+        writes = new Object[2]; // one foreign key, most often
+      } else if (2 * writeCount == writes.length) {
+        writes = Arrays.copyOf(writes, writes.length * 2);
       }
-      writes[writeCount++] = new ColumnWrite((Column<Object>) column, callerValue);
+      writes[2 * writeCount] = column;
+      writes[2 * writeCount + 1] = callerValue;
+      writeCount++;
+    }
+
+    /** The column of the {@code i}th write that linking made. */
+    @SuppressWarnings("unchecked")
+    Column<Object> writtenColumn(int i) {
+      return (Column<Object>) writes[2 * i];
+    }
+
+    /** The value for the caller's object of the {@code i}th write that linking made. */
+    Object writtenValue(int i) {
+      return writes[2 * i + 1];
     }
 
     void addEdge(Edge edge) {
@@ -129,9 +146,6 @@ final class SaveOperation {
 
   /** A relation value carried by an object: the relation and the nodes of its targets. */
   record Edge(Relation<Object, Object> relation, List<Node> targets) {}
-
-  /** A value that linking wrote into a row, for the caller's object. */
-  private record ColumnWrite(Column<Object> column, Object value) {}
 
   /** A row whose key a relation wrote: its entity and that key. */
   private record TableKey(EntityType<?, ?> type, Object key) {}
@@ -150,7 +164,7 @@ final class SaveOperation {
   private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
 
   private final Rows rows;
-  private final Map<Object, Node> nodes;
+  private final NodeMap nodes = new NodeMap(); // often empty: see enter
 
   /** What the save stores in each table, counted while visiting. */
   private final Map<EntityType<?, ?>, TableStats> stats = new IdentityHashMap<>();
@@ -158,7 +172,6 @@ final class SaveOperation {
   private EntityType<?, ?> lastType;
   private TableStats lastStats;
   private int missingKeys;
-  private boolean anyEdges;
 
   /** Table and key of each row whose key a relation wrote (a shared-key one-to-one); rarely any. */
   private Set<TableKey> linkedKeys = Set.of();
@@ -183,7 +196,6 @@ final class SaveOperation {
 
   private SaveOperation(Rows rows, int roots) {
     this.rows = rows;
-    this.nodes = new IdentityHashMap<>(); // grows with the objects tracked, often none
     this.order = new ArrayList<>(roots);
   }
 
@@ -199,33 +211,32 @@ final class SaveOperation {
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
       Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
+    if (parent == null) {
+      List<T> flat = FlatSave.run(rows, type, roots, mode, false);
+      if (flat != null) {
+        return flat; // no object carries a relation value: nothing to follow or link
+      }
+    }
     SaveOperation save = new SaveOperation(rows, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
     }
     save.assignKeys();
-    if (!save.anyEdges && parent == null) {
-      if (mode == Mode.INSERT) {
-        save.checkNew(rootNodes);
-      }
-      save.copyAndStore(); // a flat save: nothing to link, so rows go straight in
-    } else {
-      save.link();
-      if (parent != null) {
-        for (Node root : rootNodes) {
-          root.write(parent.relation().foreignKey(), parent.key());
-          if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
-            save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
-          }
+    save.link();
+    if (parent != null) {
+      for (Node root : rootNodes) {
+        root.write(parent.relation().foreignKey(), parent.key());
+        if (parent.relation() instanceof HasOneRelation<?, ?> hasOne) {
+          save.releases.add(new Release(hasOne, parent.key(), parent.parentKey()));
         }
       }
-      if (mode == Mode.INSERT) {
-        save.checkNew(rootNodes); // after linking: a link may have set a key
-      }
-      save.release();
-      save.store();
     }
+    if (mode == Mode.INSERT) {
+      save.checkNew(rootNodes); // after linking: a link may have set a key
+    }
+    save.release();
+    save.store();
     // Records are rebuilt before any caller object changes: their constructors may throw.
     List<T> result;
     if (type.record()) {
@@ -236,9 +247,7 @@ final class SaveOperation {
     } else {
       result = new ArrayList<>(roots); // a class instance is its own result
     }
-    if (save.missingKeys > 0 || save.anyEdges || parent != null) {
-      save.writeBack(); // a flat save of rows with their keys has nothing to write back
-    }
+    save.writeBack();
     return result;
   }
 
@@ -275,7 +284,6 @@ final class SaveOperation {
       } else {
         if (visit.relation != null) {
           visit.node.addEdge(new Edge(visit.relation, visit.targets));
-          anyEdges = true;
         }
         if (!visit.nextRelation()) {
           stack.pop();
@@ -303,15 +311,14 @@ final class SaveOperation {
       }
       return seen;
     }
-    boolean tracked =
-        reach == Reach.RELATION || type.unassigned(key) || carriesValues(relations, object);
+    boolean carries = carriesValues(relations, object);
     Node node = new Node(type, object);
     node.key = key;
-    if (tracked) {
-      nodes.put(object, node);
+    if (reach == Reach.RELATION || type.unassigned(key) || carries) {
+      nodes.put(node);
     }
     count(node);
-    if (relations.before().length == 0 && relations.after().length == 0) {
+    if (!carries) {
       order.add(node); // most rows: nothing to follow, no visit on the stack
       return node;
     }
@@ -412,12 +419,13 @@ final class SaveOperation {
     }
   }
 
-  private static boolean carriesValues(EntityType.SavingOrder<Object> relations, Object object) {
+  /** Whether {@code object} carries a value (loaded, not null) of one of {@code relations}. */
+  static <T> boolean carriesValues(EntityType.SavingOrder<T> relations, T object) {
     return carriesValue(relations.before(), object) || carriesValue(relations.after(), object);
   }
 
-  private static boolean carriesValue(Relation<Object, ?>[] relations, Object object) {
-    for (Relation<Object, ?> relation : relations) {
+  private static <T> boolean carriesValue(Relation<T, ?>[] relations, T object) {
+    for (Relation<T, ?> relation : relations) {
       if (relation.valueOf(object) != null) {
         return true;
       }
@@ -431,26 +439,36 @@ final class SaveOperation {
 
   /** Refuses the save if a root's key is stored already or given twice; fresh keys are new. */
   private void checkNew(List<Node> roots) {
-    Set<Object> seen = new HashSet<>();
     List<Object> given = new ArrayList<>(roots.size());
     for (Node root : roots) {
-      if (root.keyAssigned) {
-        continue; // a fresh key: no row can hold it
+      if (!root.keyAssigned) {
+        given.add(root.key); // a fresh key, assigned, cannot be held by any row
       }
-      if (!seen.add(root.key)) {
-        throw new DuplicateKeyException(root.type.name(), root.key);
+    }
+    checkNew(rows, roots.get(0).type, given);
+  }
+
+  /**
+   * Refuses a save (an insert) of rows of {@code type} with the keys {@code given}, in the caller's
+   * order, if one is given twice or stored already: a {@link DuplicateKeyException} naming the first.
+   */
+  static void checkNew(Rows rows, EntityType<?, ?> type, List<Object> given) {
+    Set<Object> seen = new HashSet<>();
+    for (Object key : given) {
+      if (!seen.add(key)) {
+        throw new DuplicateKeyException(type.name(), key);
       }
-      given.add(root.key);
     }
     if (given.isEmpty()) {
       return;
     }
-    EntityType<Object, ?> type = roots.get(0).type;
-    List<Object> stored = rows.rows(type, given);
+    @SuppressWarnings("unchecked")
+    EntityType<Object, ?> t = (EntityType<Object, ?>) type;
+    List<Object> stored = rows.rows(t, given);
     if (!stored.isEmpty()) {
       Set<Object> taken = new HashSet<>();
       for (Object row : stored) {
-        taken.add(type.key().get(row));
+        taken.add(t.key().get(row));
       }
       for (Object key : given) {
         if (taken.contains(key)) {
@@ -500,7 +518,9 @@ final class SaveOperation {
       node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
     }
     for (Node node : order) {
-      for (Edge edge : node.edges()) {
+      List<Edge> edges = node.edges;
+      for (int i = 0, n = edges == null ? 0 : edges.size(); i < n; i++) {
+        Edge edge = edges.get(i);
         edge.relation().link(node, edge.targets());
         if (edge.relation() instanceof HasOneRelation<?, ?> hasOne) {
           Object key = node.value(hasOne.localKey());
@@ -624,16 +644,6 @@ final class SaveOperation {
     }
   }
 
-  /** {@link #link} and {@link #store} in one pass, for a save in which no object carries values. */
-  private void copyAndStore() {
-    reserve();
-    for (Node node : order) {
-      Object row = node.type.copy(node.original);
-      node.row = node.keyAssigned ? node.type.key().set(row, node.key) : row;
-      put(node);
-    }
-  }
-
   /** Room for every row at once: a bulk save then grows each table and the log once. */
   private void reserve() {
     stats.forEach((type, counts) -> rows.expect(type, counts.rows));
@@ -676,64 +686,114 @@ final class SaveOperation {
    * before any field is written; then each write goes through the transaction, which logs the
    * previous value: a failure then, or later in the same write, puts back exactly what each field
    * held, with setters only, so that a failed save leaves the caller's objects as it leaves the
-   * store (a retry of an object that kept a key it never got would overwrite another row).
+   * store (a retry of an object that kept a key it never got would overwrite another row). A
+   * field that holds its value already is left alone (the children of a JSON document carry their
+   * parent's key), as is one that a later link of the same save writes again.
    */
   private void writeBack() {
-    List<CallerWrite> writes = new ArrayList<>();
+    CallerWrites columns = new CallerWrites();
+    List<CallerWrite> relations = new ArrayList<>(0);
     for (Node node : order) {
       if (node.type.record()) {
         continue;
       }
       if (node.keyAssigned) {
-        writes.add(CallerWrite.column(node.original, node.type.key(), node.key));
+        columns.add(node.original, node.type.key(), node.key);
       }
       for (int i = 0; i < node.writeCount; i++) {
-        ColumnWrite write = node.writes[i];
-        writes.add(CallerWrite.column(node.original, write.column(), write.value()));
+        if (!writtenAgain(node, i)) {
+          columns.add(node.original, node.writtenColumn(i), node.writtenValue(i));
+        }
       }
-      for (Edge edge : node.edges()) {
-        if (edge.targets().stream().anyMatch(target -> target.type.record())) {
+      List<Edge> edges = node.edges;
+      for (int e = 0, n = edges == null ? 0 : edges.size(); e < n; e++) {
+        Edge edge = edges.get(e);
+        if (anyRecord(edge.targets())) {
           // Records cannot take their keys: hand the parent the rebuilt instances instead.
           List<Object> rebuilt = new ArrayList<>(edge.targets().size());
           for (Node target : edge.targets()) {
             rebuilt.add(result(target));
           }
           Relation<Object, Object> relation = edge.relation();
-          writes.add(
+          relations.add(
               new CallerWrite(
                   node.original,
-                  null,
                   relation,
                   relation.container(rebuilt),
                   relation.valueOf(node.original)));
         }
       }
     }
-    for (CallerWrite write : writes) {
-      if (write.column() != null) {
-        rows.setCallerColumn(write.column(), write.target(), write.value(), write.previous());
-      } else {
-        rows.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
-      }
+    // Each field is written once (a column or a relation field), so the order between is free.
+    if (columns.count > 0) {
+      rows.setCallerColumns(columns.columns, columns.targets, columns.values, columns.previous, columns.count);
+    }
+    for (CallerWrite write : relations) {
+      rows.setCallerRelation(write.relation(), write.target(), write.value(), write.previous());
     }
   }
 
   /**
-   * A value for a field of a caller's object (a column, or else a relation field), and the value
-   * the field held before, read before any field is written.
+   * The column values to write into the caller's objects, in parallel arrays, each with the value
+   * its field holds, read when it is added (before any is written). A value that the field holds
+   * already is not added (the children of a JSON document carry their parent's key).
    */
-  private record CallerWrite(
-      Object target,
-      Column<Object> column,
-      Relation<Object, Object> relation,
-      Object value,
-      Object previous) {
-    @SuppressWarnings("unchecked")
-    static CallerWrite column(Object target, Column<?> column, Object value) {
-      Column<Object> c = (Column<Object>) column;
-      return new CallerWrite(target, c, null, value, c.get(target));
+  private static final class CallerWrites {
+    Object[] targets = new Object[16];
+    Column<?>[] columns = new Column<?>[16];
+    Object[] values = new Object[16];
+    Object[] previous = new Object[16];
+    int count;
+
+    void add(Object target, Column<Object> column, Object value) {
+      Object held = column.get(target);
+      if (Objects.equals(held, value)) {
+        return;
+      }
+      if (count == targets.length) {
+        int capacity = count * 2;
+        targets = Arrays.copyOf(targets, capacity);
+        columns = Arrays.copyOf(columns, capacity);
+        values = Arrays.copyOf(values, capacity);
+        previous = Arrays.copyOf(previous, capacity);
+      }
+      targets[count] = target;
+      columns[count] = column;
+      values[count] = value;
+      previous[count] = held;
+      count++;
     }
   }
+
+  /**
+   * Whether a later link of the save writes the column of {@code node}'s write {@code i} again:
+   * then only the last value goes into the caller's object (it is what the row holds).
+   */
+  private static boolean writtenAgain(Node node, int i) {
+    Column<Object> column = node.writtenColumn(i);
+    for (int j = i + 1; j < node.writeCount; j++) {
+      if (node.writtenColumn(j) == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyRecord(List<Node> nodes) {
+    for (int i = 0, n = nodes.size(); i < n; i++) {
+      if (nodes.get(i).type.record()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value for a relation field of a caller's object, and the value the field held before, read
+   * before any field is written.
+   */
+  private record CallerWrite(
+      Object target, Relation<Object, Object> relation, Object value, Object previous) {}
 
   /**
    * The object to hand back for {@code node}: the original for a class (changed in place), a new

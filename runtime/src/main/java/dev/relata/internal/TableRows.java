@@ -12,10 +12,20 @@ import java.util.List;
  * <p>Implementation notes. Several rows leave a table highest slot first ({@link #remove}, {@link
  * #clear}): each then leaves the end of its index buckets, not the front, so that removing or
  * re-keying the rows of a large bucket costs O(n), not O(n²).
+ *
+ * <p>A table that holds no row when this write {@link #expect expects} rows for it is {@link
+ * Transaction#fill filled}: the rows this write then inserts or upserts into it take no undo entry
+ * each, since one entry empties it again. This object lives for one write (a write nested later in
+ * the same transaction has its own), which is what makes that exact; see {@link Transaction}.
  */
 final class TableRows implements Rows {
   private final Tables tables;
   private final Transaction tx;
+
+  /** The tables this write filled, in {@code filledCount} elements; rarely more than a few. */
+  private Table<?>[] filled = new Table<?>[0];
+
+  private int filledCount;
 
   TableRows(Tables tables, Transaction tx) {
     this.tables = tables;
@@ -97,18 +107,51 @@ final class TableRows implements Rows {
 
   @Override
   public void expect(EntityType<?, ?> type, int rows) {
-    tables.of(type).reserve(rows);
-    tx.expect(rows);
+    Table<?> table = tables.of(type);
+    if (filled(table)) {
+      table.reserve(rows);
+      return;
+    }
+    if (table.size() == 0) {
+      tx.fill(table);
+      if (filledCount == filled.length) {
+        filled = Arrays.copyOf(filled, filledCount + 4);
+      }
+      filled[filledCount++] = table;
+    } else {
+      tx.expect(rows);
+    }
+    table.reserve(rows);
+  }
+
+  /** Whether this write filled {@code table} (see the class notes). */
+  private boolean filled(Table<?> table) {
+    for (int i = 0; i < filledCount; i++) {
+      if (filled[i] == table) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public <T> void insert(EntityType<T, ?> type, T row) {
-    tx.insert(tables.of(type), row);
+    Table<T> table = tables.of(type);
+    if (filledCount > 0 && filled(table)) {
+      tx.insertFilled(table, row);
+    } else {
+      tx.insert(table, row);
+    }
   }
 
   @Override
   public <T> void upsert(EntityType<T, ?> type, T row) {
-    tx.upsert(tables.of(type), row);
+    Table<T> table = tables.of(type);
+    if (filledCount > 0 && filled(table)) {
+      tx.upsertFilled(table, row);
+    } else {
+      tx.upsert(table, row);
+    }
   }
 
   @Override
@@ -160,6 +203,12 @@ final class TableRows implements Rows {
   @Override
   public <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous) {
     tx.setCallerColumn(column, target, value, previous);
+  }
+
+  @Override
+  public void setCallerColumns(
+      Column<?>[] columns, Object[] targets, Object[] values, Object[] previous, int count) {
+    tx.setCallerColumns(columns, targets, values, previous, count);
   }
 
   @Override

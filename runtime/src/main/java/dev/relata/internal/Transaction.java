@@ -21,7 +21,16 @@ import java.util.Set;
  * a slot restores the row's place in insertion order. A whole-table {@link #clear} is one entry
  * holding the detached table, and a change of a table's highest numeric key, which key assignment
  * reads, holds the old number: because counters are in the log too, a rollback to any {@link #mark}
- * is exact. Runs only under the write lock.
+ * is exact.
+ *
+ * <p>A table that is empty when a bulk write begins is {@link #fill filled} instead: its empty state
+ * is detached and logged as one entry, whose undo reattaches it, and the rows of that write go in
+ * through {@link #insertFilled} and {@link #upsertFilled} without an entry each (a bulk save into an
+ * empty table would otherwise log one entry per row, and keep every key and indexed value alive in
+ * the log until the write ends). That is exact only within the write that filled the table: a write
+ * nested later in the same transaction rolls back to its own mark, after the fill, and must find
+ * its rows in the log. So the caller ({@link TableRows}, one per write) remembers the tables it
+ * filled, and later writes log as usual. Runs only under the write lock.
  */
 final class Transaction {
   /** A row appended: undo frees the slot (key and values of the new row). */
@@ -44,6 +53,12 @@ final class Transaction {
 
   /** A relation field of a caller's object written: undo sets the previous value. */
   private static final byte CALLER_RELATION = 6;
+
+  /** An empty table filled without an entry per row: undo reattaches its empty state. */
+  private static final byte FILLED = 7;
+
+  /** Columns of many caller's objects written: undo sets each previous value, newest first. */
+  private static final byte CALLER_COLUMNS = 8;
 
   private byte[] kinds = new byte[16];
   private Table<?>[] tables = new Table<?>[16];
@@ -121,6 +136,25 @@ final class Transaction {
     return state.live();
   }
 
+  /**
+   * Starts filling {@code table}, which holds no row: detaches its empty state into the log, so that
+   * undoing this one entry removes every row that {@link #insertFilled} and {@link #upsertFilled}
+   * put in after it. See the class notes for who may call those.
+   */
+  void fill(Table<?> table) {
+    log(FILLED, table, 0, table.detach(), null, null, null);
+  }
+
+  /** {@link #insert} into a table this write {@link #fill filled}, without a log entry. */
+  <T> void insertFilled(Table<T> table, T row) {
+    table.append(row, table.keyOf(row), table.indexedValues(row));
+  }
+
+  /** {@link #upsert} into a table this write {@link #fill filled}, without a log entry. */
+  <T> void upsertFilled(Table<T> table, T row) {
+    table.upsert(row, table.keyOf(row), table.indexedValues(row));
+  }
+
   /** A random key for a new row of a table with {@code String} or {@code UUID} keys. */
   Object randomKey(Table<?> table) {
     KeyKind kind = table.type.keyKind();
@@ -164,6 +198,22 @@ final class Transaction {
   <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous) {
     log(CALLER_COLUMN, null, 0, target, column, previous, null);
     column.set(target, value);
+  }
+
+  /**
+   * {@link #setCallerColumn} for the first {@code count} elements of the arrays, in order, logged as
+   * one entry that holds the arrays (a nested save writes a key into each of a million children).
+   * Logged before any setter runs: undoing a write that did not happen sets a field to the value
+   * it holds.
+   */
+  void setCallerColumns(
+      Column<?>[] columns, Object[] targets, Object[] values, Object[] previous, int count) {
+    log(CALLER_COLUMNS, null, count, targets, columns, previous, null);
+    for (int i = 0; i < count; i++) {
+      @SuppressWarnings("unchecked")
+      Column<Object> column = (Column<Object>) columns[i];
+      column.set(targets[i], values[i]);
+    }
   }
 
   /**
@@ -248,23 +298,22 @@ final class Transaction {
           case INSERTED -> table.unappend(slots[i], keys[i], after[i]);
           case REPLACED -> table.replace(slots[i], previous[i], after[i], before[i]);
           case REMOVED -> table.putBack(slots[i], previous[i], keys[i], before[i]);
-          case CLEARED -> table.reattach((Table.Detached) previous[i]);
+          case CLEARED, FILLED -> table.reattach((Table.Detached) previous[i]);
           case COUNTER -> table.setHighestNumber((Long) previous[i]);
           case CALLER_COLUMN -> ((Column) keys[i]).set(previous[i], before[i]);
           case CALLER_RELATION -> ((Relation) keys[i]).withValue(previous[i], before[i]);
+          case CALLER_COLUMNS -> failure = undoCallerColumns(i, failure);
           default -> throw new AssertionError(kinds[i]);
         }
       } catch (Throwable e) {
         // Throwable: a setter may throw an Error, or a checked exception it does not declare.
-        if (failure == null) {
-          String what =
-              table == null
-                  ? "into a " + previous[i].getClass().getSimpleName() + " of the caller"
-                  : "of " + table.type;
-          failure = new IllegalStateException("could not undo a write " + what, e);
-        } else {
-          failure.addSuppressed(e);
-        }
+        failure =
+            undoFailed(
+                failure,
+                table == null
+                    ? "into a " + previous[i].getClass().getSimpleName() + " of the caller"
+                    : "of " + table.type,
+                e);
       }
       tables[i] = null;
       previous[i] = null;
@@ -277,6 +326,36 @@ final class Transaction {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** {@code failure}, or a new one, with {@code e}, thrown while undoing a write {@code what}. */
+  private static RuntimeException undoFailed(
+      RuntimeException failure, String what, Throwable e) {
+    if (failure == null) {
+      return new IllegalStateException("could not undo a write " + what, e);
+    }
+    failure.addSuppressed(e);
+    return failure;
+  }
+
+  /**
+   * Undoes the entry {@code i} of {@link #setCallerColumns}, newest first; a setter that throws is
+   * passed over, as in {@link #rollbackTo}, and what it threw added to {@code failure} (or made
+   * it), which is returned.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private RuntimeException undoCallerColumns(int i, RuntimeException failure) {
+    Object[] targets = (Object[]) previous[i];
+    Column[] columns = (Column[]) keys[i];
+    Object[] values = (Object[]) before[i];
+    for (int k = slots[i] - 1; k >= 0; k--) {
+      try {
+        columns[k].set(targets[k], values[k]);
+      } catch (Throwable e) {
+        failure = undoFailed(failure, "into a " + targets[k].getClass().getSimpleName() + " of the caller", e);
+      }
+    }
+    return failure;
   }
 
   /**
@@ -300,6 +379,11 @@ final class Transaction {
       // Only rows put into a table can clash; removals, counters and caller writes cannot.
       if ((kinds[i] == INSERTED || kinds[i] == REPLACED) && tables[i].mayClash()) {
         tables[i].checkUnique(slots[i]);
+      } else if (kinds[i] == FILLED && tables[i].mayClash()) {
+        // Its rows have no entries: every slot now in use came after the fill (or later still).
+        for (int slot = 0, end = tables[i].end(); slot < end; slot++) {
+          tables[i].checkUnique(slot);
+        }
       }
     }
     if (mark == 0) {

@@ -1,0 +1,158 @@
+package dev.relata.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A save in which no object carries relation values, the bulk of {@code saveAll} and of every
+ * import: each object is one row of one table, stored in the caller's order.
+ *
+ * <p>Implementation notes. {@link SaveOperation} makes a node per object so that it can follow
+ * relation values, save each object once and link keys between rows. A flat save has nothing to
+ * follow or link, so it keeps no node: one pass reads each object's key (and refuses the fast path,
+ * before anything is written, as soon as an object carries a relation value), then the keys are
+ * checked and reserved per table as {@link SaveOperation} does, and a second pass copies and stores
+ * each row. The rules are the same: a key given twice stores the later row in the place of the
+ * first; an object without a key gets one number (or random key) however often it is given, is
+ * stored once, and gets its key written back through the transaction; a record is rebuilt for the
+ * result instead. Rows built by the JSON reader for an import ({@code owned}) are held by nobody
+ * else and are stored as they are, without a copy.
+ */
+final class FlatSave {
+  private FlatSave() {}
+
+  /**
+   * Saves {@code roots} as {@link SaveOperation#run} does, if none of them carries a relation value;
+   * returns null, having changed nothing, if one does.
+   *
+   * @param owned whether the roots are rows that nobody else holds (built by the JSON reader for
+   *     this write), to store without a copy; no key is written back into them
+   */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> run(
+      Rows rows,
+      EntityType<T, ?> type,
+      Collection<? extends T> roots,
+      SaveOperation.Mode mode,
+      boolean owned) {
+    Object[] objects = roots.toArray();
+    int n = objects.length;
+    EntityType.SavingOrder<T> relations = type.savingOrder();
+    Column<T> keyColumn = type.key();
+    boolean numeric = type.keyKind().numeric();
+    long highestGiven = Long.MIN_VALUE;
+    boolean[] unassigned = null; // which objects have no key; allocated at the first one
+    // Where each object without a key is first given, by identity: it gets one key however often.
+    Map<Object, Integer> fresh = null;
+    List<Object> given = mode == SaveOperation.Mode.INSERT ? new ArrayList<>(n) : null;
+    for (int i = 0; i < n; i++) {
+      T object = (T) objects[i];
+      if (SaveOperation.carriesValues(relations, object)) {
+        return null;
+      }
+      Object key = keyColumn.get(object);
+      if (type.unassigned(key)) {
+        if (unassigned == null) {
+          unassigned = new boolean[n];
+          fresh = new IdentityHashMap<>();
+        }
+        unassigned[i] = true;
+        fresh.putIfAbsent(object, i);
+      } else {
+        if (numeric) {
+          highestGiven = Math.max(highestGiven, ((Number) key).longValue());
+        }
+        if (given != null) {
+          given.add(key);
+        }
+      }
+    }
+    if (given != null) {
+      SaveOperation.checkNew(rows, type, given);
+    }
+    int missing = fresh == null ? 0 : fresh.size();
+    long[] numbers = null;
+    if (numeric && (missing > 0 || highestGiven > 0)) {
+      numbers = rows.reserveNumbers(type, highestGiven, missing);
+    }
+    Object[] stored = type.record() ? new Object[n] : null;
+    // The keys to write back into the objects given, with what their fields hold before.
+    boolean writesBack = missing > 0 && !owned && !type.record();
+    Object[] targets = writesBack ? new Object[missing] : null;
+    Object[] keys = writesBack ? new Object[missing] : null;
+    Object[] held = writesBack ? new Object[missing] : null;
+    int assigned = 0;
+    rows.expect(type, n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing)));
+    for (int i = 0; i < n; i++) {
+      T object = (T) objects[i];
+      T row;
+      if (unassigned != null && unassigned[i]) {
+        int first = fresh.get(object);
+        if (first < i) {
+          if (stored != null) {
+            stored[i] = stored[first];
+          }
+          continue; // given again: stored once, as a nested save stores an object once
+        }
+        Object key =
+            numeric ? type.keyKind().number(numbers[assigned]) : rows.randomKey(type);
+        if (writesBack) {
+          targets[assigned] = object;
+          keys[assigned] = key;
+          held[assigned] = keyColumn.get(object);
+        }
+        assigned++;
+        row = keyColumn.set(owned ? object : type.copy(object), key);
+        rows.insert(type, row); // a fresh key: no other row holds it
+      } else {
+        row = owned ? object : type.copy(object);
+        rows.upsert(type, row);
+      }
+      if (stored != null) {
+        stored[i] = row;
+      }
+    }
+    if (owned) {
+      return List.of(); // nobody asks for the rows of an import back
+    }
+    List<T> result;
+    if (stored != null) {
+      // Records are rebuilt before any caller object changes: their constructors may throw.
+      // A record without a key given twice is one row, and one instance in the result.
+      Map<Object, T> rebuilt = fresh == null ? null : new IdentityHashMap<>();
+      result = new ArrayList<>(n);
+      for (Object row : stored) {
+        result.add(
+            rebuilt == null ? rebuild(type, (T) row) : rebuilt.computeIfAbsent(row, r -> rebuild(type, (T) r)));
+      }
+    } else {
+      result = new ArrayList<>(roots); // a class instance is its own result
+    }
+    if (writesBack) {
+      Column<?>[] columns = new Column<?>[missing];
+      Arrays.fill(columns, keyColumn);
+      rows.setCallerColumns(columns, targets, keys, held, missing);
+    }
+    return result;
+  }
+
+  /** A new instance of a record from its stored row, carrying its key and no relation value. */
+  private static <T> T rebuild(EntityType<T, ?> type, T row) {
+    return type.assemble(row, new Object[type.relations().size()]);
+  }
+
+  /** How many of the objects without a key repeat one met before ({@code missing} are distinct). */
+  private static int countRepeats(boolean[] unassigned, int n, int missing) {
+    int all = 0;
+    for (int i = 0; i < n; i++) {
+      if (unassigned[i]) {
+        all++;
+      }
+    }
+    return all - missing;
+  }
+}
