@@ -76,6 +76,20 @@ abstract class Dialect {
     return "";
   }
 
+  /** The most values one array parameter may hold. */
+  int arrayLimit() {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The statement that sets the isolation level ({@link Connection#TRANSACTION_SERIALIZABLE} or
+   * {@link Connection#TRANSACTION_REPEATABLE_READ}) of the transaction it starts, and whether it
+   * only reads; or null where it is set through JDBC.
+   */
+  String startTransaction(int isolation, boolean readOnly) {
+    return null;
+  }
+
   /** A condition that {@code column} equals one of the values of the array bound there. */
   String inArray(String column) {
     return column + " = ANY(?)";
@@ -106,6 +120,13 @@ abstract class Dialect {
     @Override
     String binaryCollation() {
       return " COLLATE \"C\"";
+    }
+
+    @Override
+    String startTransaction(int isolation, boolean readOnly) {
+      return "SET TRANSACTION ISOLATION LEVEL "
+          + (isolation == Connection.TRANSACTION_SERIALIZABLE ? "SERIALIZABLE" : "REPEATABLE READ")
+          + (readOnly ? " READ ONLY" : "");
     }
 
     /** A deferred constraint (a unique index would be checked row by row). */
@@ -231,9 +252,17 @@ abstract class Dialect {
 
   /** H2, embedded (in memory or a file). */
   static final class H2 extends Dialect {
+    /** H2's largest array ({@code MAX_ARRAY_CARDINALITY}). */
+    static final int ARRAY_LIMIT = 65_536;
+
     @Override
     String name() {
       return "H2";
+    }
+
+    @Override
+    int arrayLimit() {
+      return ARRAY_LIMIT;
     }
 
     /** H2's decimal types do not keep a value's scale ({@code 1.0} comes back {@code 1}): text. */
