@@ -144,7 +144,7 @@ final class H2Contender implements Contender {
     }
   }
 
-  private static int flush(PreparedStatement insert, int pending) throws SQLException {
+  static int flush(PreparedStatement insert, int pending) throws SQLException {
     if (pending < BATCH) {
       return pending;
     }
@@ -431,7 +431,7 @@ final class H2Contender implements Contender {
     return list.toString();
   }
 
-  private static Post post(ResultSet rows, int first) throws SQLException {
+  static Post post(ResultSet rows, int first) throws SQLException {
     return new Post(
         rows.getLong(first),
         rows.getString(first + 1),
@@ -441,20 +441,20 @@ final class H2Contender implements Contender {
         rows.getInt(first + 5));
   }
 
-  private static Comment comment(ResultSet rows) throws SQLException {
+  static Comment comment(ResultSet rows) throws SQLException {
     return new Comment(rows.getLong(1), nullableLong(rows, 2), rows.getString(3), rows.getLong(4));
   }
 
-  private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+  static Long nullableLong(ResultSet rows, int column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? null : value;
   }
 
-  private static int capacity(int entries) {
+  static int capacity(int entries) {
     return (int) (entries / 0.75f) + 1;
   }
 
-  private static IllegalStateException failure(SQLException e) {
+  static IllegalStateException failure(SQLException e) {
     return new IllegalStateException("H2: " + e.getMessage(), e);
   }
 }

@@ -1,6 +1,8 @@
 package dev.relata.examples.benchmark;
 
 import dev.relata.Store;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.jdbc.JdbcStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,8 +15,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Relata: the generated repositories and queries, used as the manual says, on an in-memory store
- * ({@code relata}) or on a {@link JdbcStore} over an H2 database in memory ({@code relata-h2}, the
- * same database the hand-written {@link H2Contender} uses, through H2's connection pool).
+ * ({@code relata}) or on a {@link JdbcStore}: over an H2 database in memory ({@code relata-h2},
+ * through H2's connection pool, with the settings of the hand-written {@link H2Contender} and
+ * {@link JdbcContender}) or over a database of the embedded PostgreSQL ({@code relata-pg}, through
+ * HikariCP). On a SQL store, the order of the newest comments and the views filter are typed
+ * ({@code Comment_.createdAt.desc()}, {@code Post_.views.gt(..)}), as the manual says to write
+ * what should run in the database; in memory they are the lambdas of issue 4.
  */
 final class RelataContender implements Contender {
   private static final Comparator<Comment> NEWEST_FIRST =
@@ -29,13 +35,25 @@ final class RelataContender implements Contender {
   /** The H2 pool of {@code relata-h2}, or null. */
   private final JdbcConnectionPool pool;
 
+  /** The PostgreSQL pool of {@code relata-pg} and its database, or null. */
+  private final HikariDataSource postgres;
+
+  private final String database;
+
+  /** Whether the store is a SQL database. */
+  private final boolean sql;
+
   /** On an in-memory store. */
   RelataContender() {
-    this(Store.inMemory(), null);
+    this(Store.inMemory(), null, null, null);
   }
 
-  private RelataContender(Store store, JdbcConnectionPool pool) {
+  private RelataContender(
+      Store store, JdbcConnectionPool pool, HikariDataSource postgres, String database) {
     this.pool = pool;
+    this.postgres = postgres;
+    this.database = database;
+    this.sql = store instanceof JdbcStore;
     countries = new CountryRepository(store);
     users = new UserRepository(store);
     posts = new PostRepository(store);
@@ -49,8 +67,22 @@ final class RelataContender implements Contender {
   static RelataContender onH2() {
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(
-            "jdbc:h2:mem:relata" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "");
-    return new RelataContender(JdbcStore.open(pool), pool);
+            "jdbc:h2:mem:relata"
+                + DATABASES.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
+            "",
+            "");
+    return new RelataContender(JdbcStore.open(pool), pool, null, null);
+  }
+
+  /** On a {@link JdbcStore} over a new database of the embedded PostgreSQL, through HikariCP. */
+  static RelataContender onPostgres() {
+    String database = PostgresDatabases.create();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(PostgresDatabases.url(database));
+    config.setMaximumPoolSize(2);
+    HikariDataSource pool = new HikariDataSource(config);
+    return new RelataContender(JdbcStore.open(pool), null, pool, database);
   }
 
   @Override
@@ -82,6 +114,9 @@ final class RelataContender implements Contender {
 
   @Override
   public List<Post> postsWithNewestComments(int count) {
+    if (sql) {
+      return posts.withComments(c -> c.orderBy(Comment_.createdAt.desc()).limit(count)).get();
+    }
     return posts.withComments(c -> c.orderBy(NEWEST_FIRST).limit(count)).get();
   }
 
@@ -96,6 +131,9 @@ final class RelataContender implements Contender {
 
   @Override
   public List<Post> postsWithViewsAbove(int views) {
+    if (sql) {
+      return posts.query().where(Post_.views.gt(views)).get();
+    }
     return posts.query().where(p -> p.getViews() > views).get();
   }
 
@@ -141,6 +179,10 @@ final class RelataContender implements Contender {
         throw new IllegalStateException(e);
       }
       pool.dispose();
+    }
+    if (postgres != null) {
+      postgres.close();
+      PostgresDatabases.drop(database);
     }
     // An in-memory store is garbage once the contender is.
   }
