@@ -43,8 +43,16 @@ public class Store {
    * the stores of other backends, such as {@code dev.relata.jdbc.JdbcStore}.
    */
   protected Store(Backend backend) {
+    this(backend, new JsonSupport(null, false));
+  }
+
+  /**
+   * A store whose rows live in {@code backend}, with the JSON settings of {@code json}: for the
+   * stores of other backends that take {@link Builder}'s settings too.
+   */
+  protected Store(Backend backend, JsonSupport json) {
     this.backend = Objects.requireNonNull(backend, "backend must not be null");
-    this.json = new JsonSupport(null, false);
+    this.json = Objects.requireNonNull(json, "json must not be null");
   }
 
   /** A new, empty store held in memory, with the default JSON settings. */

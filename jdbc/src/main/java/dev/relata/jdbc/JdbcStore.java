@@ -1,5 +1,6 @@
 package dev.relata.jdbc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.RelataException;
 import dev.relata.Store;
 import dev.relata.internal.Column;
@@ -50,8 +51,8 @@ import javax.sql.DataSource;
 public final class JdbcStore extends Store {
   private final SqlBackend backend;
 
-  private JdbcStore(SqlBackend backend) {
-    super(backend);
+  private JdbcStore(SqlBackend backend, JsonSupport json) {
+    super(backend, json);
     this.backend = backend;
   }
 
@@ -63,23 +64,72 @@ public final class JdbcStore extends Store {
    * @throws RelataException if no connection can be made, or the database is of another kind
    */
   public static JdbcStore open(DataSource dataSource) {
-    Objects.requireNonNull(dataSource, "dataSource must not be null");
-    Dialect dialect;
-    try (Connection connection = dataSource.getConnection()) {
-      dialect = Dialect.of(connection);
-    } catch (SQLException e) {
-      throw new RelataException("could not connect to the database: " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new RelataException(e.getMessage(), e);
-    }
-    return new JdbcStore(new SqlBackend(dataSource, dialect, new JsonSupport(null, false)));
+    return builder(dataSource).open();
   }
 
   /**
-   * Creates the tables, key sequences and indexes of the entities this store uses (those of the
-   * repositories and queries created on it so far, and every entity their relations reach) that do
-   * not exist yet, in one transaction. For development and tests; in production, put {@link
-   * #schemaSql()} into a migration.
+   * A builder of a store on the database of {@code dataSource} with JSON settings of its own, those
+   * of {@link Store#builder()}:
+   *
+   * <pre>{@code
+   * JdbcStore store = JdbcStore.builder(dataSource).objectMapper(mapper).skipUnknownJsonFields().open();
+   * }</pre>
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(Objects.requireNonNull(dataSource, "dataSource must not be null"));
+  }
+
+  /**
+   * Settings of a new {@link JdbcStore}; every one has a default. The mapper also writes and reads
+   * the columns that hold JSON text (collections, maps and your own value types).
+   */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private ObjectMapper objectMapper;
+    private boolean skipUnknownJsonFields;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /** As {@link Store.Builder#objectMapper}; it also writes and reads the JSON columns. */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.objectMapper = Objects.requireNonNull(mapper, "mapper must not be null");
+      return this;
+    }
+
+    /** As {@link Store.Builder#skipUnknownJsonFields}. */
+    public Builder skipUnknownJsonFields() {
+      this.skipUnknownJsonFields = true;
+      return this;
+    }
+
+    /**
+     * The store, as {@link JdbcStore#open(DataSource)} describes it.
+     *
+     * @throws RelataException if no connection can be made, or the database is of another kind
+     */
+    public JdbcStore open() {
+      Dialect dialect;
+      try (Connection connection = dataSource.getConnection()) {
+        dialect = Dialect.of(connection);
+      } catch (SQLException e) {
+        throw new RelataException("could not connect to the database: " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new RelataException(e.getMessage(), e);
+      }
+      JsonSupport json = new JsonSupport(objectMapper, skipUnknownJsonFields);
+      return new JdbcStore(new SqlBackend(dataSource, dialect, json), json);
+    }
+  }
+
+  /**
+   * Creates the tables, key sequences and indexes of every entity of the classpath (the store finds
+   * them as {@code importJson} does, through what the processor generates) that do not exist yet,
+   * in one transaction. For development and tests; in production, put {@link #schemaSql()} into a
+   * migration. Where separately compiled programs share a classpath and several entities have one
+   * name, it creates the table of the one this store uses (through a repository or query created
+   * before), and leaves the others out.
    *
    * @throws RelataException if the database refuses a statement
    */
@@ -88,10 +138,12 @@ public final class JdbcStore extends Store {
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
+        // One batch: on PostgreSQL one round trip for the whole schema.
         for (String sql : statements) {
           backend.log(sql, 0);
-          statement.execute(sql);
+          statement.addBatch(sql);
         }
+        statement.executeBatch();
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
@@ -123,9 +175,10 @@ public final class JdbcStore extends Store {
     return backend.connectionForSchema();
   }
 
-  /** The DDL of every entity used, with an index on each column a relation matches on. */
+  /** The DDL of every entity, with an index on each column a relation matches on. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private List<String> statements() {
+    backend.registerClasspath();
     List<Mapping<?>> mappings = backend.mappings();
     Map<EntityType<?, ?>, Set<Column<?>>> indexed = new HashMap<>();
     for (Mapping<?> mapping : mappings) {

@@ -9,6 +9,8 @@ import dev.relata.internal.DirectRelation;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.JsonCodec;
+import dev.relata.internal.JsonCodecs;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.LoadedNothing;
 import dev.relata.internal.QuerySpec;
@@ -98,6 +100,54 @@ final class SqlBackend extends Backend {
         }
       }
     }
+  }
+
+  /**
+   * Registers every entity of the classpath, found through what the processor generates for it (as
+   * {@code importJson} finds them). Where separately compiled programs share a classpath (a test
+   * classpath, say) and several entities have one name, the store can hold only one of them: an
+   * entity is left out if it, or an entity its relations reach, has a name that another entity of
+   * the classpath has too, unless it is the entity of that name the store uses already.
+   */
+  void registerClasspath() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    Map<String, List<JsonCodec<?>>> byName =
+        JsonCodecs.byName(context != null ? context : SqlBackend.class.getClassLoader());
+    for (List<JsonCodec<?>> named : byName.values()) {
+      for (JsonCodec<?> codec : named) {
+        if (!uses(codec.type()) && reachesOnlyItsOwn(codec.type(), byName)) {
+          register(codec.type());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every entity that {@code type} is or reaches through its relations is the one entity
+   * of its name: alone on the classpath with it, or the one this store uses.
+   */
+  private boolean reachesOnlyItsOwn(
+      EntityType<?, ?> type, Map<String, List<JsonCodec<?>>> byName) {
+    Set<EntityType<?, ?>> seen = new java.util.HashSet<>();
+    List<EntityType<?, ?>> pending = new ArrayList<>(List.of(type));
+    while (!pending.isEmpty()) {
+      EntityType<?, ?> next = pending.remove(pending.size() - 1);
+      if (!seen.add(next)) {
+        continue;
+      }
+      List<JsonCodec<?>> named = byName.getOrDefault(next.name(), List.of());
+      EntityType<?, ?> holder = this.byName.get(next.name());
+      if (holder != null ? holder != next : named.size() > 1) {
+        return false;
+      }
+      for (Relation<?, ?> relation : next.relations()) {
+        pending.add(relation.target());
+        if (relation instanceof HasManyThroughRelation<?, ?, ?> through) {
+          pending.add(through.through());
+        }
+      }
+    }
+    return true;
   }
 
   @Override
