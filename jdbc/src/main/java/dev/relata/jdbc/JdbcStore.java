@@ -134,7 +134,20 @@ public final class JdbcStore extends Store {
    * @throws RelataException if the database refuses a statement
    */
   public void createSchema() {
-    List<String> statements = statements();
+    create(statements(true));
+  }
+
+  /**
+   * Creates what is missing of the schema of the entities this store uses (those of the repositories
+   * and queries created on it, and what their relations reach) and no others: for tests whose
+   * classpath holds the entities of many separate programs, all of which {@link #createSchema()}
+   * would create for every test. Tests reach it through {@code Databases} of the test jar.
+   */
+  void createSchemaOfUsedEntities() {
+    create(statements(false));
+  }
+
+  private void create(List<String> statements) {
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
@@ -160,7 +173,7 @@ public final class JdbcStore extends Store {
    */
   public String schemaSql() {
     StringBuilder sql = new StringBuilder();
-    for (String statement : statements()) {
+    for (String statement : statements(true)) {
       sql.append(statement).append(";\n");
     }
     return sql.toString();
@@ -175,10 +188,15 @@ public final class JdbcStore extends Store {
     return backend.connectionForSchema();
   }
 
-  /** The DDL of every entity, with an index on each column a relation matches on. */
+  /**
+   * The DDL of every entity of the classpath ({@code everyEntity}) or of those used, with an index
+   * on each column a relation matches on.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private List<String> statements() {
-    backend.registerClasspath();
+  private List<String> statements(boolean everyEntity) {
+    if (everyEntity) {
+      backend.registerClasspath();
+    }
     List<Mapping<?>> mappings = backend.mappings();
     Map<EntityType<?, ?>, Set<Column<?>>> indexed = new HashMap<>();
     for (Mapping<?> mapping : mappings) {

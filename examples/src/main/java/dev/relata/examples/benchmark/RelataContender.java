@@ -5,20 +5,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.jdbc.JdbcStore;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Relata: the generated repositories and queries, used as the manual says, on an in-memory store
- * ({@code relata}) or on a {@link JdbcStore}: over an H2 database in memory ({@code relata-h2},
- * through H2's connection pool, with the settings of the hand-written {@link H2Contender} and
- * {@link JdbcContender}) or over a database of the embedded PostgreSQL ({@code relata-pg}, through
- * HikariCP). On a SQL store, the order of the newest comments and the views filter are typed
+ * ({@code relata}) or on a {@link JdbcStore} through HikariCP: over an H2 database in memory
+ * ({@code relata-h2}, with the settings of the hand-written {@link H2Contender} and {@link
+ * JdbcContender}) or over a database of the embedded PostgreSQL ({@code relata-pg}). Not H2's own
+ * {@code JdbcConnectionPool}: it rolls back every connection it takes back, and a rollback empties
+ * H2's cache of parsed statements, so that every read would parse its SQL again. On a SQL store, the order of the newest comments and the views filter are typed
  * ({@code Comment_.createdAt.desc()}, {@code Post_.views.gt(..)}), as the manual says to write
  * what should run in the database; in memory they are the lambdas of issue 4.
  */
@@ -32,12 +33,10 @@ final class RelataContender implements Contender {
   private final PostRepository posts;
   private final CommentRepository comments;
 
-  /** The H2 pool of {@code relata-h2}, or null. */
-  private final JdbcConnectionPool pool;
+  /** The pool of a SQL store, or null. */
+  private final HikariDataSource pool;
 
-  /** The PostgreSQL pool of {@code relata-pg} and its database, or null. */
-  private final HikariDataSource postgres;
-
+  /** The PostgreSQL database of {@code relata-pg}, or null. */
   private final String database;
 
   /** Whether the store is a SQL database. */
@@ -45,13 +44,11 @@ final class RelataContender implements Contender {
 
   /** On an in-memory store. */
   RelataContender() {
-    this(Store.inMemory(), null, null, null);
+    this(Store.inMemory(), null, null);
   }
 
-  private RelataContender(
-      Store store, JdbcConnectionPool pool, HikariDataSource postgres, String database) {
+  private RelataContender(Store store, HikariDataSource pool, String database) {
     this.pool = pool;
-    this.postgres = postgres;
     this.database = database;
     this.sql = store instanceof JdbcStore;
     countries = new CountryRepository(store);
@@ -65,24 +62,26 @@ final class RelataContender implements Contender {
 
   /** On a {@link JdbcStore} over a new H2 database in memory. */
   static RelataContender onH2() {
-    JdbcConnectionPool pool =
-        JdbcConnectionPool.create(
+    HikariDataSource pool =
+        pool(
             "jdbc:h2:mem:relata"
                 + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
-            "",
-            "");
-    return new RelataContender(JdbcStore.open(pool), pool, null, null);
+                + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE");
+    return new RelataContender(JdbcStore.open(pool), pool, null);
   }
 
-  /** On a {@link JdbcStore} over a new database of the embedded PostgreSQL, through HikariCP. */
+  /** On a {@link JdbcStore} over a new database of the embedded PostgreSQL. */
   static RelataContender onPostgres() {
     String database = PostgresDatabases.create();
+    HikariDataSource pool = pool(PostgresDatabases.url(database));
+    return new RelataContender(JdbcStore.open(pool), pool, database);
+  }
+
+  private static HikariDataSource pool(String url) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(PostgresDatabases.url(database));
+    config.setJdbcUrl(url);
     config.setMaximumPoolSize(2);
-    HikariDataSource pool = new HikariDataSource(config);
-    return new RelataContender(JdbcStore.open(pool), null, pool, database);
+    return new HikariDataSource(config);
   }
 
   @Override
@@ -171,19 +170,20 @@ final class RelataContender implements Contender {
 
   @Override
   public void close() {
-    if (pool != null) {
-      try (Connection connection = pool.getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("SHUTDOWN"); // drops the database in memory
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-      pool.dispose();
+    if (pool == null) {
+      return; // An in-memory store is garbage once the contender is.
     }
-    if (postgres != null) {
-      postgres.close();
+    pool.close();
+    if (database != null) {
       PostgresDatabases.drop(database);
+      return;
     }
-    // An in-memory store is garbage once the contender is.
+    // The H2 database outlives the pool (DB_CLOSE_DELAY=-1): dropped on a connection of its own.
+    try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl());
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
