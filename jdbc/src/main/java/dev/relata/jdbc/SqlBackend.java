@@ -1049,8 +1049,9 @@ final class SqlBackend extends Backend {
    * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
    * (its conditions, order and page per owner), without their relations. For a relation with its
    * key on one side, what SQL can run of {@code spec} runs in the query that reads the rows of all
-   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java; the rest
-   * runs here, over each owner's rows.
+   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java (where the
+   * dialect pages in SQL: on H2 the rows come in order and each owner's page is taken here); the
+   * rest runs here, over each owner's rows.
    */
   @SuppressWarnings("unchecked")
   private <O, T> List<List<T>> selectRelated(
@@ -1068,7 +1069,14 @@ final class SqlBackend extends Backend {
             ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
             : relatedRows(session, relation, owners);
     if (split.allInSql()) {
-      return related;
+      if (!spec.paged() || dialect.pagesPerOwner()) {
+        return related;
+      }
+      List<List<T>> pages = new ArrayList<>(related.size());
+      for (List<T> of : related) {
+        pages.add(Selection.orderAndPage(of, null, spec.offset(), spec.limit()));
+      }
+      return pages;
     }
     // Conditions and existence filters hold per row, whoever its owner: run them once over all.
     List<T> all = new ArrayList<>();
@@ -1093,9 +1101,10 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * The rows of a direct relation for every owner, in one query (per {@value #BATCH} owners on H2):
-   * the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page per owner
-   * with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java.
+   * The rows of a direct relation for every owner, in one query (per array of keys the database
+   * takes): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page
+   * per owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java and
+   * the dialect {@linkplain Dialect#pagesPerOwner pages in SQL}.
    */
   private <O, T> List<List<T>> directRows(
       Session session,
@@ -1109,7 +1118,7 @@ final class SqlBackend extends Backend {
     Parameters parameters = new Parameters();
     String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
     String and = where.isEmpty() ? "" : " AND " + where;
-    boolean paged = split.allInSql() && spec.paged();
+    boolean paged = split.allInSql() && spec.paged() && dialect.pagesPerOwner();
     String order = orderBy(spec, m, "t", split.sqlOrder());
     Map<Object, List<T>> byValue = new HashMap<>();
     forValues(
