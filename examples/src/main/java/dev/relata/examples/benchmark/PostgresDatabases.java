@@ -27,19 +27,24 @@ final class PostgresDatabases {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      EmbeddedPostgres started = server;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      started.close();
-                    } catch (IOException e) {
-                      // The JVM is exiting.
-                    }
-                  }));
     }
     return server;
+  }
+
+  /**
+   * Stops the server, if it runs; the next {@link #server()} starts another. A test stops it when it
+   * is done, so that the JVM does not wait for it at exit.
+   */
+  static synchronized void stop() {
+    if (server != null) {
+      try {
+        server.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        server = null;
+      }
+    }
   }
 
   /** A new, empty database; returns its name. */

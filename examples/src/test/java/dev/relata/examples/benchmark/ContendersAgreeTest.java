@@ -58,6 +58,7 @@ class ContendersAgreeTest {
     baseline.close();
     contenders.values().forEach(Contender::close);
     cqengine.close();
+    PostgresDatabases.stop(); // now, rather than in a shutdown hook the test JVM would wait for
   }
 
   @Test
