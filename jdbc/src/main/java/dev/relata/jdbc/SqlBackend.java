@@ -52,7 +52,8 @@ import javax.sql.DataSource;
  * order and the rest of the query (its conditions, order and page) runs over them. Relations load
  * level by level: one query per relation and level over every parent of the level (their keys bound
  * as one array, {@code = ANY(?)}), the rows then grouped by parent; a page per parent with no
- * lambda to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)}.
+ * lambda to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect
+ * {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL ordered.
  */
 final class SqlBackend extends Backend {
   /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
