@@ -85,7 +85,7 @@ abstract class Dialect {
     return true;
   }
 
-  /** The most values one array parameter may hold. */
+  /** The most values one array parameter may hold; 0 where a set of keys is an {@code IN} list. */
   int arrayLimit() {
     return Integer.MAX_VALUE;
   }
@@ -261,23 +261,25 @@ abstract class Dialect {
 
   /** H2, embedded (in memory or a file). */
   static final class H2 extends Dialect {
-    /** H2's largest array ({@code MAX_ARRAY_CARDINALITY}). */
-    static final int ARRAY_LIMIT = 65_536;
-
     @Override
     String name() {
       return "H2";
     }
 
+    /**
+     * None: H2 runs {@code = ANY(?)} over a large array far slower than {@code IN} lists of bound
+     * keys (the comments of 10,000 posts: seconds against a tenth of a second), so keys go in lists
+     * of at most {@value SqlBackend#BATCH}.
+     */
     @Override
     int arrayLimit() {
-      return ARRAY_LIMIT;
+      return 0;
     }
 
     /**
-     * No: H2 runs the window function several times slower than it sorts the rows (the 3 newest
-     * comments of each of 10,000 posts: 7 times in a run of the benchmarks, twice in an earlier
-     * check), and the rows of a page per owner are few beside those it sorts anyway.
+     * No: H2 runs the window function slower than it sorts the rows (the 3 newest comments of
+     * each of 10,000 posts: twice as long in a check of the benchmarks' hand-written H2 code), and
+     * the rows of a page per owner are few beside those it sorts anyway.
      */
     @Override
     boolean pagesPerOwner() {

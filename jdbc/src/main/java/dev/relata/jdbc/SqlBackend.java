@@ -50,10 +50,11 @@ import javax.sql.DataSource;
  * <p>A query runs as SQL as far as its spec allows, and in Java beyond: a condition, an order or an
  * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
  * order and the rest of the query (its conditions, order and page) runs over them. Relations load
- * level by level: one query per relation and level over every parent of the level (their keys bound
- * as one array, {@code = ANY(?)}), the rows then grouped by parent; a page per parent with no
- * lambda to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect
- * {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL ordered.
+ * level by level: one query per relation and level over every parent of the level (an {@code =
+ * ANY(?)} array on PostgreSQL, {@code IN} lists of at most {@value #BATCH} keys on H2), the rows
+ * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
+ * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
+ * per owner in SQL}, else from the rows SQL ordered.
  */
 final class SqlBackend extends Backend {
   /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
@@ -512,10 +513,9 @@ final class SqlBackend extends Backend {
 
   /**
    * Runs {@code sql} with a condition that {@code column} is one of {@code values}: the values
-   * bound as one array ({@code = ANY(?)}), in as few statements as the database's largest array
-   * allows (one on PostgreSQL, one per {@value Dialect.H2#ARRAY_LIMIT} values on H2); for a column
-   * of a type without SQL arrays, {@code IN} lists of at most {@value #BATCH} values. One SQL text
-   * for any number of values, so that it is prepared once. Returns how many statements ran.
+   * bound as one array ({@code = ANY(?)}) on PostgreSQL, one SQL text for any number of values; on
+   * H2 (see {@link Dialect#arrayLimit}) and for a column of a type without SQL arrays, {@code IN}
+   * lists of at most {@value #BATCH} values. Returns how many statements ran.
    */
   <T> int forValues(
       Session session,
@@ -528,7 +528,7 @@ final class SqlBackend extends Backend {
       return 0;
     }
     String name = m.name(column);
-    boolean array = m.sqlType(column).arrays;
+    boolean array = m.sqlType(column).arrays && dialect.arrayLimit() > 0;
     int batch = array ? dialect.arrayLimit() : BATCH;
     int statements = 0;
     try {
@@ -673,7 +673,7 @@ final class SqlBackend extends Backend {
           }
           return found;
         },
-        keys.size() <= dialect.arrayLimit());
+        keys.size() <= Math.max(dialect.arrayLimit(), BATCH));
   }
 
   @Override

@@ -31,12 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * H2 in memory ({@code jdbc-h2}) or on the embedded PostgreSQL ({@code jdbc-pg}): the baseline of
  * "within 1.3×" for {@code relata-h2} and {@code relata-pg}. Unlike {@link H2Contender} (the
  * contender of issue 4, which writes keys out as literals), every value is a bound parameter and a
- * set of keys is one bound array, {@code = ANY(?)} (on H2 at most 65,536 keys an array, as Relata
- * does); saves are batched upserts in one transaction; a read of several statements is one
- * read-only {@code REPEATABLE READ} transaction; a page per post is {@code ROW_NUMBER()} on
- * PostgreSQL and the ordered rows paged in Java on H2, and the views filter a {@code WHERE}, as for
- * Relata's typed conditions. It has what hand-written code has at best: one connection, each
- * statement prepared once and reused, each row read once into the object returned.
+ * set of keys is one bound array, {@code = ANY(?)}, on PostgreSQL and {@code IN} lists of at most
+ * 1,000 bound keys on H2, as Relata does; saves are batched upserts in one transaction; a read of
+ * several statements is one read-only {@code REPEATABLE READ} transaction; a page per post is
+ * {@code ROW_NUMBER()} on PostgreSQL and the ordered rows paged in Java on H2, and the views filter
+ * a {@code WHERE}, as for Relata's typed conditions. It has what hand-written code has at best: one
+ * connection, each statement prepared once and reused, each row read once into the object returned.
  */
 final class JdbcContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -182,15 +182,27 @@ final class JdbcContender implements Contender {
     }
   }
 
-  /** Runs {@code select} once per array of at most H2's 65,536 keys (once on PostgreSQL). */
+  /**
+   * Runs {@code select} once with the keys bound as one array on PostgreSQL, once per {@code IN}
+   * list of at most 1,000 bound keys on H2, as a {@code JdbcStore} does.
+   */
   private void forKeys(Collection<Long> keys, String select, RowConsumer each) throws SQLException {
     List<Long> all = new ArrayList<>(keys);
-    int batch = postgres ? Integer.MAX_VALUE : 65_536;
-    PreparedStatement statement = statement(select);
+    int batch = postgres ? Integer.MAX_VALUE : 1000;
     for (int from = 0; from < all.size(); from += batch) {
       List<Long> part = all.subList(from, Math.min(all.size(), from + batch));
-      Array array = connection.createArrayOf("bigint", part.toArray());
-      statement.setArray(1, array);
+      PreparedStatement statement;
+      if (postgres) {
+        statement = statement(select);
+        Array array = connection.createArrayOf("bigint", part.toArray());
+        statement.setArray(1, array);
+      } else {
+        String list = "IN (" + "?, ".repeat(part.size() - 1) + "?)";
+        statement = statement(select.replace("= ANY(?)", list));
+        for (int i = 0; i < part.size(); i++) {
+          statement.setLong(i + 1, part.get(i));
+        }
+      }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           each.accept(rows);
