@@ -35,7 +35,7 @@ public class Store {
 
   private Store(Builder builder) {
     this.backend = new Database();
-    this.json = new JsonSupport(builder.objectMapper, builder.skipUnknownJsonFields);
+    this.json = json(builder);
   }
 
   /**
@@ -43,8 +43,21 @@ public class Store {
    * the stores of other backends, such as {@code dev.relata.jdbc.JdbcStore}.
    */
   protected Store(Backend backend) {
+    this(backend, new JsonSupport(null, false));
+  }
+
+  /**
+   * A store whose rows live in {@code backend}, with the JSON settings of {@code json}: for the
+   * stores of other backends that take {@link Builder}'s settings too (see {@link #json(Builder)}).
+   */
+  protected Store(Backend backend, JsonSupport json) {
     this.backend = Objects.requireNonNull(backend, "backend must not be null");
-    this.json = new JsonSupport(null, false);
+    this.json = Objects.requireNonNull(json, "json must not be null");
+  }
+
+  /** The JSON settings of {@code settings}, for the stores of other backends. */
+  protected static JsonSupport json(Builder settings) {
+    return new JsonSupport(settings.objectMapper, settings.skipUnknownJsonFields);
   }
 
   /** A new, empty store held in memory, with the default JSON settings. */
@@ -92,8 +105,8 @@ public class Store {
   /**
    * Upserts the rows of {@code json}, in the shape {@link #exportJson()} writes, into their tables,
    * in one atomic write; entities need no repository created first. A row may leave out its key
-   * (the member name gives it) but not contradict it. Rows are stored as given: nothing is
-   * assigned or deleted, and relation values a row carries are saved as by {@code save}.
+   * (the member name gives it) but not contradict it. Rows are stored as given: nothing is assigned
+   * or deleted, and relation values a row carries are saved as by {@code save}.
    *
    * @return the number of rows read
    * @throws JsonInputException if the input is malformed or does not fit the entities (an unknown
@@ -195,8 +208,8 @@ public class Store {
     /**
      * The mapper that reads and writes JSON values of field types Relata does not handle itself
      * (your own value objects, with your modules and annotations), and whose factory settings
-     * (parser and generator features) every JSON read and write of the store uses. Default: a
-     * plain {@code new ObjectMapper()}. Relata does not change it.
+     * (parser and generator features) every JSON read and write of the store uses. Default: a plain
+     * {@code new ObjectMapper()}. Relata does not change it.
      */
     public Builder objectMapper(ObjectMapper mapper) {
       this.objectMapper = Objects.requireNonNull(mapper, "mapper must not be null");
@@ -204,8 +217,8 @@ public class Store {
     }
 
     /**
-     * Skips JSON fields that an entity does not have in {@code saveJson} and {@code importJson};
-     * by default they are refused with a {@link JsonInputException}.
+     * Skips JSON fields that an entity does not have in {@code saveJson} and {@code importJson}; by
+     * default they are refused with a {@link JsonInputException}.
      */
     public Builder skipUnknownJsonFields() {
       this.skipUnknownJsonFields = true;

@@ -38,10 +38,13 @@ public enum StoreKind {
   /** A new, empty store of this kind. */
   public abstract Store open();
 
-  /** Makes {@code store} ready to write, once its repositories exist: creates its tables. */
+  /**
+   * Makes {@code store} ready to write, once its repositories exist: creates their tables (only
+   * theirs: {@code createSchema()} would create the tables of every model of the test classpath).
+   */
   public void ready(Store store) {
     if (store instanceof JdbcStore jdbc) {
-      jdbc.createSchema();
+      Databases.createSchemaOfUsedEntities(jdbc);
     }
   }
 

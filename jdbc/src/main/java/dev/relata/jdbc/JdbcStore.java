@@ -50,8 +50,8 @@ import javax.sql.DataSource;
 public final class JdbcStore extends Store {
   private final SqlBackend backend;
 
-  private JdbcStore(SqlBackend backend) {
-    super(backend);
+  private JdbcStore(SqlBackend backend, JsonSupport json) {
+    super(backend, json);
     this.backend = backend;
   }
 
@@ -63,7 +63,23 @@ public final class JdbcStore extends Store {
    * @throws RelataException if no connection can be made, or the database is of another kind
    */
   public static JdbcStore open(DataSource dataSource) {
+    return open(dataSource, Store.builder());
+  }
+
+  /**
+   * A store as {@link #open(DataSource)} makes it, with the JSON settings of {@code settings} (its
+   * {@code build()} is not called); the mapper also writes and reads the columns that hold JSON
+   * text (collections, maps and your own value types):
+   *
+   * <pre>{@code
+   * JdbcStore store = JdbcStore.open(dataSource, Store.builder().objectMapper(mapper));
+   * }</pre>
+   *
+   * @throws RelataException if no connection can be made, or the database is of another kind
+   */
+  public static JdbcStore open(DataSource dataSource, Store.Builder settings) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
     Dialect dialect;
     try (Connection connection = dataSource.getConnection()) {
       dialect = Dialect.of(connection);
@@ -72,26 +88,45 @@ public final class JdbcStore extends Store {
     } catch (IllegalArgumentException e) {
       throw new RelataException(e.getMessage(), e);
     }
-    return new JdbcStore(new SqlBackend(dataSource, dialect, new JsonSupport(null, false)));
+    JsonSupport json = json(settings);
+    return new JdbcStore(new SqlBackend(dataSource, dialect, json), json);
   }
 
   /**
-   * Creates the tables, key sequences and indexes of the entities this store uses (those of the
-   * repositories and queries created on it so far, and every entity their relations reach) that do
-   * not exist yet, in one transaction. For development and tests; in production, put {@link
-   * #schemaSql()} into a migration.
+   * Creates the tables, key sequences and indexes of every entity of the classpath (the store finds
+   * them as {@code importJson} does, through what the processor generates) that do not exist yet,
+   * in one transaction. For development and tests; in production, put {@link #schemaSql()} into a
+   * migration. Where separately compiled programs share a classpath and several entities have one
+   * name, it creates the table of the one this store uses (through a repository or query created
+   * before), and leaves the others out.
    *
    * @throws RelataException if the database refuses a statement
    */
   public void createSchema() {
-    List<String> statements = statements();
+    create(statements(true));
+  }
+
+  /**
+   * Creates what is missing of the schema of the entities this store uses (those of the
+   * repositories and queries created on it, and what their relations reach) and no others: for
+   * tests whose classpath holds the entities of many separate programs, all of which {@link
+   * #createSchema()} would create for every test. Tests reach it through {@code Databases} of the
+   * test jar.
+   */
+  void createSchemaOfUsedEntities() {
+    create(statements(false));
+  }
+
+  private void create(List<String> statements) {
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
+        // One batch: on PostgreSQL one round trip for the whole schema.
         for (String sql : statements) {
           backend.log(sql, 0);
-          statement.execute(sql);
+          statement.addBatch(sql);
         }
+        statement.executeBatch();
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
@@ -108,7 +143,7 @@ public final class JdbcStore extends Store {
    */
   public String schemaSql() {
     StringBuilder sql = new StringBuilder();
-    for (String statement : statements()) {
+    for (String statement : statements(true)) {
       sql.append(statement).append(";\n");
     }
     return sql.toString();
@@ -123,9 +158,15 @@ public final class JdbcStore extends Store {
     return backend.connectionForSchema();
   }
 
-  /** The DDL of every entity used, with an index on each column a relation matches on. */
+  /**
+   * The DDL of every entity of the classpath ({@code everyEntity}) or of those used, with an index
+   * on each column a relation matches on.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private List<String> statements() {
+  private List<String> statements(boolean everyEntity) {
+    if (everyEntity) {
+      backend.registerClasspath();
+    }
     List<Mapping<?>> mappings = backend.mappings();
     Map<EntityType<?, ?>, Set<Column<?>>> indexed = new HashMap<>();
     for (Mapping<?> mapping : mappings) {

@@ -60,6 +60,9 @@ final class Mapping<T> {
   /** Every column of a row, comma-separated, qualified by {@code t}. */
   final String selectList;
 
+  /** The query of the row with the key bound first. */
+  final String findSql;
+
   Mapping(EntityType<T, ?> type, Dialect dialect) {
     this.type = type;
     this.dialect = dialect;
@@ -98,6 +101,7 @@ final class Mapping<T> {
       select.append(i == 0 ? "" : ", ").append("t.").append(names[i]);
     }
     this.selectList = select.toString();
+    this.findSql = "SELECT " + selectList + " FROM " + table + " t WHERE t." + key + " = ?";
   }
 
   /** The column of the field {@code name}, or null. */

@@ -3,8 +3,12 @@ package dev.relata.jdbc;
 import dev.relata.internal.Column;
 import dev.relata.internal.Relation;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One database transaction of a {@link JdbcStore}, bound to the thread that runs it: a write (with
@@ -13,6 +17,15 @@ import java.util.List;
  * <p>It also logs what writes put into the caller's objects (assigned keys, foreign keys), with the
  * value each field held before, so that a write that fails, or a transaction rolled back, sets them
  * back as the database rolls back its rows.
+ *
+ * <p>Implementation notes. The statements the session prepares are kept, by SQL text, until it
+ * ends: a load that sends one statement per batch of keys, or a write that sends one batch per
+ * table several times, prepares each text once. A pool hands out a new connection handle for each
+ * operation, and closing the handle may close its statements (HikariCP does), so they cannot
+ * outlive the session; across sessions, the driver's own cache keeps what it parsed (pgjdbc's
+ * per-connection cache of server-prepared statements; H2's per-session query cache). A statement in
+ * use is taken out of the cache while it runs, so that a nested use of the same text (a query that
+ * entity code starts while a result is being read) gets a statement of its own.
  */
 final class Session {
   final Connection connection;
@@ -22,6 +35,9 @@ final class Session {
   final SqlRows rows;
 
   private final List<Runnable> undo = new ArrayList<>();
+
+  /** The statements not in use, by SQL text. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   /**
    * How many operations of this session are running entity code or query callbacks (the body of a
@@ -34,6 +50,43 @@ final class Session {
     this.connection = connection;
     this.writes = writes;
     this.rows = writes ? new SqlRows(backend, this) : null;
+  }
+
+  /** The statement of {@code sql} on this session's connection, to give back by closing it. */
+  Prepared prepare(String sql) throws SQLException {
+    PreparedStatement statement = statements.remove(sql);
+    return new Prepared(sql, statement != null ? statement : connection.prepareStatement(sql));
+  }
+
+  /** Closes the statements the session kept; before its connection goes back to its pool. */
+  void closeStatements() {
+    for (PreparedStatement statement : statements.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // The connection closes it in any case.
+      }
+    }
+    statements.clear();
+  }
+
+  /** A statement of the session, in use until closed; closing gives it back for reuse. */
+  final class Prepared implements AutoCloseable {
+    private final String sql;
+    final PreparedStatement statement;
+
+    private Prepared(String sql, PreparedStatement statement) {
+      this.sql = sql;
+      this.statement = statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      PreparedStatement kept = statements.putIfAbsent(sql, statement);
+      if (kept != null) {
+        statement.close(); // a nested use of the same text: one is enough
+      }
+    }
   }
 
   /** A point to set the caller's objects back to. */

@@ -9,6 +9,8 @@ import dev.relata.internal.DirectRelation;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.HasManyThroughRelation;
+import dev.relata.internal.JsonCodec;
+import dev.relata.internal.JsonCodecs;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.LoadedNothing;
 import dev.relata.internal.QuerySpec;
@@ -51,10 +53,11 @@ import javax.sql.DataSource;
  * level by level: one query per relation and level over every parent of the level (an {@code =
  * ANY(?)} array on PostgreSQL, {@code IN} lists of at most {@value #BATCH} keys on H2), the rows
  * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
- * ROW_NUMBER() OVER (PARTITION BY ...)}.
+ * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
+ * per owner in SQL}, else from the rows SQL ordered.
  */
 final class SqlBackend extends Backend {
-  /** The most keys in one {@code IN} list. */
+  /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
   static final int BATCH = 1000;
 
   private static final System.Logger LOG = System.getLogger("dev.relata.jdbc");
@@ -99,6 +102,53 @@ final class SqlBackend extends Backend {
         }
       }
     }
+  }
+
+  /**
+   * Registers every entity of the classpath, found through what the processor generates for it (as
+   * {@code importJson} finds them). Where separately compiled programs share a classpath (a test
+   * classpath, say) and several entities have one name, the store can hold only one of them: an
+   * entity is left out if it, or an entity its relations reach, has a name that another entity of
+   * the classpath has too, unless it is the entity of that name the store uses already.
+   */
+  void registerClasspath() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    Map<String, List<JsonCodec<?>>> byName =
+        JsonCodecs.byName(context != null ? context : SqlBackend.class.getClassLoader());
+    for (List<JsonCodec<?>> named : byName.values()) {
+      for (JsonCodec<?> codec : named) {
+        if (!uses(codec.type()) && reachesOnlyItsOwn(codec.type(), byName)) {
+          register(codec.type());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every entity that {@code type} is or reaches through its relations is the one entity of
+   * its name: alone on the classpath with it, or the one this store uses.
+   */
+  private boolean reachesOnlyItsOwn(EntityType<?, ?> type, Map<String, List<JsonCodec<?>>> byName) {
+    Set<EntityType<?, ?>> seen = new java.util.HashSet<>();
+    List<EntityType<?, ?>> pending = new ArrayList<>(List.of(type));
+    while (!pending.isEmpty()) {
+      EntityType<?, ?> next = pending.remove(pending.size() - 1);
+      if (!seen.add(next)) {
+        continue;
+      }
+      List<JsonCodec<?>> named = byName.getOrDefault(next.name(), List.of());
+      EntityType<?, ?> holder = this.byName.get(next.name());
+      if (holder != null ? holder != next : named.size() > 1) {
+        return false;
+      }
+      for (Relation<?, ?> relation : next.relations()) {
+        pending.add(relation.target());
+        if (relation instanceof HasManyThroughRelation<?, ?, ?> through) {
+          pending.add(through.through());
+        }
+      }
+    }
+    return true;
   }
 
   @Override
@@ -160,8 +210,7 @@ final class SqlBackend extends Backend {
     }
     try {
       if (outer == null) {
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+        begin(session, Connection.TRANSACTION_SERIALIZABLE, false);
       } else {
         session.rows.flush();
         savepoint = connection.setSavepoint();
@@ -204,7 +253,7 @@ final class SqlBackend extends Backend {
     } finally {
       if (outer == null) {
         current.remove();
-        close(connection);
+        close(session);
       }
     }
   }
@@ -251,9 +300,7 @@ final class SqlBackend extends Backend {
     try {
       transaction = !oneStatement || !connection.getAutoCommit();
       if (transaction) {
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        connection.setReadOnly(true);
+        begin(session, Connection.TRANSACTION_REPEATABLE_READ, true);
       }
       R result = body.apply(session);
       if (transaction) {
@@ -271,14 +318,29 @@ final class SqlBackend extends Backend {
       throw failure(what, e);
     } finally {
       current.remove();
-      try {
-        if (transaction) {
-          connection.setReadOnly(false);
-        }
-      } catch (SQLException e) {
-        // The connection goes back to its pool, which resets it or drops it.
+      close(session);
+    }
+  }
+
+  /**
+   * Starts a transaction at {@code isolation} on the connection of {@code session}: on PostgreSQL
+   * with {@code SET TRANSACTION} as its first statement, which the driver sends with the {@code
+   * BEGIN} and which leaves the connection's own settings as the pool handed them out (so that the
+   * pool has nothing to reset); elsewhere through JDBC, setting the level only where the connection
+   * is not at it already (H2 keeps it in the session, without a round trip).
+   */
+  private void begin(Session session, int isolation, boolean readOnly) throws SQLException {
+    Connection connection = session.connection;
+    connection.setAutoCommit(false);
+    String start = dialect.startTransaction(isolation, readOnly);
+    if (start == null) {
+      if (connection.getTransactionIsolation() != isolation) {
+        connection.setTransactionIsolation(isolation);
       }
-      close(connection);
+      return;
+    }
+    try (Session.Prepared statement = session.prepare(start)) {
+      statement.statement.execute();
     }
   }
 
@@ -296,9 +358,11 @@ final class SqlBackend extends Backend {
     }
   }
 
-  private static void close(Connection connection) {
+  /** Ends {@code session}: closes its statements, and gives its connection back. */
+  private static void close(Session session) {
+    session.closeStatements();
     try {
-      connection.close();
+      session.connection.close();
     } catch (SQLException e) {
       // Nothing was lost: the transaction ended before.
     }
@@ -412,7 +476,8 @@ final class SqlBackend extends Backend {
   /** A statement whose parameters {@code bind} sets; runs {@code each} on each result row. */
   void query(Session session, String sql, Binder bind, RowReader each) {
     log(sql, 0);
-    try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+    try (Session.Prepared prepared = session.prepare(sql)) {
+      PreparedStatement statement = prepared.statement;
       bind.bind(statement);
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
@@ -438,17 +503,21 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * Runs {@code sql} with a condition that the key of {@code m} is one of {@code keys}: one
-   * statement with an array on PostgreSQL, one per {@value #BATCH} keys with {@code IN} lists on
-   * H2.
+   * Runs {@code sql} with a condition that the key of {@code m} is one of {@code keys}: see {@link
+   * #forValues}.
    */
   void forKeys(
       Session session, Mapping<?> m, List<Object> keys, Function<String, String> sql, Update run) {
     forValues(session, m, m.type.key(), keys, sql, run);
   }
 
-  /** As {@link #forKeys}, over the values of {@code column}. */
-  <T> void forValues(
+  /**
+   * Runs {@code sql} with a condition that {@code column} is one of {@code values}: the values
+   * bound as one array ({@code = ANY(?)}) on PostgreSQL, one SQL text for any number of values; on
+   * H2 (see {@link Dialect#arrayLimit}) and for a column of a type without SQL arrays, {@code IN}
+   * lists of at most {@value #BATCH} values. Returns how many statements ran.
+   */
+  <T> int forValues(
       Session session,
       Mapping<T> m,
       Column<?> column,
@@ -456,30 +525,36 @@ final class SqlBackend extends Backend {
       Function<String, String> sql,
       Update run) {
     if (values.isEmpty()) {
-      return;
+      return 0;
     }
     String name = m.name(column);
+    boolean array = m.sqlType(column).arrays && dialect.arrayLimit() > 0;
+    int batch = array ? dialect.arrayLimit() : BATCH;
+    int statements = 0;
     try {
-      if (dialect instanceof Dialect.Postgres) {
-        String text = sql.apply(dialect.inArray(name));
-        log(text, values.size());
-        try (PreparedStatement statement = session.connection.prepareStatement(text)) {
-          statement.setArray(1, codecs.array(session.connection, m.sqlType(column), values));
-          run.run(statement, 2);
-        }
-        return;
-      }
-      for (int from = 0; from < values.size(); from += BATCH) {
-        List<Object> part = values.subList(from, Math.min(values.size(), from + BATCH));
-        String text = sql.apply(name + " IN (" + "?, ".repeat(part.size() - 1) + "?)");
+      for (int from = 0; from < values.size(); from += batch) {
+        List<Object> part = values.subList(from, Math.min(values.size(), from + batch));
+        String text =
+            sql.apply(
+                array
+                    ? dialect.inArray(name)
+                    : name + " IN (" + "?, ".repeat(part.size() - 1) + "?)");
         log(text, part.size());
-        try (PreparedStatement statement = session.connection.prepareStatement(text)) {
-          for (int i = 0; i < part.size(); i++) {
-            m.bindValue(statement, i + 1, column, part.get(i), codecs);
+        try (Session.Prepared prepared = session.prepare(text)) {
+          PreparedStatement statement = prepared.statement;
+          if (array) {
+            statement.setArray(1, codecs.array(session.connection, m.sqlType(column), part));
+            run.run(statement, 2);
+          } else {
+            for (int i = 0; i < part.size(); i++) {
+              m.bindValue(statement, i + 1, column, part.get(i), codecs);
+            }
+            run.run(statement, part.size() + 1);
           }
-          run.run(statement, part.size() + 1);
         }
+        statements++;
       }
+      return statements;
     } catch (SQLException e) {
       throw new SqlFailure(e);
     }
@@ -492,20 +567,21 @@ final class SqlBackend extends Backend {
       return rows;
     }
     String select = "SELECT " + m.selectList + " FROM " + m.table + " t WHERE ";
-    forValues(
-        session,
-        m,
-        column,
-        values,
-        condition -> select + qualify(condition) + " ORDER BY t." + m.order,
-        (statement, next) -> {
-          try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-              rows.add(m.read(result, 1, codecs));
-            }
-          }
-        });
-    if (values.size() > BATCH && !(dialect instanceof Dialect.Postgres)) {
+    int statements =
+        forValues(
+            session,
+            m,
+            column,
+            values,
+            condition -> select + qualify(condition) + " ORDER BY t." + m.order,
+            (statement, next) -> {
+              try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                  rows.add(m.read(result, 1, codecs));
+                }
+              }
+            });
+    if (statements > 1) {
       sortByOrder(session, m, rows); // several batches: put them back in insertion order
     }
     return rows;
@@ -560,11 +636,20 @@ final class SqlBackend extends Backend {
 
   @Override
   public <T> T find(EntityType<T, ?> type, Object key) {
+    if (type.unassigned(key)) {
+      return null;
+    }
+    Mapping<T> m = mapping(type);
     return reading(
         "find " + type.name() + " " + key,
         session -> {
-          List<T> rows = rowsByKey(session, mapping(type), List.of(key));
-          return rows.isEmpty() ? null : rows.get(0);
+          List<T> found = new ArrayList<>(1);
+          query(
+              session,
+              m.findSql,
+              statement -> m.bindValue(statement, 1, type.key(), key, codecs),
+              result -> found.add(m.read(result, 1, codecs)));
+          return found.isEmpty() ? null : found.get(0);
         },
         true);
   }
@@ -588,7 +673,7 @@ final class SqlBackend extends Backend {
           }
           return found;
         },
-        dialect instanceof Dialect.Postgres || keys.size() <= BATCH);
+        keys.size() <= Math.max(dialect.arrayLimit(), BATCH));
   }
 
   @Override
@@ -965,8 +1050,9 @@ final class SqlBackend extends Backend {
    * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
    * (its conditions, order and page per owner), without their relations. For a relation with its
    * key on one side, what SQL can run of {@code spec} runs in the query that reads the rows of all
-   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java; the rest
-   * runs here, over each owner's rows.
+   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java (where the
+   * dialect pages in SQL: on H2 the rows come in order and each owner's page is taken here); the
+   * rest runs here, over each owner's rows.
    */
   @SuppressWarnings("unchecked")
   private <O, T> List<List<T>> selectRelated(
@@ -984,7 +1070,14 @@ final class SqlBackend extends Backend {
             ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
             : relatedRows(session, relation, owners);
     if (split.allInSql()) {
-      return related;
+      if (!spec.paged() || dialect.pagesPerOwner()) {
+        return related;
+      }
+      List<List<T>> pages = new ArrayList<>(related.size());
+      for (List<T> of : related) {
+        pages.add(Selection.orderAndPage(of, null, spec.offset(), spec.limit()));
+      }
+      return pages;
     }
     // Conditions and existence filters hold per row, whoever its owner: run them once over all.
     List<T> all = new ArrayList<>();
@@ -1009,9 +1102,10 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * The rows of a direct relation for every owner, in one query (per {@value #BATCH} owners on H2):
-   * the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page per owner
-   * with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java.
+   * The rows of a direct relation for every owner, in one query (per array of keys the database
+   * takes): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page
+   * per owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java and
+   * the dialect {@linkplain Dialect#pagesPerOwner pages in SQL}.
    */
   private <O, T> List<List<T>> directRows(
       Session session,
@@ -1025,7 +1119,7 @@ final class SqlBackend extends Backend {
     Parameters parameters = new Parameters();
     String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
     String and = where.isEmpty() ? "" : " AND " + where;
-    boolean paged = split.allInSql() && spec.paged();
+    boolean paged = split.allInSql() && spec.paged() && dialect.pagesPerOwner();
     String order = orderBy(spec, m, "t", split.sqlOrder());
     Map<Object, List<T>> byValue = new HashMap<>();
     forValues(
@@ -1076,7 +1170,8 @@ final class SqlBackend extends Backend {
             }
           }
         });
-    return perOwner(relation.ownerColumn(), owners, byValue, relation.target());
+    // A to-one target is one object for every owner that loads it (see materialize): no copies.
+    return perOwner(relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
   }
 
   /** For each of {@code owners}, every row related to it, in the relation's order. */
@@ -1092,7 +1187,7 @@ final class SqlBackend extends Backend {
       for (T row : rowsWhere(session, m, match, ownerValues(direct.ownerColumn(), owners))) {
         byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
       }
-      return perOwner(direct.ownerColumn(), owners, byValue, direct.target());
+      return perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
     }
     return throughRows(session, (HasManyThroughRelation<O, Object, T>) relation, owners);
   }
@@ -1111,19 +1206,25 @@ final class SqlBackend extends Backend {
 
   /**
    * The rows of each owner from rows grouped by the value they match; a row that goes to a second
-   * owner (two owners with one value) is a copy of its own.
+   * owner (two owners with one value) is a copy of its own, unless {@code shared} (a to-one target,
+   * one object for every owner that loads it): then owners of one value get one list, which no one
+   * changes.
    */
   private static <O, T> List<List<T>> perOwner(
-      Column<O> column, List<O> owners, Map<Object, List<T>> byValue, EntityType<T, ?> type) {
+      Column<O> column,
+      List<O> owners,
+      Map<Object, List<T>> byValue,
+      EntityType<T, ?> type,
+      boolean shared) {
     List<List<T>> related = new ArrayList<>(owners.size());
-    Set<Object> given = new java.util.HashSet<>();
+    Set<Object> given = shared ? null : new java.util.HashSet<>();
     for (O owner : owners) {
       Object value = column.get(owner);
       List<T> rows = value == null ? null : byValue.get(value);
       if (rows == null) {
         related.add(new ArrayList<>());
-      } else if (given.add(value)) {
-        related.add(new ArrayList<>(rows));
+      } else if (shared || given.add(value)) {
+        related.add(rows);
       } else {
         List<T> copies = new ArrayList<>(rows.size());
         for (T row : rows) {
@@ -1202,7 +1303,8 @@ final class SqlBackend extends Backend {
   /**
    * {@code rows} (fresh from the database) carrying the relations {@code spec} loads: one query per
    * relation and level over all of them. A to-one target is one object for every row that loads it,
-   * as in memory.
+   * as in memory. The relation fields are set on the rows themselves, which no one else holds (a
+   * record, which cannot change, is built anew with them).
    */
   @SuppressWarnings("unchecked")
   private <T> List<T> materialize(Session session, QuerySpec<T> spec, List<T> rows) {
@@ -1228,14 +1330,22 @@ final class SqlBackend extends Backend {
     }
     List<T> assembled = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      T copy = type.assemble(rows.get(i), values[i]);
+      T row = rows.get(i);
+      if (type.record()) {
+        row = type.assemble(row, values[i]);
+      } else {
+        for (QuerySpec.Load load : spec.loads()) {
+          Relation<T, ?> relation = (Relation<T, ?>) load.relation();
+          row = relation.withValue(row, values[i][relation.ordinal()]);
+        }
+      }
       for (QuerySpec.Load load : spec.loads()) {
         int ordinal = load.relation().ordinal();
         if (values[i][ordinal] == null) {
-          LoadedNothing.mark(copy, ordinal);
+          LoadedNothing.mark(row, ordinal);
         }
       }
-      assembled.add(copy);
+      assembled.add(row);
     }
     return assembled;
   }

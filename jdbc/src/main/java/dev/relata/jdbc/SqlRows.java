@@ -126,16 +126,26 @@ final class SqlRows implements Rows {
   private void batch(String sql, Change change) throws SQLException {
     Mapping<Object> m = change.mapping;
     backend.log(sql, change.items.size());
-    try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
-      for (Object row : change.items) {
-        int next = m.bind(statement, 1, row, backend.codecs);
-        if (change.kind == Kind.REPLACE) {
-          Column<Object> key = m.type.key();
-          m.bindValue(statement, next, key, key.get(row), backend.codecs);
+    try (Session.Prepared prepared = session.prepare(sql)) {
+      PreparedStatement statement = prepared.statement;
+      try {
+        for (Object row : change.items) {
+          int next = m.bind(statement, 1, row, backend.codecs);
+          if (change.kind == Kind.REPLACE) {
+            Column<Object> key = m.type.key();
+            m.bindValue(statement, next, key, key.get(row), backend.codecs);
+          }
+          statement.addBatch();
         }
-        statement.addBatch();
+        statement.executeBatch();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          statement.clearBatch(); // it goes back to the session, for the writes that follow
+        } catch (SQLException clear) {
+          e.addSuppressed(clear);
+        }
+        throw e;
       }
-      statement.executeBatch();
     }
   }
 
@@ -192,7 +202,8 @@ final class SqlRows implements Rows {
       }
       String sql = backend.dialect.nextNumbers(m.sequence);
       backend.log(sql, 1);
-      try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+      try (Session.Prepared prepared = session.prepare(sql)) {
+        PreparedStatement statement = prepared.statement;
         statement.setInt(1, count);
         try (ResultSet result = statement.executeQuery()) {
           for (int i = 0; i < count && result.next(); i++) {

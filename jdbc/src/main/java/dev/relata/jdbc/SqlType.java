@@ -26,18 +26,18 @@ import java.util.Map;
  * type are JSON text.
  */
 enum SqlType {
-  BIGINT(Types.BIGINT),
-  INTEGER(Types.INTEGER),
-  SMALLINT(Types.SMALLINT),
+  BIGINT(Types.BIGINT, true),
+  INTEGER(Types.INTEGER, true),
+  SMALLINT(Types.SMALLINT, true),
   TINYINT(Types.SMALLINT),
   DOUBLE(Types.DOUBLE),
   REAL(Types.REAL),
   BOOLEAN(Types.BOOLEAN),
-  TEXT(Types.VARCHAR),
+  TEXT(Types.VARCHAR, true),
   CHAR(Types.VARCHAR),
   DECIMAL(Types.NUMERIC),
   BIG_INTEGER(Types.NUMERIC),
-  UUID(Types.OTHER),
+  UUID(Types.OTHER, true),
   TIMESTAMP_TZ(Types.TIMESTAMP_WITH_TIMEZONE),
   TIMESTAMP(Types.TIMESTAMP),
   DATE(Types.DATE),
@@ -73,8 +73,19 @@ enum SqlType {
   /** The {@link Types} code for binding {@code null}. */
   final int jdbcType;
 
+  /**
+   * Whether a list of values of this type is bound as a SQL array of them, as {@link
+   * Mapping.Codecs#array} makes it: the types of keys (numbers, text, {@code UUID}).
+   */
+  final boolean arrays;
+
   SqlType(int jdbcType) {
+    this(jdbcType, false);
+  }
+
+  SqlType(int jdbcType, boolean arrays) {
     this.jdbcType = jdbcType;
+    this.arrays = arrays;
   }
 
   /** The SQL form of values of {@code codec}. */

@@ -28,6 +28,15 @@ public final class Databases {
 
   private Databases() {}
 
+  /**
+   * Creates the tables of the entities {@code store} uses, not those of every entity of the
+   * classpath as {@code createSchema()} does: a test classpath holds many models, and each test
+   * makes a new database.
+   */
+  public static void createSchemaOfUsedEntities(JdbcStore store) {
+    store.createSchemaOfUsedEntities();
+  }
+
   /** A new, empty H2 database in memory, kept while the JVM runs. */
   public static DataSource h2() {
     JdbcDataSource source = new JdbcDataSource();

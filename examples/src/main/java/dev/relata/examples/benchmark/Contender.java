@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One way to store the benchmark data and run the measured operations on it: Relata (in memory, or
- * on H2 through relata-jdbc), the hand-written baseline, H2 through hand-written JDBC, or Hibernate
- * ORM on H2. Every contender returns fresh objects that it does not keep, so that the caller may
+ * through relata-jdbc on H2 or PostgreSQL), the hand-written baseline, hand-written JDBC (on H2 as
+ * in issue 4, or sending Relata's statements on H2 or PostgreSQL), or Hibernate ORM on H2 or
+ * PostgreSQL. Every contender returns fresh objects that it does not keep, so that the caller may
  * change them; the results of the three are equal for equal data (the unit test {@code
  * ContendersAgreeTest} checks this).
  */
@@ -18,8 +19,16 @@ public interface Contender extends IndexedReads {
         return new RelataContender();
       case "relata-h2":
         return RelataContender.onH2();
+      case "relata-pg":
+        return RelataContender.onPostgres();
+      case "jdbc-h2":
+        return JdbcContender.onH2();
+      case "jdbc-pg":
+        return JdbcContender.onPostgres();
       case "hibernate":
-        return new HibernateContender();
+        return HibernateContender.onH2();
+      case "hibernate-pg":
+        return HibernateContender.onPostgres();
       case "baseline":
         return new BaselineContender();
       case "h2":
@@ -28,7 +37,8 @@ public interface Contender extends IndexedReads {
         throw new IllegalArgumentException(
             "unknown contender '"
                 + name
-                + "'. Options: relata, relata-h2, baseline, h2, hibernate");
+                + "'. Options: relata, relata-h2, relata-pg, baseline, h2, jdbc-h2, jdbc-pg,"
+                + " hibernate, hibernate-pg");
     }
   }
 

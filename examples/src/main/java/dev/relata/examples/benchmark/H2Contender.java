@@ -32,8 +32,8 @@ final class H2Contender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static final int BATCH = 1000;
 
-  private static final String[] SCHEMA = {
-    "SET OPTIMIZE_REUSE_RESULTS FALSE",
+  /** The tables and indexes, in the SQL that H2 and PostgreSQL both take. */
+  static final String[] TABLES = {
     "CREATE TABLE countries (id BIGINT PRIMARY KEY, name VARCHAR(255))",
     "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(255), country_id BIGINT)",
     "CREATE INDEX users_country_id ON users (country_id)",
@@ -47,8 +47,8 @@ final class H2Contender implements Contender {
     "CREATE INDEX comments_post_id ON comments (post_id)",
   };
 
-  private static final String POST_COLUMNS = "id, title, user_id, slug, created_at, views";
-  private static final String COMMENT_COLUMNS = "id, post_id, body, created_at";
+  static final String POST_COLUMNS = "id, title, user_id, slug, created_at, views";
+  static final String COMMENT_COLUMNS = "id, post_id, body, created_at";
 
   private final Connection connection;
 
@@ -57,7 +57,8 @@ final class H2Contender implements Contender {
       // The database lives as long as this connection: closing it drops the database.
       connection = DriverManager.getConnection("jdbc:h2:mem:bench" + DATABASES.incrementAndGet());
       try (Statement statement = connection.createStatement()) {
-        for (String ddl : SCHEMA) {
+        statement.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+        for (String ddl : TABLES) {
           statement.execute(ddl);
         }
       }
@@ -111,13 +112,7 @@ final class H2Contender implements Contender {
               "INSERT INTO posts (" + POST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
         int pending = 0;
         for (Post post : posts) {
-          insert.setLong(1, post.getId());
-          insert.setString(2, post.getTitle());
-          insert.setObject(3, post.getUserId(), Types.BIGINT);
-          insert.setString(4, post.getSlug());
-          insert.setLong(5, post.getCreatedAt());
-          insert.setInt(6, post.getViews());
-          insert.addBatch();
+          bind(insert, post);
           pending = flush(insert, pending + 1);
         }
         insert.executeBatch();
@@ -127,11 +122,7 @@ final class H2Contender implements Contender {
               "INSERT INTO comments (" + COMMENT_COLUMNS + ") VALUES (?, ?, ?, ?)")) {
         int pending = 0;
         for (Comment comment : comments) {
-          insert.setLong(1, comment.getId());
-          insert.setObject(2, comment.getPostId(), Types.BIGINT);
-          insert.setString(3, comment.getBody());
-          insert.setLong(4, comment.getCreatedAt());
-          insert.addBatch();
+          bind(insert, comment);
           pending = flush(insert, pending + 1);
         }
         insert.executeBatch();
@@ -144,7 +135,7 @@ final class H2Contender implements Contender {
     }
   }
 
-  private static int flush(PreparedStatement insert, int pending) throws SQLException {
+  static int flush(PreparedStatement insert, int pending) throws SQLException {
     if (pending < BATCH) {
       return pending;
     }
@@ -181,13 +172,7 @@ final class H2Contender implements Contender {
       try (Statement statement = connection.createStatement();
           ResultSet rows =
               statement.executeQuery("SELECT " + COMMENT_COLUMNS + " FROM comments ORDER BY id")) {
-        while (rows.next()) {
-          Comment comment = comment(rows);
-          comments.add(comment);
-          if (comment.getPostId() != null) {
-            postIds.add(comment.getPostId());
-          }
-        }
+        addComments(rows, comments, postIds);
       }
       Map<Long, Post> byId = new HashMap<>(capacity(postIds.size()));
       if (!postIds.isEmpty()) {
@@ -369,8 +354,7 @@ final class H2Contender implements Contender {
   }
 
   /** Adds the posts that {@code select} returns to {@code posts}; returns {@code posts}. */
-  private static List<Post> addPosts(PreparedStatement select, List<Post> posts)
-      throws SQLException {
+  static List<Post> addPosts(PreparedStatement select, List<Post> posts) throws SQLException {
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         posts.add(post(rows, 1));
@@ -399,9 +383,45 @@ final class H2Contender implements Contender {
     return posts;
   }
 
-  /** The keys written out for {@code IN (...)}: {@code "1, 2, 3"}. */
+  /**
+   * Adds {@code post} to the batch of {@code insert}, its columns in {@code POST_COLUMNS} order.
+   */
+  static void bind(PreparedStatement insert, Post post) throws SQLException {
+    insert.setLong(1, post.getId());
+    insert.setString(2, post.getTitle());
+    insert.setObject(3, post.getUserId(), Types.BIGINT);
+    insert.setString(4, post.getSlug());
+    insert.setLong(5, post.getCreatedAt());
+    insert.setInt(6, post.getViews());
+    insert.addBatch();
+  }
+
+  /** Adds {@code comment} to the batch of {@code insert}, in {@code COMMENT_COLUMNS} order. */
+  static void bind(PreparedStatement insert, Comment comment) throws SQLException {
+    insert.setLong(1, comment.getId());
+    insert.setObject(2, comment.getPostId(), Types.BIGINT);
+    insert.setString(3, comment.getBody());
+    insert.setLong(4, comment.getCreatedAt());
+    insert.addBatch();
+  }
+
+  /**
+   * Adds the comments of {@code rows} to {@code comments}, and their posts' keys to {@code
+   * postIds}.
+   */
+  static void addComments(ResultSet rows, List<Comment> comments, Set<Long> postIds)
+      throws SQLException {
+    while (rows.next()) {
+      Comment comment = comment(rows);
+      comments.add(comment);
+      if (comment.getPostId() != null) {
+        postIds.add(comment.getPostId());
+      }
+    }
+  }
+
   /** Gives every post an empty comment list and indexes them by key. */
-  private static Map<Long, Post> withEmptyComments(List<Post> posts) {
+  static Map<Long, Post> withEmptyComments(List<Post> posts) {
     Map<Long, Post> byId = new HashMap<>(capacity(posts.size()));
     for (Post post : posts) {
       post.setComments(new ArrayList<>());
@@ -431,7 +451,7 @@ final class H2Contender implements Contender {
     return list.toString();
   }
 
-  private static Post post(ResultSet rows, int first) throws SQLException {
+  static Post post(ResultSet rows, int first) throws SQLException {
     return new Post(
         rows.getLong(first),
         rows.getString(first + 1),
@@ -441,20 +461,20 @@ final class H2Contender implements Contender {
         rows.getInt(first + 5));
   }
 
-  private static Comment comment(ResultSet rows) throws SQLException {
+  static Comment comment(ResultSet rows) throws SQLException {
     return new Comment(rows.getLong(1), nullableLong(rows, 2), rows.getString(3), rows.getLong(4));
   }
 
-  private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+  static Long nullableLong(ResultSet rows, int column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? null : value;
   }
 
-  private static int capacity(int entries) {
+  static int capacity(int entries) {
     return (int) (entries / 0.75f) + 1;
   }
 
-  private static IllegalStateException failure(SQLException e) {
+  static IllegalStateException failure(SQLException e) {
     return new IllegalStateException("H2: " + e.getMessage(), e);
   }
 }

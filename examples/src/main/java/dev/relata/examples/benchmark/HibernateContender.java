@@ -16,36 +16,49 @@ import org.hibernate.StatelessSession;
 import org.hibernate.cfg.Configuration;
 
 /**
- * Hibernate ORM 7 on an H2 database in memory, used as its manual says: annotated JPA entities
- * ({@code benchmark.jpa}), the schema made by Hibernate with the same indexes as {@link
- * H2Contender}'s and, like it, no foreign-key constraints, JDBC batches of 1,000 for the saves
- * (through a {@link StatelessSession}), and each read one session and one HQL query with {@code
- * join fetch} for what it loads (two for a relation through another). Every read hands out fresh
- * objects of the benchmark's classes, as the other contenders do, so the entities are copied into
- * them; a to-one parent is one copy per parent, as Hibernate's persistence context gives one entity
- * per row.
+ * Hibernate ORM 7 on an H2 database in memory ({@code hibernate}) or on a database of the embedded
+ * PostgreSQL ({@code hibernate-pg}), used as its manual says: annotated JPA entities ({@code
+ * benchmark.jpa}), the schema made by Hibernate with the same indexes as {@link H2Contender}'s and,
+ * like it, no foreign-key constraints, JDBC batches of 1,000 for the saves (through a {@link
+ * StatelessSession}), and each read one session and one HQL query with {@code join fetch} for what
+ * it loads (two for a relation through another). Every read hands out fresh objects of the
+ * benchmark's classes, as the other contenders do, so the entities are copied into them; a to-one
+ * parent is one copy per parent, as Hibernate's persistence context gives one entity per row.
  */
 final class HibernateContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private final SessionFactory factory;
 
-  HibernateContender() {
+  /** The PostgreSQL database of {@code hibernate-pg}, or null. */
+  private final String database;
+
+  private HibernateContender(String url, String database) {
+    this.database = database;
     factory =
         new Configuration()
             .addAnnotatedClass(JpaCountry.class)
             .addAnnotatedClass(JpaUser.class)
             .addAnnotatedClass(JpaPost.class)
             .addAnnotatedClass(JpaComment.class)
-            .setProperty(
-                "hibernate.connection.url",
-                "jdbc:h2:mem:hibernate"
-                    + DATABASES.incrementAndGet()
-                    + ";OPTIMIZE_REUSE_RESULTS=FALSE")
+            .setProperty("hibernate.connection.url", url)
             .setProperty("hibernate.hbm2ddl.auto", "create")
             .setProperty("hibernate.jdbc.batch_size", "1000")
             .setProperty("hibernate.show_sql", "false")
             .buildSessionFactory();
+  }
+
+  /** On a new H2 database in memory. */
+  static HibernateContender onH2() {
+    return new HibernateContender(
+        "jdbc:h2:mem:hibernate" + DATABASES.incrementAndGet() + ";OPTIMIZE_REUSE_RESULTS=FALSE",
+        null);
+  }
+
+  /** On a new database of the embedded PostgreSQL server. */
+  static HibernateContender onPostgres() {
+    String database = PostgresDatabases.create();
+    return new HibernateContender(PostgresDatabases.url(database), database);
   }
 
   @Override
@@ -303,5 +316,8 @@ final class HibernateContender implements Contender {
   @Override
   public void close() {
     factory.close();
+    if (database != null) {
+      PostgresDatabases.drop(database);
+    }
   }
 }

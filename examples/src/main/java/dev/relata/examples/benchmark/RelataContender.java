@@ -1,20 +1,28 @@
 package dev.relata.examples.benchmark;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.Store;
 import dev.relata.jdbc.JdbcStore;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Relata: the generated repositories and queries, used as the manual says, on an in-memory store
- * ({@code relata}) or on a {@link JdbcStore} over an H2 database in memory ({@code relata-h2}, the
- * same database the hand-written {@link H2Contender} uses, through H2's connection pool).
+ * ({@code relata}) or on a {@link JdbcStore} through HikariCP: over an H2 database in memory
+ * ({@code relata-h2}, with the settings of the hand-written {@link H2Contender} and {@link
+ * JdbcContender}) or over a database of the embedded PostgreSQL ({@code relata-pg}). Not H2's own
+ * {@code JdbcConnectionPool}: it rolls back every connection it takes back, and a rollback empties
+ * H2's cache of parsed statements, so that every read would parse its SQL again. On a SQL store,
+ * the order of the newest comments and the views filter are typed ({@code
+ * Comment_.createdAt.desc()}, {@code Post_.views.gt(..)}), as the manual says to write what should
+ * run in the database; in memory they are the lambdas of issue 4.
  */
 final class RelataContender implements Contender {
   private static final Comparator<Comment> NEWEST_FIRST =
@@ -26,16 +34,24 @@ final class RelataContender implements Contender {
   private final PostRepository posts;
   private final CommentRepository comments;
 
-  /** The H2 pool of {@code relata-h2}, or null. */
-  private final JdbcConnectionPool pool;
+  /** The pool of a SQL store, or null. */
+  private final HikariDataSource pool;
+
+  /** The PostgreSQL database of {@code relata-pg}, or null. */
+  private final String database;
+
+  /** Whether the store is a SQL database. */
+  private final boolean sql;
 
   /** On an in-memory store. */
   RelataContender() {
-    this(Store.inMemory(), null);
+    this(Store.inMemory(), null, null);
   }
 
-  private RelataContender(Store store, JdbcConnectionPool pool) {
+  private RelataContender(Store store, HikariDataSource pool, String database) {
     this.pool = pool;
+    this.database = database;
+    this.sql = store instanceof JdbcStore;
     countries = new CountryRepository(store);
     users = new UserRepository(store);
     posts = new PostRepository(store);
@@ -47,10 +63,26 @@ final class RelataContender implements Contender {
 
   /** On a {@link JdbcStore} over a new H2 database in memory. */
   static RelataContender onH2() {
-    JdbcConnectionPool pool =
-        JdbcConnectionPool.create(
-            "jdbc:h2:mem:relata" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "");
-    return new RelataContender(JdbcStore.open(pool), pool);
+    HikariDataSource pool =
+        pool(
+            "jdbc:h2:mem:relata"
+                + DATABASES.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE");
+    return new RelataContender(JdbcStore.open(pool), pool, null);
+  }
+
+  /** On a {@link JdbcStore} over a new database of the embedded PostgreSQL. */
+  static RelataContender onPostgres() {
+    String database = PostgresDatabases.create();
+    HikariDataSource pool = pool(PostgresDatabases.url(database));
+    return new RelataContender(JdbcStore.open(pool), pool, database);
+  }
+
+  private static HikariDataSource pool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
   }
 
   @Override
@@ -82,6 +114,9 @@ final class RelataContender implements Contender {
 
   @Override
   public List<Post> postsWithNewestComments(int count) {
+    if (sql) {
+      return posts.withComments(c -> c.orderBy(Comment_.createdAt.desc()).limit(count)).get();
+    }
     return posts.withComments(c -> c.orderBy(NEWEST_FIRST).limit(count)).get();
   }
 
@@ -96,6 +131,9 @@ final class RelataContender implements Contender {
 
   @Override
   public List<Post> postsWithViewsAbove(int views) {
+    if (sql) {
+      return posts.query().where(Post_.views.gt(views)).get();
+    }
     return posts.query().where(p -> p.getViews() > views).get();
   }
 
@@ -133,15 +171,20 @@ final class RelataContender implements Contender {
 
   @Override
   public void close() {
-    if (pool != null) {
-      try (Connection connection = pool.getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("SHUTDOWN"); // drops the database in memory
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-      pool.dispose();
+    if (pool == null) {
+      return; // An in-memory store is garbage once the contender is.
     }
-    // An in-memory store is garbage once the contender is.
+    pool.close();
+    if (database != null) {
+      PostgresDatabases.drop(database);
+      return;
+    }
+    // The H2 database outlives the pool (DB_CLOSE_DELAY=-1): dropped on a connection of its own.
+    try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl());
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,0 +1,400 @@
+package dev.relata.examples.benchmark;
+
+import static dev.relata.examples.benchmark.H2Contender.COMMENT_COLUMNS;
+import static dev.relata.examples.benchmark.H2Contender.POST_COLUMNS;
+import static dev.relata.examples.benchmark.H2Contender.addComments;
+import static dev.relata.examples.benchmark.H2Contender.addPosts;
+import static dev.relata.examples.benchmark.H2Contender.capacity;
+import static dev.relata.examples.benchmark.H2Contender.comment;
+import static dev.relata.examples.benchmark.H2Contender.nullableLong;
+import static dev.relata.examples.benchmark.H2Contender.post;
+import static dev.relata.examples.benchmark.H2Contender.withEmptyComments;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hand-written JDBC that sends the statements a {@code JdbcStore} sends for the same operations, on
+ * H2 in memory ({@code jdbc-h2}) or on the embedded PostgreSQL ({@code jdbc-pg}): the baseline of
+ * "within 1.3×" for {@code relata-h2} and {@code relata-pg}. Unlike {@link H2Contender} (the
+ * contender of issue 4, which writes keys out as literals), every value is a bound parameter and a
+ * set of keys is one bound array, {@code = ANY(?)}, on PostgreSQL and {@code IN} lists of at most
+ * 1,000 bound keys on H2, as Relata does; saves are batched upserts in one transaction; a read of
+ * several statements is one read-only {@code REPEATABLE READ} transaction; a page per post is
+ * {@code ROW_NUMBER()} on PostgreSQL and the ordered rows paged in Java on H2, and the views filter
+ * a {@code WHERE}, as for Relata's typed conditions. It has what hand-written code has at best: one
+ * connection, each statement prepared once and reused, each row read once into the object returned.
+ */
+final class JdbcContender implements Contender {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private final boolean postgres;
+  private final Connection connection;
+  private final String database;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+  private JdbcContender(boolean postgres) {
+    this.postgres = postgres;
+    try {
+      if (postgres) {
+        database = PostgresDatabases.create();
+        connection = DriverManager.getConnection(PostgresDatabases.url(database));
+      } else {
+        database = null;
+        // The database lives as long as this connection. No reuse of results: see H2Contender.
+        connection =
+            DriverManager.getConnection(
+                "jdbc:h2:mem:jdbc" + DATABASES.incrementAndGet() + ";OPTIMIZE_REUSE_RESULTS=FALSE");
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      try (Statement statement = connection.createStatement()) {
+        for (String ddl : H2Contender.TABLES) {
+          statement.execute(ddl);
+        }
+      }
+    } catch (SQLException e) {
+      throw H2Contender.failure(e);
+    }
+  }
+
+  /** On a new H2 database in memory. */
+  static JdbcContender onH2() {
+    return new JdbcContender(false);
+  }
+
+  /** On a new database of the embedded PostgreSQL server. */
+  static JdbcContender onPostgres() {
+    return new JdbcContender(true);
+  }
+
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
+  }
+
+  /** The upsert of {@code columns} into {@code table} by {@code id}: MERGE on H2. */
+  private String upsert(String table, String columns) {
+    String[] names = columns.split(", ");
+    String values = "?, ".repeat(names.length - 1) + "?";
+    if (!postgres) {
+      return "MERGE INTO " + table + " (" + columns + ") KEY (id) VALUES (" + values + ")";
+    }
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table);
+    sql.append(" (").append(columns).append(") VALUES (").append(values);
+    sql.append(") ON CONFLICT (id) DO UPDATE SET ");
+    for (int i = 1; i < names.length; i++) {
+      sql.append(i == 1 ? "" : ", ").append(names[i]).append(" = EXCLUDED.").append(names[i]);
+    }
+    return sql.toString();
+  }
+
+  @Override
+  public void load(Dataset data) {
+    write(
+        () -> {
+          PreparedStatement countries = statement(upsert("countries", "id, name"));
+          for (Country country : data.countries()) {
+            countries.setLong(1, country.getId());
+            countries.setString(2, country.getName());
+            countries.addBatch();
+          }
+          countries.executeBatch();
+          PreparedStatement users = statement(upsert("users", "id, name, country_id"));
+          for (User user : data.users()) {
+            users.setLong(1, user.getId());
+            users.setString(2, user.getName());
+            users.setObject(3, user.getCountryId(), Types.BIGINT);
+            users.addBatch();
+          }
+          users.executeBatch();
+          return null;
+        });
+    save(data.posts(), data.comments());
+  }
+
+  @Override
+  public int save(List<Post> posts, List<Comment> comments) {
+    return write(
+        () -> {
+          PreparedStatement insert = statement(upsert("posts", POST_COLUMNS));
+          for (Post post : posts) {
+            H2Contender.bind(insert, post);
+          }
+          insert.executeBatch();
+          insert = statement(upsert("comments", COMMENT_COLUMNS));
+          for (Comment comment : comments) {
+            H2Contender.bind(insert, comment);
+          }
+          insert.executeBatch();
+          return posts.size() + comments.size();
+        });
+  }
+
+  /** Work of several statements. */
+  private interface Work<R> {
+    R run() throws SQLException;
+  }
+
+  /** {@code work} as one transaction ({@code SERIALIZABLE} where Relata's writes are). */
+  private <R> R write(Work<R> work) {
+    return transaction(work, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+  }
+
+  /** {@code work} as one read-only {@code REPEATABLE READ} transaction, as Relata's reads. */
+  private <R> R read(Work<R> work) {
+    return transaction(work, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
+
+  private <R> R transaction(Work<R> work, String start) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        if (postgres) {
+          statement(start).execute();
+        }
+        R result = work.run();
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw H2Contender.failure(e);
+    }
+  }
+
+  /**
+   * Runs {@code select} once with the keys bound as one array on PostgreSQL, once per {@code IN}
+   * list of at most 1,000 bound keys on H2, as a {@code JdbcStore} does.
+   */
+  private void forKeys(Collection<Long> keys, String select, RowConsumer each) throws SQLException {
+    List<Long> all = new ArrayList<>(keys);
+    int batch = postgres ? Integer.MAX_VALUE : 1000;
+    for (int from = 0; from < all.size(); from += batch) {
+      List<Long> part = all.subList(from, Math.min(all.size(), from + batch));
+      PreparedStatement statement;
+      if (postgres) {
+        statement = statement(select);
+        Array array = connection.createArrayOf("bigint", part.toArray());
+        statement.setArray(1, array);
+      } else {
+        String list = "IN (" + "?, ".repeat(part.size() - 1) + "?)";
+        statement = statement(select.replace("= ANY(?)", list));
+        for (int i = 0; i < part.size(); i++) {
+          statement.setLong(i + 1, part.get(i));
+        }
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          each.accept(rows);
+        }
+      }
+    }
+  }
+
+  private interface RowConsumer {
+    void accept(ResultSet rows) throws SQLException;
+  }
+
+  private List<Post> allPosts() throws SQLException {
+    return addPosts(
+        statement("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id"), new ArrayList<>());
+  }
+
+  @Override
+  public List<Post> postsWithComments() {
+    return postsWith(
+        "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY id");
+  }
+
+  /** Every post with the comments that {@code comments} selects for the keys bound first. */
+  private List<Post> postsWith(String comments) {
+    return read(
+        () -> {
+          List<Post> posts = allPosts();
+          Map<Long, Post> byId = withEmptyComments(posts);
+          forKeys(
+              byId.keySet(),
+              comments,
+              rows -> {
+                Comment comment = comment(rows);
+                byId.get(comment.getPostId()).getComments().add(comment);
+              });
+          return posts;
+        });
+  }
+
+  @Override
+  public List<Comment> commentsWithPost() {
+    return read(
+        () -> {
+          List<Comment> comments = new ArrayList<>();
+          LinkedHashSet<Long> postIds = new LinkedHashSet<>();
+          try (ResultSet rows =
+              statement("SELECT " + COMMENT_COLUMNS + " FROM comments ORDER BY id")
+                  .executeQuery()) {
+            addComments(rows, comments, postIds);
+          }
+          Map<Long, Post> byId = new HashMap<>(capacity(postIds.size()));
+          forKeys(
+              postIds,
+              "SELECT " + POST_COLUMNS + " FROM posts WHERE id = ANY(?) ORDER BY id",
+              rows -> {
+                Post post = post(rows, 1);
+                byId.put(post.getId(), post);
+              });
+          for (Comment comment : comments) {
+            comment.setPost(comment.getPostId() == null ? null : byId.get(comment.getPostId()));
+          }
+          return comments;
+        });
+  }
+
+  @Override
+  public List<Country> countriesWithPosts() {
+    return read(
+        () -> {
+          // Relata's statements for a relation through another: the middle rows, then the targets.
+          List<Country> countries = new ArrayList<>();
+          Map<Long, List<User>> usersByCountry = new HashMap<>();
+          try (ResultSet rows =
+              statement("SELECT id, name FROM countries ORDER BY id").executeQuery()) {
+            while (rows.next()) {
+              Country country = new Country(rows.getLong(1), rows.getString(2));
+              countries.add(country);
+              usersByCountry.put(country.getId(), new ArrayList<>());
+            }
+          }
+          Map<Long, List<Post>> postsByUser = new HashMap<>();
+          forKeys(
+              usersByCountry.keySet(),
+              "SELECT id, name, country_id FROM users WHERE country_id = ANY(?) ORDER BY id",
+              rows -> {
+                User user = new User(rows.getLong(1), rows.getString(2), nullableLong(rows, 3));
+                usersByCountry.get(user.getCountryId()).add(user);
+                postsByUser.put(user.getId(), new ArrayList<>());
+              });
+          forKeys(
+              postsByUser.keySet(),
+              "SELECT " + POST_COLUMNS + " FROM posts WHERE user_id = ANY(?) ORDER BY id",
+              rows -> {
+                Post post = post(rows, 1);
+                postsByUser.get(post.getUserId()).add(post);
+              });
+          for (Country country : countries) {
+            List<Post> posts = new ArrayList<>();
+            for (User user : usersByCountry.get(country.getId())) {
+              posts.addAll(postsByUser.get(user.getId()));
+            }
+            country.setPosts(posts);
+          }
+          return countries;
+        });
+  }
+
+  @Override
+  public List<Post> postsWithNewestComments(int count) {
+    if (!postgres) {
+      // As Relata on H2, which runs the window function below several times slower than a sort.
+      List<Post> posts =
+          postsWith(
+              "SELECT "
+                  + COMMENT_COLUMNS
+                  + " FROM comments WHERE post_id = ANY(?) ORDER BY created_at DESC, id");
+      for (Post post : posts) {
+        List<Comment> comments = post.getComments();
+        post.setComments(new ArrayList<>(comments.subList(0, Math.min(count, comments.size()))));
+      }
+      return posts;
+    }
+    return postsWith(
+        "SELECT * FROM (SELECT "
+            + COMMENT_COLUMNS
+            + ", ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY created_at DESC, id) AS n"
+            + " FROM comments WHERE post_id = ANY(?)) c WHERE n <= "
+            + count
+            + " ORDER BY n");
+  }
+
+  @Override
+  public List<Post> find(long[] ids) {
+    try {
+      PreparedStatement select = statement("SELECT " + POST_COLUMNS + " FROM posts WHERE id = ?");
+      List<Post> found = new ArrayList<>(ids.length);
+      for (long id : ids) {
+        select.setLong(1, id);
+        addPosts(select, found);
+      }
+      return found;
+    } catch (SQLException e) {
+      throw H2Contender.failure(e);
+    }
+  }
+
+  @Override
+  public List<Post> postsWithViewsAbove(int views) {
+    try {
+      PreparedStatement select =
+          statement("SELECT " + POST_COLUMNS + " FROM posts WHERE views > ? ORDER BY id");
+      select.setInt(1, views);
+      return addPosts(select, new ArrayList<>());
+    } catch (SQLException e) {
+      throw H2Contender.failure(e);
+    }
+  }
+
+  @Override
+  public List<Post> postsOfUsers(long[] userIds) {
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+  }
+
+  @Override
+  public List<Post> postsBySlug(String[] slugs) {
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+  }
+
+  @Override
+  public List<Post> postsCreatedBetween(long from, long to) {
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+  }
+
+  @Override
+  public List<Post> newestPosts(int count) {
+    throw new UnsupportedOperationException(
+        "the jdbc contenders take part in ReadBenchmarks and SaveBenchmark only");
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw H2Contender.failure(e);
+    }
+    if (database != null) {
+      PostgresDatabases.drop(database);
+    }
+  }
+}
