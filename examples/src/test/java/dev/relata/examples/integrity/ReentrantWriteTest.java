@@ -62,6 +62,21 @@ class ReentrantWriteTest {
     return widgets.all().stream().map(String::valueOf).toList();
   }
 
+  /** Makes every {@code setName} try a save, and collects what refuses it. */
+  private List<RelataException> savesFromTheSetter() {
+    List<RelataException> refused = new ArrayList<>();
+    Widget.onSetName =
+        guarded(
+            w -> {
+              try {
+                widgets.save(new Widget(null, "from a setter"));
+              } catch (RelataException e) {
+                refused.add(e);
+              }
+            });
+    return refused;
+  }
+
   /** {@code hook}, skipped where it runs inside itself (its own write runs the accessors too). */
   private static Consumer<Widget> guarded(Consumer<Widget> hook) {
     ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
@@ -144,16 +159,7 @@ class ReentrantWriteTest {
   @Test
   void writeFromASetterDuringFindIsAlwaysRefused() {
     widgets.save(new Widget(null, "a"));
-    List<RelataException> refused = new ArrayList<>();
-    Widget.onSetName =
-        guarded(
-            w -> {
-              try {
-                widgets.save(new Widget(null, "from a setter"));
-              } catch (RelataException e) {
-                refused.add(e);
-              }
-            });
+    List<RelataException> refused = savesFromTheSetter();
 
     for (int i = 0; i < 100; i++) {
       assertEquals("a", widgets.find(1L).orElseThrow().getName());
@@ -169,16 +175,7 @@ class ReentrantWriteTest {
   void writeFromASetterDuringAnIndexLookupIsAlwaysRefused() {
     // A query of one eq or in on the key is read as find reads: its copies are entity code too.
     widgets.save(new Widget(null, "a"));
-    List<RelataException> refused = new ArrayList<>();
-    Widget.onSetName =
-        guarded(
-            w -> {
-              try {
-                widgets.save(new Widget(null, "from a setter"));
-              } catch (RelataException e) {
-                refused.add(e);
-              }
-            });
+    List<RelataException> refused = savesFromTheSetter();
 
     for (int i = 0; i < 50; i++) {
       assertEquals("a", widgets.query().where(Widget_.id.eq(1L)).get().get(0).getName());
