@@ -75,6 +75,9 @@ final class Table<T> {
   private int live;
   private PrimaryIndex primary;
 
+  /** Whether a sorted index may be in bulk mode: set by {@link #reserve}, cleared by {@link #settle}. */
+  private boolean inBulk;
+
   /** The hash index of each column, by column ordinal; {@code null} where a column has none. */
   private MultiIndex[] indexByOrdinal;
 
@@ -311,6 +314,7 @@ final class Table<T> {
       for (int i = 0; i < indexOfIndexedColumn.length; i++) {
         if (indexOfIndexedColumn[i] instanceof SortedIndex sorted && !uniqueAt[i]) {
           sorted.startBulk(additional); // sorts its entries once, at the end: see SortedIndex
+          inBulk = true;
         }
       }
     }
@@ -318,9 +322,14 @@ final class Table<T> {
 
   /**
    * Ends the bulk mode of the sorted indexes: each puts the entries it buffered in place. The
-   * transaction calls it on every table it touched when a write ends, so no reader ever settles.
+   * transaction calls it on every table it touched when a write ends, so no reader ever settles;
+   * a table none of whose indexes started bulk mode returns at once (every small write ends here).
    */
   void settle() {
+    if (!inBulk) {
+      return;
+    }
+    inBulk = false;
     for (SortedIndex sorted : sortedByOrdinal) {
       if (sorted != null) {
         sorted.settle();
