@@ -23,8 +23,11 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   /** The value of a key whose slots are in {@link #buckets}; otherwise the value is the slot. */
   private static final int MANY = -1;
 
-  /** The buckets of keys of two rows or more; null at other positions. */
-  private int[][] buckets;
+  /**
+   * The buckets of keys of two rows or more, null at other positions; parallel to {@link #keys}
+   * once a key has two rows, null before (so a unique index never allocates it).
+   */
+  int[][] buckets; // package-private for tests, which check when it is allocated
 
   /**
    * The slots of {@code key} as a bucket, or {@link #EMPTY}; the caller must not change it. A key of
@@ -40,7 +43,8 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     if (slot != MANY) {
       return new int[] {1, slot};
     }
-    int[] bucket = buckets[i];
+    int[][] b = buckets;
+    int[] bucket = b == null ? null : b[i];
     return bucket == null ? EMPTY : bucket; // null only to a read racing a write, which it discards
   }
 
@@ -54,7 +58,8 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     if (slot != MANY) {
       return slot;
     }
-    int[] bucket = buckets[i];
+    int[][] b = buckets;
+    int[] bucket = b == null ? null : b[i];
     return bucket == null || bucket[0] == 0 ? -1 : bucket[1];
   }
 
@@ -70,6 +75,9 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     if (single != MANY) {
       if (single == slot) {
         return false;
+      }
+      if (buckets == null) {
+        buckets = new int[keys.length][];
       }
       buckets[i] = single < slot ? new int[] {2, single, slot, 0} : new int[] {2, slot, single, 0};
       setValue(i, MANY);
@@ -157,13 +165,15 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   }
 
   @Override
-  void allocateValues(int capacity) {
-    buckets = new int[capacity][];
+  void allocateValues(int length) {
+    buckets = null; // until a key has two rows (copyValue allocates it when one moves here)
   }
 
   @Override
   void extendValues(int length) {
-    buckets = Arrays.copyOf(buckets, length);
+    if (buckets != null) {
+      buckets = Arrays.copyOf(buckets, length);
+    }
   }
 
   @Override
@@ -173,16 +183,26 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
 
   @Override
   void copyValue(Object detached, int from, int to) {
-    buckets[to] = ((int[][]) detached)[from];
+    int[] bucket = detached == null ? null : ((int[][]) detached)[from];
+    if (bucket != null) {
+      if (buckets == null) {
+        buckets = new int[keys.length][];
+      }
+      buckets[to] = bucket;
+    }
   }
 
   @Override
   void moveValue(int from, int to) {
-    buckets[to] = buckets[from];
+    if (buckets != null) {
+      buckets[to] = buckets[from];
+    }
   }
 
   @Override
   void clearValue(int position) {
-    buckets[position] = null;
+    if (buckets != null) {
+      buckets[position] = null;
+    }
   }
 }

@@ -234,6 +234,7 @@ abstract class OpenAddressing {
     int i = home(h);
     for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
+      // A key or bin of another hash code is passed without reading it (a bin holds its keys' code).
       if (present == null
           || hashAt(e[i]) == h
               && (present == key || !(present instanceof Bin) && present.equals(key))) {
@@ -242,7 +243,7 @@ abstract class OpenAddressing {
         probes += distance + 1;
         return i;
       }
-      if (present instanceof Bin && ((Bin) present).holds(key)) {
+      if (hashAt(e[i]) == h && present instanceof Bin && ((Bin) present).holds(key)) {
         probes += distance + 1;
         return findOrFreeInBin(i, key);
       }
