@@ -98,22 +98,25 @@ final class IndexLookup {
    * Bounded and free of user code, so it may race with a write (see the class notes).
    */
   static int[] slots(Table<?> table, Comparison<?> condition) {
-    Column<?> column = Candidates.column(table.type, condition.field());
+    Column<?> column = indexedColumn(table, condition);
     if (column == null) {
       return null;
     }
     List<Object> operands = condition.operands();
     boolean key = column == table.type.key();
     MultiIndex hash = key ? null : table.hashIndex(column);
-    if (!key && hash == null) {
-      return null;
-    }
     if (condition.operator() == Operator.EQ) {
       return table.bucket(column, operands.get(0)); // one probe, as the plan's source makes
     }
     return key
         ? new Candidates.Keys(operands).slots(table)
         : new Candidates.Values(hash, operands).slots(table);
+  }
+
+  /** The column of {@code condition} if it is the key or has a hash index, else null. */
+  private static Column<?> indexedColumn(Table<?> table, Comparison<?> condition) {
+    Column<?> column = Candidates.column(table.type, condition.field());
+    return column != null && table.indexes(column) ? column : null;
   }
 
   /** What {@link #answer} returns. */
@@ -136,6 +139,18 @@ final class IndexLookup {
    * array.
    */
   static Object answer(Table<?> table, QuerySpec<?> spec, Comparison<?> condition, Answer answer) {
+    if (answer == Answer.FIRST
+        && spec.offset == 0
+        && spec.limit != 0
+        && condition.operator() == Operator.EQ) {
+      // first() of one value: the index's lowest slot, without a bucket (a unique index has none)
+      Column<?> column = indexedColumn(table, condition);
+      if (column == null) {
+        return null;
+      }
+      int slot = table.firstSlot(column, condition.operands().get(0));
+      return slot < 0 ? NONE : table.row(slot);
+    }
     int[] bucket = slots(table, condition);
     if (bucket == null) {
       return null;

@@ -6,32 +6,82 @@ import java.util.Arrays;
  * A non-unique index: key → the slots of every row that holds it, ascending (so in insertion
  * order).
  *
- * <p>Implementation notes. A bucket is an {@code int[]} whose element 0 is the number of slots in
- * it and whose elements 1..n are the slots. Rows are appended with ever larger slots, so adding is
- * an append in the common case; a row that takes a key it did not have before (a replaced row keeps
- * its slot) is inserted at its sorted place. A bucket that becomes empty is removed, so the index
- * never holds keys without rows. Callers read buckets but never change them.
+ * <p>Implementation notes. A key that one row holds keeps that row's slot inline, as its value in
+ * {@link #entries} beside its hash code: a unique index (and any value of one row) then costs no
+ * array per value, and a lookup reads the slot where it compared the hash. A key of two rows or
+ * more has the value {@link #MANY} and a bucket in {@link #buckets}: an {@code int[]} whose
+ * element 0 is the number of slots in it and whose elements 1..n are the slots. Rows are appended
+ * with ever larger slots, so adding is an append in the common case; a row that takes a key it did
+ * not have before (a replaced row keeps its slot) is inserted at its sorted place. A bucket left
+ * with one slot goes back inline, and a key left with none is removed, so the index never holds
+ * keys without rows. Callers read buckets but never change them.
  */
 final class MultiIndex extends OpenAddressing implements ColumnIndex {
   /** The bucket of a key that no row holds. */
   static final int[] EMPTY = {0};
 
-  private int[][] buckets;
+  /** The value of a key whose slots are in {@link #buckets}; otherwise the value is the slot. */
+  private static final int MANY = -1;
 
-  /** The bucket of {@code key}, or {@link #EMPTY}; the caller must not change it. */
+  /**
+   * The buckets of keys of two rows or more, null at other positions; parallel to {@link #keys}
+   * once a key has two rows, null before (so a unique index never allocates it).
+   */
+  int[][] buckets; // package-private for tests, which check when it is allocated
+
+  /**
+   * The slots of {@code key} as a bucket, or {@link #EMPTY}; the caller must not change it. A key of
+   * one row gets a new array: use {@link #first} or {@link #count} where one slot or the number
+   * will do.
+   */
   int[] get(Object key) {
     int i = find(key);
-    return i < 0 ? EMPTY : buckets[i];
+    if (i < 0) {
+      return EMPTY;
+    }
+    int slot = value(i);
+    if (slot != MANY) {
+      return new int[] {1, slot};
+    }
+    int[][] b = buckets;
+    int[] bucket = b == null ? null : b[i];
+    return bucket == null ? EMPTY : bucket; // null only to a read racing a write, which it discards
+  }
+
+  /** The lowest slot of {@code key}, or -1 where no row holds it. */
+  int first(Object key) {
+    int i = find(key);
+    if (i < 0) {
+      return -1;
+    }
+    int slot = value(i);
+    if (slot != MANY) {
+      return slot;
+    }
+    int[][] b = buckets;
+    int[] bucket = b == null ? null : b[i];
+    return bucket == null || bucket[0] == 0 ? -1 : bucket[1];
   }
 
   @Override
   public boolean add(Object key, int slot) {
     int i = findOrFree(key);
     if (keys[i] == null) {
-      keys[i] = key;
-      buckets[i] = new int[] {1, slot};
+      store(i, key, slot);
       added();
       return false;
+    }
+    int single = value(i);
+    if (single != MANY) {
+      if (single == slot) {
+        return false;
+      }
+      if (buckets == null) {
+        buckets = new int[keys.length][];
+      }
+      buckets[i] = single < slot ? new int[] {2, single, slot, 0} : new int[] {2, slot, single, 0};
+      setValue(i, MANY);
+      return true;
     }
     int[] bucket = buckets[i];
     int n = bucket[0];
@@ -44,7 +94,7 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     } else {
       int found = Arrays.binarySearch(bucket, 1, n + 1, slot);
       if (found > 0) {
-        return n > 1;
+        return true; // a bucket holds two slots at least
       }
       int at = -found - 1;
       System.arraycopy(bucket, at, bucket, at + 1, n + 1 - at);
@@ -60,14 +110,22 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     if (i < 0) {
       return;
     }
+    int single = value(i);
+    if (single != MANY) {
+      if (single == slot) {
+        removeAt(i);
+      }
+      return;
+    }
     int[] bucket = buckets[i];
     int n = bucket[0];
     int at = Arrays.binarySearch(bucket, 1, n + 1, slot);
     if (at < 0) {
       return;
     }
-    if (n == 1) {
-      removeAt(i);
+    if (n == 2) {
+      setValue(i, bucket[3 - at]); // the other of the two slots, back inline
+      buckets[i] = null;
       return;
     }
     System.arraycopy(bucket, at + 1, bucket, at, n - at);
@@ -76,7 +134,11 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
 
   @Override
   public int count(Object key) {
-    return get(key)[0];
+    int i = find(key);
+    if (i < 0) {
+      return 0;
+    }
+    return value(i) != MANY ? 1 : buckets[i][0];
   }
 
   @Override
@@ -86,8 +148,15 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
 
   @Override
   public void remap(int[] newSlotOf) {
-    for (int[] bucket : buckets) {
-      if (bucket != null) {
+    for (int i = 0; i < keys.length; i++) {
+      if (!holdsKey(i)) {
+        continue;
+      }
+      int slot = value(i);
+      if (slot != MANY) {
+        setValue(i, newSlotOf[slot]);
+      } else {
+        int[] bucket = buckets[i];
         for (int j = 1, n = bucket[0]; j <= n; j++) {
           bucket[j] = newSlotOf[bucket[j]];
         }
@@ -96,13 +165,15 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   }
 
   @Override
-  void allocateValues(int capacity) {
-    buckets = new int[capacity][];
+  void allocateValues(int length) {
+    buckets = null; // until a key has two rows (copyValue allocates it when one moves here)
   }
 
   @Override
   void extendValues(int length) {
-    buckets = Arrays.copyOf(buckets, length);
+    if (buckets != null) {
+      buckets = Arrays.copyOf(buckets, length);
+    }
   }
 
   @Override
@@ -112,16 +183,26 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
 
   @Override
   void copyValue(Object detached, int from, int to) {
-    buckets[to] = ((int[][]) detached)[from];
+    int[] bucket = detached == null ? null : ((int[][]) detached)[from];
+    if (bucket != null) {
+      if (buckets == null) {
+        buckets = new int[keys.length][];
+      }
+      buckets[to] = bucket;
+    }
   }
 
   @Override
   void moveValue(int from, int to) {
-    buckets[to] = buckets[from];
+    if (buckets != null) {
+      buckets[to] = buckets[from];
+    }
   }
 
   @Override
   void clearValue(int position) {
-    buckets[position] = null;
+    if (buckets != null) {
+      buckets[position] = null;
+    }
   }
 }

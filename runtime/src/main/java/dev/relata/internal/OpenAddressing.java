@@ -11,10 +11,16 @@ import java.util.UUID;
 
 /**
  * The key half of an open-addressing hash table with linear probing, shared by {@link SlotMap} and
- * {@link MultiIndex}, which keep their values in arrays parallel to {@link #keys}.
+ * {@link MultiIndex}, which keep a 32-bit value per position in {@link #entries} (a slot) and, if
+ * they need more, their own arrays parallel to {@link #keys}.
  *
  * <p>Implementation notes. Keys are non-null and compared with {@code equals}; a {@code null} in
- * {@code keys} marks a free position. The capacity is a power of two and the table grows before it
+ * {@code keys} marks a free position. Beside each key, {@link #entries} keeps its {@code hashCode}
+ * (high 32 bits) and the subclass's value (low 32 bits): a probe compares the stored hash code
+ * before it reads a key, so a step past another key reads the arrays, not that key (for a {@code
+ * String}, its object and its characters elsewhere in memory), as {@code HashMap} compares a node's
+ * hash first; a hit finds its value in the same place as the hash; moving a key (rehash, removal)
+ * needs no {@code hashCode} call. The capacity is a power of two and the table grows before it
  * is {@value #MAX_LOAD_PERCENT}% full. Removal shifts later members of the probe run back (no
  * tombstones), which keeps lookups short under churn.
  *
@@ -70,6 +76,12 @@ abstract class OpenAddressing {
   /** Probe positions ({@code capacity}), then the overflow area; see the class notes. */
   Object[] keys;
 
+  /**
+   * Parallel to {@link #keys}: the key's {@code hashCode} above the subclass's value ({@link
+   * #value}); 0 at a free position. A bin's entry holds the hash code of its keys.
+   */
+  long[] entries;
+
   /** The number of keys, in probe positions and in bins. */
   int size;
 
@@ -116,17 +128,48 @@ abstract class OpenAddressing {
 
   /** The hash every table starts with: {@code HashMap}'s, which keeps sequential keys together. */
   static int mix(Object key) {
-    int h = key.hashCode();
-    return h ^ (h >>> 16);
+    return spread(key.hashCode());
   }
 
-  private static int scatterMix(Object key) {
-    int h = key.hashCode() * 0x9E3779B9;
+  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 
   private int home(Object key) {
-    return (scatter ? scatterMix(key) : mix(key)) & mask;
+    return home(key.hashCode());
+  }
+
+  /**
+   * The home position of a key whose {@code hashCode} is {@code h}: {@code HashMap}'s spread ({@code
+   * h ^ h >>> 16}), which keeps sequential keys together, or after the switch a golden-ratio
+   * multiply first.
+   */
+  private int home(int h) {
+    return spread(scatter ? h * 0x9E3779B9 : h) & mask;
+  }
+
+  /** The hash code in {@code entry}, an element of {@link #entries}. */
+  private static int hashAt(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  /** The subclass's 32-bit value at {@code position}. */
+  final int value(int position) {
+    return (int) entries[position];
+  }
+
+  /** Sets the subclass's value at {@code position}, keeping the hash code stored there. */
+  final void setValue(int position, int value) {
+    entries[position] = (entries[position] & ~0xFFFFFFFFL) | (value & 0xFFFFFFFFL);
+  }
+
+  /**
+   * Stores {@code key} at {@code position}, a free one that {@link #findOrFree} returned, with
+   * {@code value}; the caller then calls {@link #added()}.
+   */
+  final void store(int position, Object key, int value) {
+    entries[position] = (long) key.hashCode() << 32 | (value & 0xFFFFFFFFL);
+    keys[position] = key;
   }
 
   /** Whether {@code compareTo} of {@code key}'s class orders its keys consistently with equals. */
@@ -151,20 +194,29 @@ abstract class OpenAddressing {
   /** The position of {@code key}, or -1. */
   final int find(Object key) {
     Object[] k = keys;
+    long[] e = entries;
     int m = mask;
-    int i = home(key);
+    int h = key.hashCode();
+    int i = home(h);
     for (int distance = maxDistance; distance >= 0; distance--, i = (i + 1) & m) {
       Object present = k[i];
       if (present == null) {
         return -1;
       }
+      if (hashAt(e[i]) != h) {
+        continue; // another hash code: no need to read the key
+      }
       // The same instance (a value read back from a stored row) matches without reading the key.
-      if (present == key || present.equals(key)) {
+      if (present == key) {
         return i;
       }
-      if (present instanceof Bin && ((Bin) present).holds(key)) {
-        int member = ((Bin) present).find(key, Bin.fingerprint(key), k, m + 1);
-        return member < 0 ? -1 : m + 1 + member;
+      if (present instanceof Bin) {
+        if (((Bin) present).holds(key)) {
+          int member = ((Bin) present).find(key, Bin.fingerprint(key), k, m + 1);
+          return member < 0 ? -1 : m + 1 + member;
+        }
+      } else if (present.equals(key)) {
+        return i;
       }
     }
     return -1;
@@ -176,17 +228,22 @@ abstract class OpenAddressing {
    */
   final int findOrFree(Object key) {
     Object[] k = keys;
+    long[] e = entries;
     int m = mask;
-    int i = home(key);
+    int h = key.hashCode();
+    int i = home(h);
     for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
-      if (present == null || present == key || present.equals(key)) {
+      // A key or bin of another hash code is passed without reading it (a bin holds its keys' code).
+      if (present == null
+          || hashAt(e[i]) == h
+              && (present == key || !(present instanceof Bin) && present.equals(key))) {
         lastDistance = distance;
         lastPosition = i;
         probes += distance + 1;
         return i;
       }
-      if (present instanceof Bin && ((Bin) present).holds(key)) {
+      if (hashAt(e[i]) == h && present instanceof Bin && ((Bin) present).holds(key)) {
         probes += distance + 1;
         return findOrFreeInBin(i, key);
       }
@@ -278,6 +335,7 @@ abstract class OpenAddressing {
       int member = allocateOverflow();
       int to = capacity() + member;
       keys[to] = same[n];
+      entries[to] = entries[position];
       moveValue(position, to);
       shiftOut(position);
       used--;
@@ -291,6 +349,7 @@ abstract class OpenAddressing {
       distance++;
     }
     keys[i] = bin;
+    entries[i] = (long) bin.hash << 32;
     clearValue(i);
     used++;
     maxDistance = Math.max(maxDistance, distance);
@@ -332,6 +391,7 @@ abstract class OpenAddressing {
     Bin bin = (Bin) keys[binAt];
     bin.remove(bin.locate(key, Bin.fingerprint(key), keys, capacity(), this));
     keys[position] = null;
+    entries[position] = 0;
     clearValue(position);
     if (freeCount == freeOverflow.length) {
       freeOverflow = Arrays.copyOf(freeOverflow, Math.max(8, freeCount * 2));
@@ -351,17 +411,19 @@ abstract class OpenAddressing {
    */
   private void shiftOut(int position) {
     Object[] k = keys;
+    long[] e = entries;
     int m = mask;
     int bound = maxDistance;
     int gap = position;
     int steps = 0;
     for (int i = (gap + 1) & m, past = 1; past <= bound && k[i] != null; i = (i + 1) & m, past++) {
       steps++;
-      int home = home(k[i]);
+      int home = home(hashAt(e[i]));
       // Move k[i] into the gap unless its home lies cyclically in (gap, i].
       boolean stays = gap <= i ? gap < home && home <= i : gap < home || home <= i;
       if (!stays) {
         k[gap] = k[i];
+        e[gap] = e[i];
         moveValue(i, gap);
         gap = i;
         past = 0;
@@ -369,6 +431,7 @@ abstract class OpenAddressing {
     }
     probes += steps;
     k[gap] = null;
+    e[gap] = 0;
     clearValue(gap);
   }
 
@@ -384,6 +447,7 @@ abstract class OpenAddressing {
       overflowLength =
           overflowLength == 0 ? MIN_CAPACITY : Math.max(overflowLength * 2, capacity() / 8);
       keys = Arrays.copyOf(keys, capacity() + overflowLength);
+      entries = Arrays.copyOf(entries, keys.length);
       extendValues(keys.length);
     }
     return overflowEnd++;
@@ -428,6 +492,7 @@ abstract class OpenAddressing {
 
   private void allocate(int capacity) {
     keys = new Object[capacity + overflowLength];
+    entries = new long[keys.length];
     mask = capacity - 1;
     growAt = (int) ((long) capacity * MAX_LOAD_PERCENT / 100);
     allocateValues(keys.length);
@@ -435,16 +500,18 @@ abstract class OpenAddressing {
 
   private void rehash(int capacity) {
     Object[] oldKeys = keys;
+    long[] oldEntries = entries;
     int oldCapacity = capacity();
     Object oldValues = detachValues();
     allocate(capacity);
     Object[] k = keys;
+    long[] e = entries;
     int m = mask;
     int farthest = 0;
     for (int old = 0; old < oldCapacity; old++) {
       Object key = oldKeys[old];
       if (key != null) {
-        int i = home(key);
+        int i = home(hashAt(oldEntries[old]));
         int distance = 0;
         while (k[i] != null) {
           i = (i + 1) & m;
@@ -452,6 +519,7 @@ abstract class OpenAddressing {
         }
         farthest = Math.max(farthest, distance);
         k[i] = key;
+        e[i] = oldEntries[old];
         copyValue(oldValues, old, i);
       }
     }
@@ -460,6 +528,7 @@ abstract class OpenAddressing {
       Object key = oldKeys[oldCapacity + member];
       if (key != null) {
         k[capacity + member] = key;
+        e[capacity + member] = oldEntries[oldCapacity + member];
         copyValue(oldValues, oldCapacity + member, capacity + member);
       }
     }

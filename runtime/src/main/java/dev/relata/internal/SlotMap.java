@@ -1,27 +1,26 @@
 package dev.relata.internal;
 
-import java.util.Arrays;
-
 /**
  * A unique index: key → the slot of the one row that holds it, for keys of any class (the primary
- * index of {@code String} and {@code UUID} keys; numbers have {@link NumericSlotMap}).
+ * index of {@code String} and {@code UUID} keys; numbers have {@link NumericSlotMap}). The slot is
+ * the position's value in {@link #entries}, beside the key's hash code, so a hit reads no other
+ * array.
  */
 final class SlotMap extends OpenAddressing implements PrimaryIndex {
-  private int[] slots;
-
   @Override
   public int get(Object key) {
     int i = find(key);
-    return i < 0 ? -1 : slots[i];
+    return i < 0 ? -1 : value(i);
   }
 
   @Override
   public void put(Object key, int slot) {
     int i = findOrFree(key);
-    slots[i] = slot;
     if (keys[i] == null) {
-      keys[i] = key;
+      store(i, key, slot);
       added();
+    } else {
+      setValue(i, slot);
     }
   }
 
@@ -29,10 +28,9 @@ final class SlotMap extends OpenAddressing implements PrimaryIndex {
   public int putIfAbsent(Object key, int slot) {
     int i = findOrFree(key);
     if (keys[i] != null) {
-      return slots[i];
+      return value(i);
     }
-    keys[i] = key;
-    slots[i] = slot;
+    store(i, key, slot);
     added();
     return -1;
   }
@@ -47,9 +45,9 @@ final class SlotMap extends OpenAddressing implements PrimaryIndex {
 
   @Override
   public void remap(int[] newSlotOf) {
-    for (int i = 0; i < slots.length; i++) {
+    for (int i = 0; i < keys.length; i++) {
       if (holdsKey(i)) {
-        slots[i] = newSlotOf[slots[i]];
+        setValue(i, newSlotOf[value(i)]);
       }
     }
   }
@@ -59,30 +57,24 @@ final class SlotMap extends OpenAddressing implements PrimaryIndex {
     return new SlotMap();
   }
 
-  @Override
-  void allocateValues(int capacity) {
-    slots = new int[capacity];
-  }
+  // The slots live in entries, which OpenAddressing keeps: no storage of its own.
 
   @Override
-  void extendValues(int length) {
-    slots = Arrays.copyOf(slots, length);
-  }
+  void allocateValues(int capacity) {}
+
+  @Override
+  void extendValues(int length) {}
 
   @Override
   Object detachValues() {
-    return slots;
+    return null;
   }
 
   @Override
-  void copyValue(Object detached, int from, int to) {
-    slots[to] = ((int[]) detached)[from];
-  }
+  void copyValue(Object detached, int from, int to) {}
 
   @Override
-  void moveValue(int from, int to) {
-    slots[to] = slots[from];
-  }
+  void moveValue(int from, int to) {}
 
   @Override
   void clearValue(int position) {}

@@ -188,8 +188,7 @@ final class Table<T> {
     if (column == key) {
       return primary.get(value);
     }
-    int[] bucket = indexByOrdinal[column.ordinal()].get(value);
-    return bucket[0] == 0 ? -1 : bucket[1];
+    return indexByOrdinal[column.ordinal()].first(value);
   }
 
   /** Whether lookups by {@code column} go through an index: the key, or an indexed column. */

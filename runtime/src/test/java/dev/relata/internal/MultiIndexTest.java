@@ -273,4 +273,82 @@ class MultiIndexTest {
     assertEquals(n - 1_000, index.size);
     assertArrayEquals(new int[] {1_000}, slots(index.get(1_000L)));
   }
+
+  @Test
+  void uniqueKeysHoldTheirSlotInlineWithoutBuckets() {
+    MultiIndex index = new MultiIndex();
+    for (int slot = 0; slot < 1_000; slot++) {
+      assertEquals(false, index.add("post-" + slot, slot), "no other row held post-" + slot);
+    }
+
+    for (int slot = 0; slot < 1_000; slot++) {
+      assertEquals(slot, index.first("post-" + slot));
+      assertEquals(1, index.count("post-" + slot));
+      assertArrayEquals(new int[] {slot}, slots(index.get("post-" + slot)));
+    }
+    assertNull(index.buckets, "a unique index allocates no bucket array");
+    assertEquals(-1, index.first("post-1000"));
+    assertEquals(0, index.count("post-1000"));
+  }
+
+  @Test
+  void secondRowMovesSlotIntoBucketAndRemovingItMovesItBackInline() {
+    MultiIndex index = new MultiIndex();
+    index.add("k", 9);
+
+    assertEquals(true, index.add("k", 4));
+    assertArrayEquals(new int[] {4, 9}, slots(index.get("k")));
+    assertEquals(4, index.first("k"));
+    assertEquals(2, index.count("k"));
+    assertEquals(true, index.add("k", 9), "a slot already there: another row holds the value");
+
+    index.remove("k", 4);
+
+    assertArrayEquals(new int[] {9}, slots(index.get("k")));
+    assertEquals(1, index.count("k"));
+    assertNull(index.buckets[positionOf(index, "k")], "one slot left: back inline");
+    assertEquals(false, index.add("k", 9), "its one row");
+    index.remove("k", 9);
+    assertEquals(-1, index.first("k"));
+    assertEquals(0, index.size);
+  }
+
+  @Test
+  void probeComparesStoredHashCodesBeforeCallingEquals() {
+    int[] equalsCalls = {0};
+    class Counted {
+      final int hash;
+
+      Counted(int hash) {
+        this.hash = hash;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        equalsCalls[0]++;
+        return other == this;
+      }
+
+      @Override
+      public int hashCode() {
+        return hash;
+      }
+    }
+    // Six distinct hash codes with one home position (they differ above the low four bits and
+    // below bit 16): a probe run of six that a lookup of the last one walks.
+    int home = HashKeys.hashWithHome(3, INITIAL_CAPACITY);
+    MultiIndex index = new MultiIndex();
+    Counted[] run = new Counted[6];
+    for (int i = 0; i < run.length; i++) {
+      run[i] = new Counted(home + i * INITIAL_CAPACITY);
+      index.add(run[i], i);
+    }
+    equalsCalls[0] = 0;
+
+    assertEquals(5, index.first(run[5]));
+    assertEquals(0, equalsCalls[0], "the same instance, found by its hash code and identity");
+    assertEquals(-1, index.first(new Counted(run[5].hash)));
+    assertEquals(1, equalsCalls[0], "only the key of an equal hash code is compared");
+  }
+
 }
