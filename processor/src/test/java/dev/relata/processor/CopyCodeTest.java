@@ -126,6 +126,23 @@ class CopyCodeTest {
   }
 
   @Test
+  void recordWithCompactConstructorBesideAPlainOneOfOtherTypesRunsCode() {
+    assertRunsCode(
+        """
+        @Entity
+        public record Post(Long id, String title) {
+          public Post(long id, String title) {
+            this(Long.valueOf(id), title);
+          }
+
+          public Post {
+            Objects.requireNonNull(title);
+          }
+        }
+        """);
+  }
+
+  @Test
   void recordWithExplicitCanonicalConstructorThatComputesRunsCode() {
     assertRunsCode(
         """

@@ -31,6 +31,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Whether the copy that generated code makes of an entity ({@code Post_Meta.copy}) can run code of
@@ -60,11 +61,13 @@ import javax.lang.model.util.Elements;
 final class CopyCode {
   private final Trees trees;
   private final Elements elements;
+  private final Types types;
 
   /** A reader of source trees through {@code trees}, or null where the compiler offers none. */
-  CopyCode(Trees trees, Elements elements) {
+  CopyCode(Trees trees, Elements elements, Types types) {
     this.trees = trees;
     this.elements = elements;
+    this.types = types;
   }
 
   /**
@@ -176,12 +179,15 @@ final class CopyCode {
     return false;
   }
 
-  /** Whether {@code constructor} takes the record's components, in order, by name. */
-  private static boolean canonical(TypeElement type, ExecutableElement constructor) {
+  /** Whether {@code constructor} takes the record's components, in order, by name and type. */
+  private boolean canonical(TypeElement type, ExecutableElement constructor) {
     List<? extends Element> components = type.getRecordComponents();
     List<? extends VariableElement> parameters = constructor.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
-      if (!parameters.get(i).getSimpleName().equals(components.get(i).getSimpleName())) {
+      VariableElement parameter = parameters.get(i);
+      Element component = components.get(i);
+      if (!parameter.getSimpleName().equals(component.getSimpleName())
+          || !types.isSameType(parameter.asType(), component.asType())) {
         return false;
       }
     }

@@ -123,7 +123,7 @@ public final class EntityParser {
   public EntityParser(Elements elements, Types types, Trees trees) {
     this.elements = elements;
     this.types = types;
-    this.copyCode = new CopyCode(trees, elements);
+    this.copyCode = new CopyCode(trees, elements, types);
   }
 
   /** Whether {@code type} is annotated {@code @Entity}. */
