@@ -387,13 +387,24 @@ public final class Database extends Backend {
    */
   @Override
   public <T> T find(EntityType<T, ?> type, Object key) {
+    return find(type, key, 0);
+  }
+
+  /** {@link #find} of a numeric key, which it looks up without boxing. */
+  @Override
+  public <T> T findNumber(EntityType<T, ?> type, long key) {
+    return find(type, null, key);
+  }
+
+  /** {@link #find} of {@code key}, or, where it is null, of the numeric key {@code number}. */
+  private <T> T find(EntityType<T, ?> type, Object key, long number) {
     Table<T> table = table(type);
     long stamp = version.getAcquire();
     if ((stamp & 1) == 0) {
       T row = null;
       boolean valid = false;
       try {
-        int slot = table.slotOf(key);
+        int slot = table.slotOf(key, number);
         row = slot < 0 ? null : table.row(slot);
         valid = unchangedSince(stamp);
       } catch (RuntimeException raced) {
@@ -407,7 +418,7 @@ public final class Database extends Backend {
     }
     return read(
         () -> {
-          int slot = table.slotOf(key);
+          int slot = table.slotOf(key, number);
           return slot < 0 ? null : type.copy(table.row(slot));
         });
   }
