@@ -49,8 +49,8 @@ import javax.lang.model.util.Types;
  *   <li>a record's canonical constructor that javac supplies, or one that only assigns each
  *       parameter to its field;
  *   <li>direct field access, a getter or record accessor whose body is {@code return f;} (or {@code
- *       return this.f;}), a setter whose body is {@code this.f = value;}, declared in the class that
- *       declares the field;
+ *       return this.f;}), a setter whose body is {@code this.f = value;}, declared in the class
+ *       that declares the field;
  *   <li>the copy of a value that is shared, or copied as an array or a JDK list, queue or
  *       {@code EnumSet}, or as a JDK hash set or map whose elements or keys are JDK values (final
  *       {@code java.*} classes or enums, whose {@code hashCode} is no one's code but the JDK's).
@@ -134,7 +134,7 @@ final class CopyCode {
     return elements.getOrigin(constructor) == Elements.Origin.MANDATED;
   }
 
-  /** Whether the body of {@code constructor} is empty but for a {@code super()} without arguments. */
+  /** Whether the body of {@code constructor} is empty, or only {@code super()} with no argument. */
   private boolean emptyBody(ExecutableElement constructor) {
     MethodTree tree = trees.getTree(constructor);
     if (tree == null || tree.getBody() == null) {
