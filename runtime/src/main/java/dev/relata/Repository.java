@@ -111,6 +111,15 @@ public abstract class Repository<T, K, Q extends Query<T, Q>> {
   }
 
   /**
+   * {@link #find} of a {@code Long} or {@code Integer} key written as a number ({@code int} keys
+   * widened), which the generated {@code find(long)} and {@code find(int)} call: the key is looked
+   * up without being boxed where the store can.
+   */
+  protected final Optional<T> findNumber(long id) {
+    return Optional.ofNullable(backend.findNumber(type, id));
+  }
+
+  /**
    * Fresh copies of the rows with the keys {@code ids}, in the order of {@code ids}; keys without a
    * row are skipped and a repeated key repeats its row. One hash lookup per key.
    */

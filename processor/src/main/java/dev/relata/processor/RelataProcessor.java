@@ -1,6 +1,7 @@
 package dev.relata.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import dev.relata.processor.generate.ServiceFile;
 import dev.relata.processor.generate.SourceWriter;
 import dev.relata.processor.model.EntityModel;
@@ -73,7 +74,8 @@ public final class RelataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       EntityParser parser =
-          new EntityParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+          new EntityParser(
+              processingEnv.getElementUtils(), processingEnv.getTypeUtils(), trees());
       SchemaValidator validator =
           new SchemaValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       Report report = new Report();
@@ -152,6 +154,18 @@ public final class RelataProcessor extends AbstractProcessor {
       }
     }
     return fields;
+  }
+
+  /**
+   * javac's source trees, through which the parser reads constructor and accessor bodies; null
+   * under another compiler or a wrapped environment (every copy is then taken to run entity code).
+   */
+  private Trees trees() {
+    try {
+      return Trees.instance(processingEnv);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return null;
+    }
   }
 
   private void internalError(Element element, Throwable e) {

@@ -49,7 +49,7 @@ class DefaultKeysTest {
     Compilation c =
         compile(source("p.Post", "@Entity\npublic class Post {\n  String code;\n  Long id;\n}\n"));
 
-    meta(c, "p.Post").contains("KeyKind.LONG, Columns.ID,");
+    meta(c, "p.Post").containsMatch("KeyKind.LONG,\\s+Columns.ID,");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.relata.OnDelete;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.CollectionKind;
 import dev.relata.internal.Column;
+import dev.relata.internal.EntityCopy;
 import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyRelation;
@@ -25,8 +26,8 @@ public final class Post_Meta extends EntityType<Post, Long> {
   public static final Post_Meta INSTANCE = new Post_Meta();
 
   private Post_Meta() {
-    super("posts", Post.class, EntityKind.CLASS, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
-        Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
+    super("posts", Post.class, EntityKind.CLASS, EntityCopy.RUNS_NO_ENTITY_CODE, KeyKind.LONG,
+        Columns.ID, List.of(Columns.ID, Columns.TITLE, Columns.PUBLISHED, Columns.USER_ID));
   }
 
   @Override

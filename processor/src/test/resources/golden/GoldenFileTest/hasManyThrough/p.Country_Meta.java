@@ -3,6 +3,7 @@ package p;
 import dev.relata.OnDelete;
 import dev.relata.internal.CollectionKind;
 import dev.relata.internal.Column;
+import dev.relata.internal.EntityCopy;
 import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.HasManyRelation;
@@ -25,8 +26,8 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   public static final Country_Meta INSTANCE = new Country_Meta();
 
   private Country_Meta() {
-    super("countries", Country.class, EntityKind.CLASS, KeyKind.INT, Columns.ID, List.of(Columns.ID,
-        Columns.NAME));
+    super("countries", Country.class, EntityKind.CLASS, EntityCopy.RUNS_NO_ENTITY_CODE, KeyKind.INT,
+        Columns.ID, List.of(Columns.ID, Columns.NAME));
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class ClusterRepository extends Repository<Cluster, Long, ClusterQu
    * {@link #find(Long)} for a key written as a number, such as {@code find(1)}.
    */
   public Optional<Cluster> find(long id) {
-    return find(Long.valueOf(id));
+    return findNumber(id);
   }
 
   /**

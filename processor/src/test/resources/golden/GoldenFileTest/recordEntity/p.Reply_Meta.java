@@ -3,6 +3,7 @@ package p;
 import dev.relata.internal.BelongsToRelation;
 import dev.relata.internal.Column;
 import dev.relata.internal.Copies;
+import dev.relata.internal.EntityCopy;
 import dev.relata.internal.EntityKind;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
@@ -24,8 +25,8 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   public static final Reply_Meta INSTANCE = new Reply_Meta();
 
   private Reply_Meta() {
-    super("replies", Reply.class, EntityKind.RECORD, KeyKind.LONG, Columns.ID, List.of(Columns.ID,
-        Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
+    super("replies", Reply.class, EntityKind.RECORD, EntityCopy.RUNS_NO_ENTITY_CODE, KeyKind.LONG,
+        Columns.ID, List.of(Columns.ID, Columns.TOPIC_ID, Columns.BODY, Columns.TAGS));
   }
 
   @Override

@@ -166,6 +166,15 @@ public abstract class Backend {
   public abstract <T> T find(EntityType<T, ?> type, Object key);
 
   /**
+   * {@link #find} of a {@code Long} or {@code Integer} key given as a number ({@code int} keys
+   * widened), for the repositories' {@code find(long)} and {@code find(int)}: a backend that can
+   * look it up without boxing it does.
+   */
+  public <T> T findNumber(EntityType<T, ?> type, long key) {
+    return find(type, type.keyKind() == KeyKind.INT ? (Object) (int) key : (Object) key);
+  }
+
+  /**
    * Fresh copies of the rows with {@code keys}, in their order; missing keys are skipped, a
    * repeated key repeats its row.
    */

@@ -86,7 +86,9 @@ import java.util.function.Supplier;
  * through loops bounded by the table's farthest displacement, so a race can only produce a result
  * that is then thrown away or an exception that is caught; and a stored row never changes once
  * stored, so the row a validated read found can be copied (entity code, counted in {@link
- * #running}) after validation, without the lock.
+ * #running}) after validation, without the lock. A copy that the processor found to run no entity
+ * code ({@link EntityType#copyRunsEntityCode}) is not counted: it cannot write, so the rule holds
+ * without the count, and a {@code find} saves the thread-local lookup.
  *
  * <p>Contract of the public methods, which repositories, queries and resolvers call after checking
  * their arguments: arguments are not {@code null}; every type passed is registered (otherwise an
@@ -385,13 +387,24 @@ public final class Database extends Backend {
    */
   @Override
   public <T> T find(EntityType<T, ?> type, Object key) {
+    return find(type, key, 0);
+  }
+
+  /** {@link #find} of a numeric key, which it looks up without boxing. */
+  @Override
+  public <T> T findNumber(EntityType<T, ?> type, long key) {
+    return find(type, null, key);
+  }
+
+  /** {@link #find} of {@code key}, or, where it is null, of the numeric key {@code number}. */
+  private <T> T find(EntityType<T, ?> type, Object key, long number) {
     Table<T> table = table(type);
     long stamp = version.getAcquire();
     if ((stamp & 1) == 0) {
       T row = null;
       boolean valid = false;
       try {
-        int slot = table.slotOf(key);
+        int slot = table.slotOf(key, number);
         row = slot < 0 ? null : table.row(slot);
         valid = unchangedSince(stamp);
       } catch (RuntimeException raced) {
@@ -405,13 +418,20 @@ public final class Database extends Backend {
     }
     return read(
         () -> {
-          int slot = table.slotOf(key);
+          int slot = table.slotOf(key, number);
           return slot < 0 ? null : type.copy(table.row(slot));
         });
   }
 
-  /** A copy of the stored {@code row}, made outside the lock, counted as running entity code. */
+  /**
+   * A copy of the stored {@code row}, made outside the lock, counted as running entity code where
+   * the copy can run any ({@link EntityType#copyRunsEntityCode}): one that runs none cannot write,
+   * so it skips the per-thread count, the costliest step of a {@link #find} after its misses.
+   */
   private <T> T copy(EntityType<T, ?> type, T row) {
+    if (!type.copyRunsEntityCode()) {
+      return type.copy(row);
+    }
     int[] depth = running.get();
     depth[0]++;
     try {
@@ -471,18 +491,28 @@ public final class Database extends Backend {
     List<Object> rows = (List<Object>) lookedUp(spec, IndexLookup.Answer.ROWS);
     if (rows != null) {
       // Stored rows never change: copied outside the lock, counted as entity code, as find does.
+      EntityType<T, ?> type = spec.type;
+      if (!type.copyRunsEntityCode()) {
+        return copyAll(type, rows);
+      }
       int[] depth = running.get();
       depth[0]++;
       try {
-        for (int i = 0, n = rows.size(); i < n; i++) {
-          rows.set(i, spec.type.copy((T) rows.get(i)));
-        }
-        return (List<T>) rows;
+        return copyAll(type, rows);
       } finally {
         depth[0]--;
       }
     }
     return read(() -> (List<T>) Plan.bind(tables, spec).run(null));
+  }
+
+  /** {@code rows}, stored rows of {@code type}, each replaced by its copy. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> copyAll(EntityType<T, ?> type, List<Object> rows) {
+    for (int i = 0, n = rows.size(); i < n; i++) {
+      rows.set(i, type.copy((T) rows.get(i)));
+    }
+    return (List<T>) rows;
   }
 
   /** The first row {@code spec} selects, as {@link #list} finds it. */

@@ -25,6 +25,7 @@ public abstract class EntityType<T, K> {
   private final String name;
   private final Class<T> javaType;
   private final boolean record;
+  private final boolean copyRunsEntityCode;
   private final KeyKind keyKind;
   private final Column<T> key;
   private final List<Column<T>> columns;
@@ -39,6 +40,7 @@ public abstract class EntityType<T, K> {
    * @param name the entity name, such as {@code "posts"}
    * @param javaType the entity class
    * @param kind whether it is a class or a record (immutable: writes build new instances)
+   * @param copy whether {@link #copy} can run entity code
    * @param keyKind the type of its key
    * @param key the key column, one of {@code columns}
    * @param columns every stored field, in declaration order, their ordinals from 0
@@ -47,12 +49,14 @@ public abstract class EntityType<T, K> {
       String name,
       Class<T> javaType,
       EntityKind kind,
+      EntityCopy copy,
       KeyKind keyKind,
       Column<T> key,
       List<Column<T>> columns) {
     this.name = name;
     this.javaType = javaType;
     this.record = kind == EntityKind.RECORD;
+    this.copyRunsEntityCode = copy == EntityCopy.RUNS_ENTITY_CODE;
     this.keyKind = keyKind;
     this.key = key;
     this.columns = List.copyOf(columns);
@@ -71,6 +75,14 @@ public abstract class EntityType<T, K> {
   /** Whether the entity is a record. */
   public final boolean record() {
     return record;
+  }
+
+  /**
+   * Whether {@link #copy} can run entity code, so that a read copying outside the lock must count
+   * it as such (see {@link EntityCopy}). A field, not a method: every lock-free read asks.
+   */
+  public final boolean copyRunsEntityCode() {
+    return copyRunsEntityCode;
   }
 
   /** The type of the key. */

@@ -182,12 +182,14 @@ final class NumericSlotMap implements PrimaryIndex {
 
   @Override
   public int get(Object key) {
-    if (key.getClass() != type) {
-      return -1;
-    }
+    return key.getClass() != type ? -1 : getNumber(value(key));
+  }
+
+  @Override
+  public int getNumber(long key) {
     long[] t = table;
     boolean w = wide;
-    int i = find(value(key), t, w);
+    int i = find(key, t, w);
     return i < 0 ? -1 : slotAt(t, w, i);
   }
 

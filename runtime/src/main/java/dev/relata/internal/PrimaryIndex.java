@@ -21,6 +21,14 @@ interface PrimaryIndex {
   /** The slot of {@code key}, or -1. */
   int get(Object key);
 
+  /**
+   * The slot of the numeric key {@code key} ({@code Long}, or {@code Integer} widened), or -1; an
+   * index of other keys holds none. Spares the caller boxing it.
+   */
+  default int getNumber(long key) {
+    return -1;
+  }
+
   /** Maps {@code key} to {@code slot}. */
   void put(Object key, int slot);
 

@@ -156,6 +156,14 @@ final class Table<T> {
   }
 
   /**
+   * The slot of the row with key {@code value}, or where it is null, of the numeric key {@code
+   * number} (not boxed); -1 if there is none.
+   */
+  int slotOf(Object value, long number) {
+    return value != null ? primary.get(value) : primary.getNumber(number);
+  }
+
+  /**
    * The slots of the rows whose {@code column} equals {@code value}, as a bucket (element 0 is the
    * count); {@code column} is the key or an indexed column. The array may belong to the index.
    */

@@ -80,7 +80,14 @@ final class TestEntities {
             });
 
     ItemType(String name) {
-      super(name, Item.class, EntityKind.CLASS, KeyKind.LONG, ID, List.of(ID, GROUP_ID, NAME));
+      super(
+          name,
+          Item.class,
+          EntityKind.CLASS,
+          EntityCopy.RUNS_ENTITY_CODE,
+          KeyKind.LONG,
+          ID,
+          List.of(ID, GROUP_ID, NAME));
     }
 
     @Override
@@ -142,7 +149,14 @@ final class TestEntities {
             });
 
     GroupType() {
-      super("groups", Group.class, EntityKind.CLASS, KeyKind.LONG, ID, List.of(ID, NAME));
+      super(
+          "groups",
+          Group.class,
+          EntityKind.CLASS,
+          EntityCopy.RUNS_ENTITY_CODE,
+          KeyKind.LONG,
+          ID,
+          List.of(ID, NAME));
     }
 
     @Override
@@ -173,7 +187,14 @@ final class TestEntities {
    */
   static final class NamedGroupType extends EntityType<Group, Long> {
     NamedGroupType(String name) {
-      super(name, Group.class, EntityKind.CLASS, KeyKind.LONG, GroupType.ID, GROUPS.columns());
+      super(
+          name,
+          Group.class,
+          EntityKind.CLASS,
+          EntityCopy.RUNS_ENTITY_CODE,
+          KeyKind.LONG,
+          GroupType.ID,
+          GROUPS.columns());
     }
 
     @Override
@@ -245,7 +266,14 @@ final class TestEntities {
             (tag, value) -> new Tag(tag.id(), (Long) value));
 
     TagType(String name) {
-      super(name, Tag.class, EntityKind.RECORD, KeyKind.STRING, ID, List.of(ID, ITEM_ID));
+      super(
+          name,
+          Tag.class,
+          EntityKind.RECORD,
+          EntityCopy.RUNS_ENTITY_CODE,
+          KeyKind.STRING,
+          ID,
+          List.of(ID, ITEM_ID));
     }
 
     @Override

@@ -30,14 +30,32 @@ class NumericKeysAndConstraintsTest {
   private final Store store;
   private final UserRepository users;
   private final PostRepository posts;
+  private final CommentRepository comments;
   private final ClusterRepository clusters;
 
   NumericKeysAndConstraintsTest(StoreKind kind) {
     store = kind.open();
     users = new UserRepository(store);
     posts = new PostRepository(store);
+    comments = new CommentRepository(store);
     clusters = new ClusterRepository(store);
     kind.ready(store);
+  }
+
+  @Test
+  void findTakesNumberLiteralsOfLongAndIntKeys() {
+    Post post = new Post("first");
+    post.setComments(List.of(new Comment("one", Instant.EPOCH), new Comment("two", Instant.EPOCH)));
+    posts.save(post);
+
+    assertEquals("first", posts.find(1).orElseThrow().getTitle()); // Post has a Long key
+    assertEquals("first", posts.find(1L).orElseThrow().getTitle());
+    assertTrue(posts.find(2L).isEmpty());
+    assertTrue(posts.find(-1L).isEmpty());
+    assertTrue(posts.find(Long.MAX_VALUE).isEmpty());
+    assertEquals("two", comments.find(2).orElseThrow().body); // Comment has an int key
+    assertTrue(comments.find(3).isEmpty());
+    assertTrue(comments.find(Integer.MIN_VALUE).isEmpty());
   }
 
   @Test

@@ -78,11 +78,13 @@ final class MetaWriter extends TypeWriter {
     return MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
         .addStatement(
-            "super($S,$W$T.class,$W$T.$N,$W$T.$N,$W$L,$W$T.of($L))",
+            "super($S,$W$T.class,$W$T.$N,$W$T.$N,$W$T.$N,$W$L,$W$T.of($L))",
             model.entityName(),
             code.entity,
             RuntimeNames.ENTITY_KIND,
             model.record() ? "RECORD" : "CLASS",
+            RuntimeNames.ENTITY_COPY,
+            model.copyRunsEntityCode() ? "RUNS_ENTITY_CODE" : "RUNS_NO_ENTITY_CODE",
             RuntimeNames.KEY_KIND,
             model.keyKind().name(),
             code.column(model.key()),

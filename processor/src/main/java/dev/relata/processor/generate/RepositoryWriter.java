@@ -77,7 +77,7 @@ final class RepositoryWriter extends TypeWriter {
             .addModifiers(PUBLIC)
             .returns(ParameterizedTypeName.get(RuntimeNames.OPTIONAL, code.entity))
             .addParameter(primitive, "id")
-            .addStatement("return find($T.valueOf(id))", key)
+            .addStatement("return findNumber(id)")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("delete")

@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param external whether it comes compiled from the classpath (validated as a target only, never
  *     generated)
  * @param instantiationProblems why generated code could not create instances, if it could not
+ * @param copyRunsEntityCode whether the copy that generated code makes can run code of the entity's
+ *     author (constructors, initializers, accessors with bodies of their own); true when in doubt
  * @param properties every stored or relation field, superclass fields first, in declaration order
  * @param relations the relation annotations, in declaration order
  */
@@ -30,6 +32,7 @@ public record EntityModel(
     boolean record,
     boolean external,
     List<InstantiationProblem> instantiationProblems,
+    boolean copyRunsEntityCode,
     List<PropertyModel> properties,
     List<RelationModel> relations) {
 

@@ -64,6 +64,9 @@ public final class RuntimeNames {
   /** {@code EntityKind}: a class or a record. */
   public static final ClassName ENTITY_KIND = ClassName.get(INTERNAL, "EntityKind");
 
+  /** {@code EntityCopy}: whether an entity's copy can run code of its author. */
+  public static final ClassName ENTITY_COPY = ClassName.get(INTERNAL, "EntityCopy");
+
   /** {@code CollectionKind}: what a {@code @HasMany} field is loaded as. */
   public static final ClassName COLLECTION_KIND = ClassName.get(INTERNAL, "CollectionKind");
 

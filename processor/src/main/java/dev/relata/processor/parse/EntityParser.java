@@ -1,5 +1,6 @@
 package dev.relata.processor.parse;
 
+import com.sun.source.util.Trees;
 import dev.relata.processor.model.AccessProblem;
 import dev.relata.processor.model.Accessor;
 import dev.relata.processor.model.AnnotatedField;
@@ -112,11 +113,17 @@ public final class EntityParser {
 
   private final Elements elements;
   private final Types types;
+  private final CopyCode copyCode;
 
-  /** A parser that reads elements through javac's {@code elements} and {@code types}. */
-  public EntityParser(Elements elements, Types types) {
+  /**
+   * A parser that reads elements through javac's {@code elements} and {@code types}, and the
+   * bodies of constructors and accessors through {@code trees} (null where the compiler has none:
+   * every copy is then taken to run entity code).
+   */
+  public EntityParser(Elements elements, Types types, Trees trees) {
     this.elements = elements;
     this.types = types;
+    this.copyCode = new CopyCode(trees, elements, types);
   }
 
   /** Whether {@code type} is annotated {@code @Entity}. */
@@ -194,6 +201,7 @@ public final class EntityParser {
 
     List<PropertyModel> properties = new ArrayList<>();
     List<RelationModel> relations = new ArrayList<>();
+    Set<String> relationFields = new HashSet<>();
     for (VariableElement field : fields(type, record)) {
       PropertyModel property = property(type, field, record, pkg);
       properties.add(property);
@@ -201,9 +209,16 @@ public final class EntityParser {
         AnnotationMirror mirror = Mirrors.find(field, kind.annotationName());
         if (mirror != null) {
           relations.add(relation(simpleName, property, kind, mirror));
+          relationFields.add(property.name());
         }
       }
     }
+    List<InstantiationProblem> problems = instantiationProblems(type, record);
+    boolean copyRunsEntityCode =
+        external
+            || !problems.isEmpty()
+            || properties.stream().anyMatch(p -> p.reader() == null || p.writer() == null)
+            || copyCode.runs(type, record, properties, relationFields);
     return new EntityModel(
         type,
         entityName,
@@ -211,7 +226,8 @@ public final class EntityParser {
         annotation,
         record,
         external,
-        instantiationProblems(type, record),
+        problems,
+        copyRunsEntityCode,
         List.copyOf(properties),
         List.copyOf(relations));
   }
