@@ -55,6 +55,12 @@ import javax.sql.DataSource;
  * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
  * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
  * per owner in SQL}, else from the rows SQL ordered.
+ *
+ * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
+ * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan
+ * for it walks that column's index): the rows are read with their place and put in order by {@link
+ * InsertionOrder}, as are the rows of several batches of keys. A query that runs one statement
+ * sees one state by itself and runs without a transaction of its own.
  */
 final class SqlBackend extends Backend {
   /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
