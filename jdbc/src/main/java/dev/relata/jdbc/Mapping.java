@@ -60,6 +60,12 @@ final class Mapping<T> {
   /** Every column of a row, comma-separated, qualified by {@code t}. */
   final String selectList;
 
+  /**
+   * {@link #selectList} and then {@value #ORDER}: a row and its place in insertion order, read with
+   * {@link #read} and {@link #readPlace}.
+   */
+  final String selectListAndPlace;
+
   /** The query of the row with the key bound first. */
   final String findSql;
 
@@ -101,6 +107,7 @@ final class Mapping<T> {
       select.append(i == 0 ? "" : ", ").append("t.").append(names[i]);
     }
     this.selectList = select.toString();
+    this.selectListAndPlace = selectList + ", t." + order;
     this.findSql = "SELECT " + selectList + " FROM " + table + " t WHERE t." + key + " = ?";
   }
 
@@ -287,6 +294,14 @@ final class Mapping<T> {
           "could not make a " + type.name() + " from its row " + Arrays.toString(values) + ": " + e,
           e);
     }
+  }
+
+  /**
+   * The place in insertion order of the current row of {@code result}, read with {@link
+   * #selectListAndPlace}: the column after the row's.
+   */
+  long readPlace(ResultSet result) throws SQLException {
+    return result.getLong(columns.size() + 1);
   }
 
   private Object readValue(ResultSet result, int index, Column<T> column, Codecs codecs)

@@ -34,10 +34,14 @@ final class Session {
   /** The pending row changes of the write, sent in batches; null for a read. */
   final SqlRows rows;
 
-  private final List<Runnable> undo = new ArrayList<>();
+  /** What to set back in the caller's objects; made by the first write into them. */
+  private List<Runnable> undo;
 
-  /** The statements not in use, by SQL text. */
-  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  /**
+   * The statements not in use, by SQL text; made when the first is given back (a read of one
+   * statement, as a {@code find}, makes none).
+   */
+  private Map<String, PreparedStatement> statements;
 
   /**
    * How many operations of this session are running entity code or query callbacks (the body of a
@@ -54,12 +58,15 @@ final class Session {
 
   /** The statement of {@code sql} on this session's connection, to give back by closing it. */
   Prepared prepare(String sql) throws SQLException {
-    PreparedStatement statement = statements.remove(sql);
+    PreparedStatement statement = statements == null ? null : statements.remove(sql);
     return new Prepared(sql, statement != null ? statement : connection.prepareStatement(sql));
   }
 
   /** Closes the statements the session kept; before its connection goes back to its pool. */
   void closeStatements() {
+    if (statements == null) {
+      return;
+    }
     for (PreparedStatement statement : statements.values()) {
       try {
         statement.close();
@@ -82,6 +89,9 @@ final class Session {
 
     @Override
     public void close() throws SQLException {
+      if (statements == null) {
+        statements = new HashMap<>();
+      }
       PreparedStatement kept = statements.putIfAbsent(sql, statement);
       if (kept != null) {
         statement.close(); // a nested use of the same text: one is enough
@@ -91,16 +101,23 @@ final class Session {
 
   /** A point to set the caller's objects back to. */
   int mark() {
-    return undo.size();
+    return undo == null ? 0 : undo.size();
+  }
+
+  private List<Runnable> undo() {
+    if (undo == null) {
+      undo = new ArrayList<>();
+    }
+    return undo;
   }
 
   <T> void setCallerColumn(Column<T> column, T target, Object value, Object previous) {
-    undo.add(() -> column.set(target, previous));
+    undo().add(() -> column.set(target, previous));
     column.set(target, value);
   }
 
   <T> void setCallerRelation(Relation<T, ?> relation, T target, Object value, Object previous) {
-    undo.add(() -> relation.withValue(target, previous));
+    undo().add(() -> relation.withValue(target, previous));
     relation.withValue(target, value);
   }
 
@@ -110,7 +127,7 @@ final class Session {
    * failure}.
    */
   void undoTo(int mark, Throwable failure) {
-    for (int i = undo.size() - 1; i >= mark; i--) {
+    for (int i = mark() - 1; i >= mark; i--) {
       try {
         undo.get(i).run();
       } catch (RuntimeException | Error e) {

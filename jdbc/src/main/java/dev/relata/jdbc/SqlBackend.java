@@ -55,6 +55,12 @@ import javax.sql.DataSource;
  * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
  * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
  * per owner in SQL}, else from the rows SQL ordered.
+ *
+ * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
+ * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan
+ * for it walks that column's index): the rows are read with their place and put in order by {@link
+ * InsertionOrder}, as are the rows of several batches of keys. A query that runs one statement
+ * sees one state by itself and runs without a transaction of its own.
  */
 final class SqlBackend extends Backend {
   /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
@@ -201,7 +207,7 @@ final class SqlBackend extends Backend {
     if (outer != null && (!outer.writes || outer.runningEntityCode > 0)) {
       throw refusedFromEntityCode(what);
     }
-    Session session = outer != null ? outer : new Session(connect(what), true, this);
+    Session session = outer != null ? outer : new Session(connect(() -> what), true, this);
     Connection connection = session.connection;
     int mark = session.mark();
     java.sql.Savepoint savepoint = null;
@@ -266,11 +272,11 @@ final class SqlBackend extends Backend {
 
   @Override
   public <R> R read(Supplier<R> body) {
-    return reading("read", session -> body.get());
+    return reading(() -> "read", session -> body.get());
   }
 
   /** Runs {@code body} in the running transaction of this thread, or in a read of its own. */
-  <R> R reading(String what, Function<Session, R> body) {
+  <R> R reading(Supplier<String> what, Function<Session, R> body) {
     return reading(what, body, false);
   }
 
@@ -280,7 +286,7 @@ final class SqlBackend extends Backend {
    * body} runs a single statement, which sees one state by itself (then, on a connection in
    * auto-commit mode, it runs as it is, without the round trips of a transaction).
    */
-  <R> R reading(String what, Function<Session, R> body, boolean oneStatement) {
+  <R> R reading(Supplier<String> what, Function<Session, R> body, boolean oneStatement) {
     Session outer = current.get();
     if (outer != null) {
       if (outer.writes) {
@@ -315,7 +321,7 @@ final class SqlBackend extends Backend {
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
-      throw failure(what, e);
+      throw failure(what.get(), e);
     } finally {
       current.remove();
       close(session);
@@ -349,12 +355,13 @@ final class SqlBackend extends Backend {
     return dataSource.getConnection();
   }
 
-  private Connection connect(String what) {
+  /** A connection from the pool; {@code what} says, if there is none, what could not run. */
+  private Connection connect(Supplier<String> what) {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
       throw new RelataException(
-          "could not " + what + ": no connection to the database: " + e.getMessage(), e);
+          "could not " + what.get() + ": no connection to the database: " + e.getMessage(), e);
     }
   }
 
@@ -560,60 +567,37 @@ final class SqlBackend extends Backend {
     }
   }
 
-  /** The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order. */
+  /**
+   * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: each
+   * read with its place in that order, so that the rows of several batches, or of a dialect that
+   * leaves the order to Java, are put in it here.
+   */
   <T> List<T> rowsWhere(Session session, Mapping<T> m, Column<?> column, List<Object> values) {
-    List<T> rows = new ArrayList<>();
     if (values.isEmpty()) {
-      return rows;
+      return new ArrayList<>();
     }
-    String select = "SELECT " + m.selectList + " FROM " + m.table + " t WHERE ";
-    int statements =
-        forValues(
-            session,
-            m,
-            column,
-            values,
-            condition -> select + qualify(condition) + " ORDER BY t." + m.order,
-            (statement, next) -> {
-              try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                  rows.add(m.read(result, 1, codecs));
-                }
-              }
-            });
-    if (statements > 1) {
-      sortByOrder(session, m, rows); // several batches: put them back in insertion order
-    }
-    return rows;
+    InsertionOrder<T> rows = new InsertionOrder<>();
+    String select = "SELECT " + m.selectListAndPlace + " FROM " + m.table + " t WHERE ";
+    String order = dialect.insertionOrderInJava() ? "" : " ORDER BY t." + m.order;
+    forValues(
+        session,
+        m,
+        column,
+        values,
+        condition -> select + qualify(condition) + order,
+        (statement, next) -> {
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              rows.add(m.read(result, 1, codecs), m.readPlace(result));
+            }
+          }
+        });
+    return rows.rows();
   }
 
   /** {@code condition} on table alias {@code t}. */
   private static String qualify(String condition) {
     return "t." + condition;
-  }
-
-  /** Sorts rows of several batches by their place in insertion order, read once. */
-  private <T> void sortByOrder(Session session, Mapping<T> m, List<T> rows) {
-    Map<Object, Long> places = new HashMap<>();
-    List<Object> keys = new ArrayList<>(rows.size());
-    Column<T> key = m.type.key();
-    for (T row : rows) {
-      keys.add(key.get(row));
-    }
-    forKeys(
-        session,
-        m,
-        keys,
-        condition ->
-            "SELECT " + m.key + ", " + m.order + " FROM " + m.table + " WHERE " + condition,
-        (statement, next) -> {
-          try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-              places.put(m.readKey(result, 1, codecs), result.getLong(2));
-            }
-          }
-        });
-    rows.sort((a, b) -> Long.compare(places.get(key.get(a)), places.get(key.get(b))));
   }
 
   /** The rows of {@code m} with {@code keys}, in insertion order; missing keys skipped. */
@@ -625,11 +609,21 @@ final class SqlBackend extends Backend {
 
   /** Gives {@code action} every row of {@code m}, in insertion order. */
   <T> void scan(Session session, Mapping<T> m, Consumer<? super T> action) {
+    if (!dialect.insertionOrderInJava()) {
+      query(
+          session,
+          "SELECT " + m.selectList + " FROM " + m.table + " t ORDER BY t." + m.order,
+          statement -> {},
+          result -> action.accept(m.read(result, 1, codecs)));
+      return;
+    }
+    InsertionOrder<T> rows = new InsertionOrder<>();
     query(
         session,
-        "SELECT " + m.selectList + " FROM " + m.table + " t ORDER BY t." + m.order,
+        "SELECT " + m.selectListAndPlace + " FROM " + m.table + " t",
         statement -> {},
-        result -> action.accept(m.read(result, 1, codecs)));
+        result -> rows.add(m.read(result, 1, codecs), m.readPlace(result)));
+    rows.rows().forEach(action);
   }
 
   // ---- Reads ----
@@ -641,7 +635,7 @@ final class SqlBackend extends Backend {
     }
     Mapping<T> m = mapping(type);
     return reading(
-        "find " + type.name() + " " + key,
+        () -> "find " + type.name() + " " + key,
         session -> {
           List<T> found = new ArrayList<>(1);
           query(
@@ -657,7 +651,7 @@ final class SqlBackend extends Backend {
   @Override
   public <T> List<T> findAll(EntityType<T, ?> type, Collection<?> keys) {
     return reading(
-        "find " + type.name(),
+        () -> "find " + type.name(),
         session -> {
           Map<Object, T> byKey = new HashMap<>();
           for (T row : rowsByKey(session, mapping(type), keys)) {
@@ -680,7 +674,7 @@ final class SqlBackend extends Backend {
   public long size(EntityType<?, ?> type) {
     Mapping<?> m = mapping(type);
     return reading(
-        "count " + type.name(),
+        () -> "count " + type.name(),
         session -> {
           long[] count = new long[1];
           query(
@@ -696,18 +690,35 @@ final class SqlBackend extends Backend {
   @Override
   public <T> List<T> list(QuerySpec<T> spec) {
     return reading(
-        "query " + spec.type().name(),
-        session -> materialize(session, spec, select(session, spec)));
+        () -> "query " + spec.type().name(),
+        session -> materialize(session, spec, select(session, spec)),
+        spec.loads().isEmpty() && oneStatement(spec));
   }
 
   @Override
   protected <T> List<T> selected(QuerySpec<T> spec) {
-    return reading("query " + spec.type().name(), session -> select(session, spec));
+    return reading(
+        () -> "query " + spec.type().name(), session -> select(session, spec), oneStatement(spec));
   }
 
   @Override
   public long count(QuerySpec<?> spec) {
-    return reading("count " + spec.type().name(), session -> count(session, spec));
+    return reading(
+        () -> "count " + spec.type().name(), session -> count(session, spec), oneStatement(spec));
+  }
+
+  /**
+   * Whether {@link #select} (or {@link #count}) of {@code spec} runs one statement: unless an
+   * existence filter is left to Java, which reads the related rows with statements of their own.
+   * Its relations, which {@link #list} loads with more, are not counted here.
+   */
+  private boolean oneStatement(QuerySpec<?> spec) {
+    for (QuerySpec.Existence existence : spec.existence()) {
+      if (!existsInSql(existence.relation(), existence.spec())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -722,7 +733,7 @@ final class SqlBackend extends Backend {
     }
     Parameters parameters = new Parameters();
     String sql =
-        "SELECT COUNT(*) FROM (" + selectSql(spec, m, split, "1", parameters) + ") selected";
+        "SELECT COUNT(*) FROM (" + selectSql(spec, m, split, "1", split.allInSql() && spec.paged(), parameters) + ") selected";
     long[] count = new long[1];
     query(
         session,
@@ -735,13 +746,15 @@ final class SqlBackend extends Backend {
   @Override
   public boolean exists(QuerySpec<?> spec) {
     return reading(
-        "query " + spec.type().name(), session -> !select(session, spec.firstOnly()).isEmpty());
+        () -> "query " + spec.type().name(),
+        session -> !select(session, spec.firstOnly()).isEmpty(),
+        oneStatement(spec));
   }
 
   @Override
   public <P, C> List<C> related(Relation<P, C> relation, BoundParent<P> parent, QuerySpec<C> spec) {
     return reading(
-        "read " + relation,
+        () -> "read " + relation,
         session -> {
           P row = parentRow(session, parent);
           return row == null
@@ -767,7 +780,7 @@ final class SqlBackend extends Backend {
   @Override
   public <T> void forEachRow(EntityType<T, ?> type, Consumer<? super T> action) {
     reading(
-        "read " + type.name(),
+        () -> "read " + type.name(),
         session -> {
           scan(session, mapping(type), action);
           return null;
@@ -841,13 +854,23 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(spec.type());
     Split<T> split = split(spec, m);
     Parameters parameters = new Parameters();
-    StringBuilder sql = selectSql(spec, m, split, m.selectList, parameters);
-    List<T> rows = new ArrayList<>();
-    query(
-        session,
-        sql.toString(),
-        statement -> parameters.bind(statement, 1, codecs),
-        result -> rows.add(m.read(result, 1, codecs)));
+    List<T> rows;
+    if (insertionOrderInJava(spec, split, split.allInSql() && spec.paged())) {
+      InsertionOrder<T> read = new InsertionOrder<>();
+      query(
+          session,
+          selectSql(spec, m, split, m.selectListAndPlace, false, parameters).toString(),
+          statement -> parameters.bind(statement, 1, codecs),
+          result -> read.add(m.read(result, 1, codecs), m.readPlace(result)));
+      rows = read.rows();
+    } else {
+      rows = new ArrayList<>();
+      query(
+          session,
+          selectSql(spec, m, split, m.selectList, true, parameters).toString(),
+          statement -> parameters.bind(statement, 1, codecs),
+          result -> rows.add(m.read(result, 1, codecs)));
+    }
     if (split.allInSql()) {
       return rows;
     }
@@ -857,18 +880,37 @@ final class SqlBackend extends Backend {
   }
 
   /**
+   * Whether the rows of {@code spec} are read unordered and put in insertion order in Java: where
+   * the dialect says so, insertion order is all SQL would order them by, and SQL takes no page
+   * ({@code sqlPage}) of them.
+   */
+  private <T> boolean insertionOrderInJava(QuerySpec<T> spec, Split<T> split, boolean sqlPage) {
+    return dialect.insertionOrderInJava()
+        && !sqlPage
+        && (spec.orders().isEmpty() || !split.sqlOrder());
+  }
+
+  /**
    * {@code SELECT columns FROM} the table of {@code m} with the SQL part of {@code spec}: its
-   * conditions and existence filters, its order, and its page where nothing is left to Java.
+   * conditions and existence filters, its order ({@code ordered}: else none), and its page where
+   * nothing is left to Java.
    */
   private <T> StringBuilder selectSql(
-      QuerySpec<T> spec, Mapping<T> m, Split<T> split, String columns, Parameters parameters) {
+      QuerySpec<T> spec,
+      Mapping<T> m,
+      Split<T> split,
+      String columns,
+      boolean ordered,
+      Parameters parameters) {
     StringBuilder sql = new StringBuilder("SELECT ").append(columns);
     sql.append(" FROM ").append(m.table).append(" t");
     String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
     if (!where.isEmpty()) {
       sql.append(" WHERE ").append(where);
     }
-    sql.append(orderBy(spec, m, "t", split.sqlOrder()));
+    if (ordered) {
+      sql.append(orderBy(spec, m, "t", split.sqlOrder()));
+    }
     if (split.allInSql()) {
       page(sql, spec.offset(), spec.limit(), parameters);
     }
@@ -1120,7 +1162,12 @@ final class SqlBackend extends Backend {
     String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
     String and = where.isEmpty() ? "" : " AND " + where;
     boolean paged = split.allInSql() && spec.paged() && dialect.pagesPerOwner();
-    String order = orderBy(spec, m, "t", split.sqlOrder());
+    // Matched on the target's key, each owner gets one row at most: their order does not matter.
+    boolean unordered = !paged && match == m.type.key();
+    boolean javaOrder = !unordered && insertionOrderInJava(spec, split, paged);
+    String order = unordered || javaOrder ? "" : orderBy(spec, m, "t", split.sqlOrder());
+    String columns = javaOrder ? m.selectListAndPlace : m.selectList;
+    InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
     Map<Object, List<T>> byValue = new HashMap<>();
     forValues(
         session,
@@ -1130,7 +1177,7 @@ final class SqlBackend extends Backend {
         condition -> {
           if (!paged) {
             return "SELECT "
-                + m.selectList
+                + columns
                 + " FROM "
                 + m.table
                 + " t WHERE "
@@ -1166,10 +1213,19 @@ final class SqlBackend extends Backend {
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
               T row = m.read(result, 1, codecs);
-              byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+              if (inOrder != null) {
+                inOrder.add(row, m.readPlace(result));
+              } else {
+                byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+              }
             }
           }
         });
+    if (inOrder != null) {
+      for (T row : inOrder.rows()) {
+        byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+      }
+    }
     // A to-one target is one object for every owner that loads it (see materialize): no copies.
     return perOwner(relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
   }

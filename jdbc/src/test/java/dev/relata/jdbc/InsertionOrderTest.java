@@ -1,0 +1,94 @@
+package dev.relata.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.relata.jdbc.model.BlogPost;
+import dev.relata.jdbc.model.BlogPostRepository;
+import dev.relata.jdbc.model.BlogPost_;
+import dev.relata.jdbc.model.Reply;
+import dev.relata.jdbc.model.ReplyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InsertionOrderTest {
+  @Test
+  void rowsThatCameInOrderAreKeptAsTheyCame() {
+    InsertionOrder<String> rows = new InsertionOrder<>();
+    for (int i = 0; i < 40; i++) {
+      rows.add("r" + i, 10L * i);
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      expected.add("r" + i);
+    }
+    assertEquals(expected, rows.rows());
+  }
+
+  @Test
+  void rowsOutOfOrderAreSortedByTheirPlaces() {
+    InsertionOrder<String> rows = new InsertionOrder<>();
+    rows.add("third", 30);
+    rows.add("first", 5);
+    rows.add("second", 7);
+    rows.add("fourth", Long.MAX_VALUE);
+    assertEquals(List.of("first", "second", "third", "fourth"), rows.rows());
+  }
+
+  @Test
+  void noRowsAreNoRows() {
+    assertEquals(List.of(), new InsertionOrder<String>().rows());
+  }
+
+  /**
+   * Keys that descend, where insertion order ascends: on H2, whose queries ordered only by insertion
+   * order go unordered (a table scan runs in key order) and are put in order in Java, and on
+   * PostgreSQL, which orders them; more than one {@code IN} list of keys on H2.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void readsComeInInsertionOrderWhateverTheKeys(String kind) {
+    JdbcStore store = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    BlogPostRepository posts = new BlogPostRepository(store);
+    ReplyRepository replies = new ReplyRepository(store);
+    store.createSchema();
+    int n = 1_500;
+    List<BlogPost> saved = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      BlogPost post = new BlogPost("p" + i, i % 10);
+      post.id = (long) (n - i); // descending keys
+      post.slug = "s" + i;
+      saved.add(post);
+    }
+    posts.saveAll(saved);
+    List<Reply> written = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int r = 0; r < 2; r++) {
+        Reply reply = new Reply(r + "-" + i);
+        reply.id = (long) (3 * n - 2 * i - r); // descending keys too
+        reply.blogPostId = saved.get(n - 1 - i).id;
+        written.add(reply);
+      }
+    }
+    replies.saveAll(written);
+
+    List<String> titles = saved.stream().map(p -> p.title).toList();
+    assertEquals(titles, posts.all().stream().map(p -> p.title).toList());
+    assertEquals(
+        titles.stream().filter(t -> Integer.parseInt(t.substring(1)) % 10 > 7).toList(),
+        posts.query().where(BlogPost_.views.gt(7)).get().stream().map(p -> p.title).toList());
+    List<BlogPost> loaded = posts.query().withReplies().get();
+    assertEquals(titles, loaded.stream().map(p -> p.title).toList());
+    for (BlogPost post : loaded) {
+      int i = n - 1 - Integer.parseInt(post.title.substring(1));
+      assertEquals(
+          List.of("0-" + i, "1-" + i), post.replies.stream().map(r -> r.body).toList(), post.title);
+    }
+    List<Reply> withPost = replies.query().withBlogPost().get();
+    assertEquals(
+        written.stream().map(r -> r.body).toList(), withPost.stream().map(r -> r.body).toList());
+    assertEquals(titles.get(0), posts.query().limit(1).get().get(0).title);
+  }
+}
