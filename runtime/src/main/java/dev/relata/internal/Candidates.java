@@ -192,8 +192,14 @@ final class Candidates {
 
   /** The column of {@code type} that {@code field} reads, or null. */
   static Column<?> column(EntityType<?, ?> type, Field<?, ?> field) {
-    for (Column<?> column : type.columns()) {
-      if (column.name().equals(field.name())) {
+    // Run on every query that may be an index lookup: by position (no iterator), and the field's
+    // name is the column's own String (generated code builds the field from the column), so
+    // equals returns at its identity check for the match.
+    String name = field.name();
+    List<? extends Column<?>> columns = type.columns();
+    for (int i = 0, n = columns.size(); i < n; i++) {
+      Column<?> column = columns.get(i);
+      if (column.name().equals(name)) {
         return column;
       }
     }
