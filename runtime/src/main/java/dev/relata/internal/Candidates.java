@@ -192,11 +192,15 @@ final class Candidates {
 
   /** The column of {@code type} that {@code field} reads, or null. */
   static Column<?> column(EntityType<?, ?> type, Field<?, ?> field) {
-    // Run on every query that may be an index lookup: by position (no iterator), and the field's
-    // name is the column's own String (generated code builds the field from the column), so
-    // equals returns at its identity check for the match.
-    String name = field.name();
     List<? extends Column<?>> columns = type.columns();
+    // Run on every query that may be an index lookup: the field's own column, where it is the
+    // type's (generated code builds each field from its column), else the column of its name.
+    Column<?> own = ConditionAccess.get().column(field);
+    int ordinal = own.ordinal();
+    if (ordinal < columns.size() && columns.get(ordinal) == own) {
+      return own;
+    }
+    String name = field.name();
     for (int i = 0, n = columns.size(); i < n; i++) {
       Column<?> column = columns.get(i);
       if (column.name().equals(name)) {
