@@ -1,5 +1,7 @@
 package dev.relata;
 
+import dev.relata.internal.Column;
+import dev.relata.internal.ConditionAccess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -45,7 +47,24 @@ public abstract class Condition<T> implements Predicate<T> {
   static final int UNKNOWN = 1;
   static final int TRUE = 2;
 
+  static {
+    ConditionAccess.install(new Access());
+  }
+
   Condition() {}
+
+  /** What the store reads beyond the public accessors (see {@link ConditionAccess}). */
+  private static final class Access extends ConditionAccess {
+    @Override
+    protected Column<?> column(Field<?, ?> field) {
+      return field.column();
+    }
+
+    @Override
+    protected Object operand(Comparison<?> comparison) {
+      return comparison.operand;
+    }
+  }
 
   /** The truth value of this condition for {@code entity}: {@link #FALSE}, unknown or true. */
   abstract int truth(T entity);
@@ -162,7 +181,17 @@ public abstract class Condition<T> implements Predicate<T> {
   public static final class Comparison<T> extends Condition<T> {
     private final Field<T, ?> field;
     private final Operator operator;
-    private final List<Object> operands;
+
+    /** The first operand, or null where there is none. */
+    private final Object operand;
+
+    /**
+     * The operands; for a comparison of one operand, built on the first call of {@link #operands}
+     * (a query that is one index lookup reads {@link #operand} and never needs it). Racy but safe,
+     * as {@code String.hash} is: every thread builds an equal immutable list, whose fields are
+     * final.
+     */
+    private List<Object> operands;
 
     /** The operands of {@code IN} and {@code NOT IN} as a set, for membership. */
     private final Set<Object> members;
@@ -171,8 +200,17 @@ public abstract class Condition<T> implements Predicate<T> {
       this.field = field;
       this.operator = operator;
       this.operands = List.copyOf(operands);
+      this.operand = operands.isEmpty() ? null : this.operands.get(0);
       this.members =
           operator == Operator.IN || operator == Operator.NOT_IN ? new HashSet<>(operands) : null;
+    }
+
+    /** A comparison with one operand ({@code eq}, {@code gt}, {@code startsWith} ...). */
+    Comparison(Field<T, ?> field, Operator operator, Object operand) {
+      this.field = field;
+      this.operator = operator;
+      this.operand = operand;
+      this.members = null;
     }
 
     /** The field compared. */
@@ -190,7 +228,12 @@ public abstract class Condition<T> implements Predicate<T> {
      * BETWEEN} (low, high), the values for {@code IN} and {@code NOT IN}, else one. Unmodifiable.
      */
     public List<Object> operands() {
-      return operands;
+      List<Object> list = operands;
+      if (list == null) {
+        list = List.of(operand);
+        operands = list;
+      }
+      return list;
     }
 
     @Override
@@ -208,7 +251,6 @@ public abstract class Condition<T> implements Predicate<T> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private boolean holds(Object value) {
-      Object operand = operands.isEmpty() ? null : operands.get(0);
       switch (operator) {
         case EQ:
           return value.equals(operand);
@@ -228,7 +270,7 @@ public abstract class Condition<T> implements Predicate<T> {
           return ((Comparable) value).compareTo(operand) <= 0;
         case BETWEEN:
           return ((Comparable) value).compareTo(operand) >= 0
-              && ((Comparable) value).compareTo(operands.get(1)) <= 0;
+              && ((Comparable) value).compareTo(operands().get(1)) <= 0;
         case STARTS_WITH:
           return ((String) value).startsWith((String) operand);
         case ENDS_WITH:
@@ -249,16 +291,16 @@ public abstract class Condition<T> implements Predicate<T> {
         case IS_NOT_NULL:
           return field + " " + operator;
         case BETWEEN:
-          return field + " between " + quote(operands.get(0)) + " and " + quote(operands.get(1));
+          return field + " between " + quote(operand) + " and " + quote(operands().get(1));
         case IN:
         case NOT_IN:
           List<String> values = new ArrayList<>();
-          for (Object operand : operands) {
-            values.add(quote(operand));
+          for (Object value : operands()) {
+            values.add(quote(value));
           }
           return field + " " + operator + " (" + String.join(", ", values) + ")";
         default:
-          return field + " " + operator + " " + quote(operands.get(0));
+          return field + " " + operator + " " + quote(operand);
       }
     }
 

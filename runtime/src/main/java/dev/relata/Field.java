@@ -50,6 +50,11 @@ public class Field<T, V> {
     return new StringField<>(column);
   }
 
+  /** The column this field reads. */
+  final Column<T> column() {
+    return column;
+  }
+
   /** The field name, as declared: {@code "userId"}. */
   public final String name() {
     return column.name();
@@ -105,7 +110,7 @@ public class Field<T, V> {
 
   /** A comparison of this field with one operand, checked. */
   final Condition<T> compare(Operator operator, String method, Object operand) {
-    return new Comparison<>(this, operator, List.of(requireOperand(this, method, operand)));
+    return new Comparison<>(this, operator, requireOperand(this, method, operand));
   }
 
   private V[] requireArray(V[] values, String method) {

@@ -13,16 +13,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class ClusterRepository extends Repository<Cluster, Long, ClusterQuery> {
+  private final ClusterQuery all;
+
   /**
    * A repository of the {@code clusters} in {@code store}.
    */
   public ClusterRepository(Store store) {
     super(store, Cluster_Meta.INSTANCE);
+    this.all = new ClusterQuery(store);
   }
 
   @Override
   public ClusterQuery query() {
-    return new ClusterQuery(store());
+    return all;
   }
 
   /**

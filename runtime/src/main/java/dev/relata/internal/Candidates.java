@@ -192,8 +192,18 @@ final class Candidates {
 
   /** The column of {@code type} that {@code field} reads, or null. */
   static Column<?> column(EntityType<?, ?> type, Field<?, ?> field) {
-    for (Column<?> column : type.columns()) {
-      if (column.name().equals(field.name())) {
+    List<? extends Column<?>> columns = type.columns();
+    // Run on every query that may be an index lookup: the field's own column, where it is the
+    // type's (generated code builds each field from its column), else the column of its name.
+    Column<?> own = ConditionAccess.get().column(field);
+    int ordinal = own.ordinal();
+    if (ordinal < columns.size() && columns.get(ordinal) == own) {
+      return own;
+    }
+    String name = field.name();
+    for (int i = 0, n = columns.size(); i < n; i++) {
+      Column<?> column = columns.get(i);
+      if (column.name().equals(name)) {
         return column;
       }
     }

@@ -79,7 +79,10 @@ final class IndexLookup {
       return null;
     }
     Operator operator = comparison.operator();
-    if (operator != Operator.EQ && operator != Operator.IN) {
+    if (operator == Operator.EQ) {
+      return trusted(ConditionAccess.get().operand(comparison)) ? comparison : null;
+    }
+    if (operator != Operator.IN) {
       return null;
     }
     List<Object> operands = comparison.operands();
@@ -102,12 +105,13 @@ final class IndexLookup {
     if (column == null) {
       return null;
     }
+    if (condition.operator() == Operator.EQ) {
+      // one probe, as the plan's source makes
+      return table.bucket(column, ConditionAccess.get().operand(condition));
+    }
     List<Object> operands = condition.operands();
     boolean key = column == table.type.key();
     MultiIndex hash = key ? null : table.hashIndex(column);
-    if (condition.operator() == Operator.EQ) {
-      return table.bucket(column, operands.get(0)); // one probe, as the plan's source makes
-    }
     return key
         ? new Candidates.Keys(operands).slots(table)
         : new Candidates.Values(hash, operands).slots(table);
@@ -148,7 +152,7 @@ final class IndexLookup {
       if (column == null) {
         return null;
       }
-      int slot = table.firstSlot(column, condition.operands().get(0));
+      int slot = table.firstSlot(column, ConditionAccess.get().operand(condition));
       return slot < 0 ? NONE : table.row(slot);
     }
     int[] bucket = slots(table, condition);

@@ -41,6 +41,7 @@ public final class QuerySpec<T> {
       EntityType<T, ?> type,
       List<Predicate<? super T>> filters,
       List<Existence> existence,
+      Comparator<? super T> order,
       List<Comparator<? super T>> orders,
       int offset,
       int limit,
@@ -48,7 +49,7 @@ public final class QuerySpec<T> {
     this.type = type;
     this.filters = filters;
     this.existence = existence;
-    this.order = chain(orders);
+    this.order = order;
     this.orders = orders;
     this.offset = offset;
     this.limit = limit;
@@ -60,7 +61,7 @@ public final class QuerySpec<T> {
     QuerySpec<T> all = type.everyRow;
     if (all == null) {
       // A race makes two equal specs, one of which is kept: a spec is immutable, its fields final.
-      all = new QuerySpec<>(type, List.of(), List.of(), List.of(), 0, -1, List.of());
+      all = new QuerySpec<>(type, List.of(), List.of(), null, List.of(), 0, -1, List.of());
       type.everyRow = all;
     }
     return all;
@@ -109,21 +110,14 @@ public final class QuerySpec<T> {
   /** Adds a condition; all conditions hold. */
   public QuerySpec<T> where(Predicate<? super T> condition) {
     return new QuerySpec<>(
-        type, append(filters, condition), existence, orders, offset, limit, loads);
+        type, append(filters, condition), existence, order, orders, offset, limit, loads);
   }
 
   /** Orders by the order given before (if any), then by {@code comparator}. */
   public QuerySpec<T> orderBy(Comparator<? super T> comparator) {
+    Comparator<? super T> chained = order == null ? comparator : thenBy(order, comparator);
     return new QuerySpec<>(
-        type, filters, existence, append(orders, comparator), offset, limit, loads);
-  }
-
-  private static <T> Comparator<? super T> chain(List<Comparator<? super T>> orders) {
-    Comparator<? super T> chained = null;
-    for (Comparator<? super T> next : orders) {
-      chained = chained == null ? next : thenBy(chained, next);
-    }
-    return chained;
+        type, filters, existence, chained, append(orders, comparator), offset, limit, loads);
   }
 
   private static <T> Comparator<T> thenBy(Comparator<? super T> first, Comparator<? super T> then) {
@@ -135,12 +129,12 @@ public final class QuerySpec<T> {
 
   /** Returns at most {@code count} rows. */
   public QuerySpec<T> limit(int count) {
-    return new QuerySpec<>(type, filters, existence, orders, offset, count, loads);
+    return new QuerySpec<>(type, filters, existence, order, orders, offset, count, loads);
   }
 
   /** Skips the first {@code count} rows. */
   public QuerySpec<T> offset(int count) {
-    return new QuerySpec<>(type, filters, existence, orders, count, limit, loads);
+    return new QuerySpec<>(type, filters, existence, order, orders, count, limit, loads);
   }
 
   /**
@@ -154,7 +148,8 @@ public final class QuerySpec<T> {
       }
     }
     next.add(new Load(relation, related));
-    return new QuerySpec<>(type, filters, existence, orders, offset, limit, List.copyOf(next));
+    return new QuerySpec<>(
+        type, filters, existence, order, orders, offset, limit, List.copyOf(next));
   }
 
   /** Loads every relation one level deep, keeping loads asked for before. */
@@ -188,7 +183,8 @@ public final class QuerySpec<T> {
   }
 
   private QuerySpec<T> withExistence(Existence filter) {
-    return new QuerySpec<>(type, filters, append(existence, filter), orders, offset, limit, loads);
+    return new QuerySpec<>(
+        type, filters, append(existence, filter), order, orders, offset, limit, loads);
   }
 
   private static <E> List<E> append(List<E> list, E element) {

@@ -2,6 +2,7 @@ package dev.relata.examples.typed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,5 +128,19 @@ class TypedConditionsTest {
     assertEquals("rank desc", Item_.rank.desc().toString());
     assertTrue(Item_.rank.desc().descending());
     assertFalse(Item_.rank.asc().descending());
+  }
+
+  @Test
+  void aComparisonOfOneOperandListsItOnceAndTheListIsUnmodifiable() {
+    // The list of a one-operand comparison is built on first use: it must still be the operand,
+    // the same list every time, and unmodifiable.
+    Condition.Comparison<Item> eq = (Condition.Comparison<Item>) Item_.tag.eq("a");
+    assertEquals(List.of("a"), eq.operands());
+    assertSame(eq.operands(), eq.operands());
+    assertThrows(UnsupportedOperationException.class, () -> eq.operands().add("b"));
+    assertEquals("tag = 'a'", eq.toString());
+    Condition.Comparison<Item> isNull = (Condition.Comparison<Item>) Item_.tag.isNull();
+    assertEquals(List.of(), isNull.operands());
+    assertEquals("tag is null", isNull.toString());
   }
 }

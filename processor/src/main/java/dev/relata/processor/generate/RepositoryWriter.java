@@ -1,6 +1,7 @@
 package dev.relata.processor.generate;
 
 import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.MethodSpec;
@@ -34,6 +35,9 @@ final class RepositoryWriter extends TypeWriter {
                 ParameterizedTypeName.get(
                     RuntimeNames.REPOSITORY, code.entity, code.keyType(), code.query))
             .addOriginatingElement(model.element())
+            // Queries are immutable, so one query of every row serves every query() call: a
+            // lookup such as query().where(..).first() then builds one query, not two.
+            .addField(code.query, "all", PRIVATE, FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addJavadoc(
@@ -41,13 +45,14 @@ final class RepositoryWriter extends TypeWriter {
                     .addModifiers(PUBLIC)
                     .addParameter(RuntimeNames.STORE, "store")
                     .addStatement("super(store, $T.INSTANCE)", code.meta)
+                    .addStatement("this.all = new $T(store)", code.query)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("query")
                     .addAnnotation(Override.class)
                     .addModifiers(PUBLIC)
                     .returns(code.query)
-                    .addStatement("return new $T(store())", code.query)
+                    .addStatement("return all")
                     .build());
     addPrimitiveKeyOverloads(type);
     for (RelationModel relation : model.relations()) {
