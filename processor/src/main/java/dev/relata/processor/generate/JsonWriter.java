@@ -209,8 +209,8 @@ final class JsonWriter extends TypeWriter {
     }
     method
         .beginControlFlow(
-            "for (String field = in.nextFieldName(); field != null; field = in.nextFieldName())")
-        .addStatement("in.nextToken()")
+            "for (String field = context.nextField(in); field != null;"
+                + " field = context.nextField(in))")
         .beginControlFlow("switch (field)");
     Set<String> cases = new HashSet<>();
     for (PropertyModel property : model.properties()) {
@@ -257,10 +257,33 @@ final class JsonWriter extends TypeWriter {
           json.type().getKind() == TypeKind.CHAR
               ? CodeBlock.of("$T.readChar(in, context)", CODECS)
               : CodeBlock.of("$T.read$L(in)", CODECS, Names.capitalize(json.codec()));
+    } else if (directReader(json) != null) {
+      value =
+          CodeBlock.of(
+              "$T.isNull(in) ? null : $T.read$L(in)", CODECS, CODECS, directReader(json));
     } else {
       value = CodeBlock.of("$L.read(in, context)", codecOf(property));
     }
     return property == model.key() ? CodeBlock.of("context.key($L)", value) : value;
+  }
+
+  /**
+   * For a string or a boxed number or boolean, the {@code ValueCodecs.readX} method that reads it
+   * (a call the JIT binds and inlines at the field, where a codec's reader is one call site shared
+   * by every field of every type); else null.
+   */
+  private static String directReader(JsonValue json) {
+    if (json.kind() != JsonValue.Kind.SCALAR) {
+      return null;
+    }
+    TypeName type = TypeName.get(json.type()).withoutAnnotations();
+    if (type.equals(ClassName.get(String.class))) {
+      return "String";
+    }
+    if (!type.isBoxedPrimitive() || type.unbox() == TypeName.CHAR) {
+      return null;
+    }
+    return Names.capitalize(type.unbox().toString());
   }
 
   /** The codec of a stored field: a {@code ValueCodecs} constant, or the constant built for it. */
