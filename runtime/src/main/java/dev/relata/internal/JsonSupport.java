@@ -125,7 +125,8 @@ public final class JsonSupport {
     } catch (IOException e) {
       throw refused(e, in, reading, null);
     }
-    return database.save(type, entities);
+    // A JSON document is a tree: each object read is a distinct object for the save to track.
+    return database.save(type, entities, reading.objectsRead());
   }
 
   /** {@code entities} as a JSON array of trees of their loaded relations. */
