@@ -86,7 +86,6 @@ final class JsonWriter extends TypeWriter {
             .addModifiers(PUBLIC, FINAL)
             .superclass(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, code.entity))
             .addOriginatingElement(model.element());
-    List<CodeBlock> fieldNames = new ArrayList<>();
     for (PropertyModel property : model.properties()) {
       if (property.json().ignored()) {
         continue;
@@ -100,7 +99,6 @@ final class JsonWriter extends TypeWriter {
                   FINAL)
               .initializer("new $T($S)", RuntimeNames.SERIALIZED_STRING, property.json().name())
               .build());
-      fieldNames.add(CodeBlock.of("$S", property.json().name()));
     }
     for (PropertyModel column : model.columns()) {
       String constant = codecs.get(column.name());
@@ -118,15 +116,29 @@ final class JsonWriter extends TypeWriter {
                 .build());
       }
     }
-    type.addMethod(constructor(fieldNames)).addMethod(writeColumns());
+    type.addMethod(constructor()).addMethod(writeColumns());
     if (model.relations().stream().anyMatch(r -> !r.property().json().ignored())) {
       type.addMethod(writeRelations());
     }
     return type.addMethod(readFields()).build();
   }
 
-  /** The public constructor that {@code ServiceLoader} calls; {@code fields} are JSON names. */
-  private MethodSpec constructor(List<CodeBlock> fields) {
+  /**
+   * The public constructor that {@code ServiceLoader} calls, which names the members in the order
+   * they are written (stored fields, then relations): readers expect them in that order.
+   */
+  private MethodSpec constructor() {
+    List<CodeBlock> fields = new ArrayList<>();
+    for (PropertyModel property : model.columns()) {
+      if (!property.json().ignored()) {
+        fields.add(CodeBlock.of("$S", property.json().name()));
+      }
+    }
+    for (RelationModel relation : model.relations()) {
+      if (!relation.property().json().ignored()) {
+        fields.add(CodeBlock.of("$S", relation.property().json().name()));
+      }
+    }
     return MethodSpec.constructorBuilder()
         .addJavadoc("The codec; the runtime makes it, through {@code ServiceLoader}.\n")
         .addModifiers(PUBLIC)
