@@ -100,17 +100,9 @@ public abstract class Backend {
    * Returns the saved entities in order: those given, or for records new instances.
    */
   public final <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities) {
-    return save(type, entities, 0);
-  }
-
-  /**
-   * As {@link #save(EntityType, Collection)}, where the caller knows how many objects {@code
-   * entities} reach, about ({@code objects}; 0 if unknown), so that the save is sized for them.
-   */
-  final <T> List<T> save(EntityType<T, ?> type, Collection<? extends T> entities, int objects) {
     return atomically(
         "save " + type.name(),
-        rows -> SaveOperation.run(rows, type, entities, SaveOperation.Mode.UPSERT, null, objects));
+        rows -> SaveOperation.run(rows, type, entities, SaveOperation.Mode.UPSERT, null));
   }
 
   /**

@@ -30,7 +30,6 @@ public abstract class JsonReading {
   private JsonCodec<?>[] codecs = new JsonCodec<?>[8];
   private int[] expected = new int[8];
   private int depth;
-  private int objectsRead;
 
   /** The target of the relation read last, and its codec: to-many values repeat one target. */
   private EntityType<?, ?> lastTarget;
@@ -62,13 +61,7 @@ public abstract class JsonReading {
     codecs[depth - 1] = codec;
     T entity = codec.readFields(in, this);
     exit();
-    objectsRead++;
     return entity;
-  }
-
-  /** How many entity objects this read made. */
-  final int objectsRead() {
-    return objectsRead;
   }
 
   /**

@@ -125,8 +125,7 @@ public final class JsonSupport {
     } catch (IOException e) {
       throw refused(e, in, reading, null);
     }
-    // A JSON document is a tree: each object read is a distinct object for the save to track.
-    return database.save(type, entities, reading.objectsRead());
+    return database.save(type, entities);
   }
 
   /** {@code entities} as a JSON array of trees of their loaded relations. */

@@ -15,19 +15,9 @@ package dev.relata.internal;
 final class NodeMap {
   private static final int MIN_CAPACITY = 16;
 
-  private SaveOperation.Node[] nodes;
-  private int[] hashes;
+  private SaveOperation.Node[] nodes = new SaveOperation.Node[MIN_CAPACITY];
+  private int[] hashes = new int[MIN_CAPACITY];
   private int size;
-
-  /** A map that holds {@code expected} nodes without growing (0 if unknown). */
-  NodeMap(int expected) {
-    int capacity = MIN_CAPACITY;
-    while (3L * expected > 2L * capacity && capacity < 1 << 30) {
-      capacity *= 2;
-    }
-    nodes = new SaveOperation.Node[capacity];
-    hashes = new int[capacity];
-  }
 
   /** Whether no node was put. */
   boolean isEmpty() {

@@ -164,7 +164,7 @@ final class SaveOperation {
   private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
 
   private final Rows rows;
-  private final NodeMap nodes; // often empty: see enter
+  private final NodeMap nodes = new NodeMap(); // often empty: see enter
 
   /** What the save stores in each table, counted while visiting. */
   private final Map<EntityType<?, ?>, TableStats> stats = new IdentityHashMap<>();
@@ -194,10 +194,9 @@ final class SaveOperation {
   /** The nodes whose relations are being followed, innermost on top; see {@link #visit}. */
   private final ArrayDeque<Visit> stack = new ArrayDeque<>();
 
-  private SaveOperation(Rows rows, int roots, int objects) {
+  private SaveOperation(Rows rows, int roots) {
     this.rows = rows;
-    this.order = new ArrayList<>(Math.max(roots, objects));
-    this.nodes = new NodeMap(objects);
+    this.order = new ArrayList<>(roots);
   }
 
   /**
@@ -209,31 +208,16 @@ final class SaveOperation {
    *     each root's row after linking (so it wins over what the root carries), and a
    *     {@code @HasOne} releases what it held
    */
-  static <T> List<T> run(
-      Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
-    return run(rows, type, roots, mode, parent, 0);
-  }
-
-  /**
-   * As {@link #run(Rows, EntityType, Collection, Mode, Parent)}, for a caller that knows how many
-   * objects {@code roots} reach, about ({@code objects}, or 0 if unknown; a JSON read counts the
-   * objects it made): the save's tables of nodes are made that size rather than grown to it.
-   */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
-      Rows rows,
-      EntityType<T, ?> type,
-      Collection<? extends T> roots,
-      Mode mode,
-      Parent parent,
-      int objects) {
+      Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
     if (parent == null) {
       List<T> flat = FlatSave.run(rows, type, roots, mode, false);
       if (flat != null) {
         return flat; // no object carries a relation value: nothing to follow or link
       }
     }
-    SaveOperation save = new SaveOperation(rows, roots.size(), objects);
+    SaveOperation save = new SaveOperation(rows, roots.size());
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
