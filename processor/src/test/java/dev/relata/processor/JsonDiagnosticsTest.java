@@ -108,7 +108,9 @@ class JsonDiagnosticsTest {
     CompilationSubject.assertThat(c)
         .generatedSourceFile("p.Post_Json")
         .contentsAsUtf8String()
-        .contains("case \"post_title\" -> post.setTitle(ValueCodecs.STRING.read(in, context));");
+        .contains(
+            "case \"post_title\" ->"
+                + " post.setTitle(ValueCodecs.isNull(in) ? null : ValueCodecs.readString(in));");
     CompilationSubject.assertThat(c)
         .generatedSourceFile("p.Post_Json")
         .contentsAsUtf8String()

@@ -67,14 +67,13 @@ public final class Reply_Json extends JsonCodec<Reply> {
     String secret = null;
     Long threadId = null;
     Thread thread = null;
-    for (String field = in.nextFieldName(); field != null; field = in.nextFieldName()) {
-      in.nextToken();
+    for (String field = context.nextField(in); field != null; field = context.nextField(in)) {
       switch (field) {
         case "id" -> id = context.key(ValueCodecs.readLong(in));
-        case "text" -> body = ValueCodecs.STRING.read(in, context);
+        case "text" -> body = ValueCodecs.isNull(in) ? null : ValueCodecs.readString(in);
         case "postedAt" -> postedAt = ValueCodecs.INSTANT.read(in, context);
         case "tags" -> tags = TAGS_VALUES.read(in, context);
-        case "threadId" -> threadId = ValueCodecs.LONG.read(in, context);
+        case "threadId" -> threadId = ValueCodecs.isNull(in) ? null : ValueCodecs.readLong(in);
         case "thread" -> thread = context.relation(in, Reply_Meta.Relations.THREAD);
         case "secret" -> in.skipChildren();
         default -> context.unknown(in, field, this);

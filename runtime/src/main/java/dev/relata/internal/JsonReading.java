@@ -20,13 +20,21 @@ import java.util.List;
  * <p>Implementation notes. Each entity object being read is a frame: its entity name, its key once
  * known, and Jackson's context of its object, whose current name is the field being read. Frames
  * are popped only when an object has been read whole, so after a failure the innermost frame still
- * says where it was. Not thread-safe: one read, one instance.
+ * says where it was. A frame of an entity object also holds its codec and the position of the
+ * member expected next ({@link #nextField}). Not thread-safe: one read, one instance.
  */
 public abstract class JsonReading {
   private String[] entities = new String[8];
   private Object[] keys = new Object[8];
   private JsonStreamContext[] objects = new JsonStreamContext[8];
+  private JsonCodec<?>[] codecs = new JsonCodec<?>[8];
+  private int[] expected = new int[8];
   private int depth;
+
+  /** The target of the relation read last, and its codec: to-many values repeat one target. */
+  private EntityType<?, ?> lastTarget;
+
+  private JsonCodec<?> lastCodec;
 
   /** For subclasses. */
   protected JsonReading() {}
@@ -50,9 +58,32 @@ public abstract class JsonReading {
       throw mismatch(in, "an object of " + codec.type().name());
     }
     enter(codec.type().name(), key, in.getParsingContext());
+    codecs[depth - 1] = codec;
     T entity = codec.readFields(in, this);
     exit();
     return entity;
+  }
+
+  /**
+   * For generated code: moves to the value of the next member of the entity object being read and
+   * returns the member's name, or returns null at the object's end. A name the entity does not
+   * have is returned as it is, for {@link #unknown}.
+   */
+  public final String nextField(JsonParser in) throws IOException {
+    int frame = depth - 1;
+    JsonCodec<?> codec = codecs[frame];
+    int position = codec.nextMember(in, expected[frame]);
+    String name;
+    if (position >= 0) {
+      name = codec.member(position);
+      expected[frame] = position + 1;
+    } else if (position == JsonCodec.UNKNOWN) {
+      name = in.currentName();
+    } else {
+      return null;
+    }
+    in.nextToken();
+    return name;
   }
 
   /** For generated code: notes {@code value}, just read, as the key of the entity; returns it. */
@@ -72,7 +103,7 @@ public abstract class JsonReading {
     if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    JsonCodec<?> codec = JsonCodecs.of(relation.target());
+    JsonCodec<?> codec = codecOf(relation.target());
     if (!relation.toMany()) {
       return (V) entity(in, codec, null);
     }
@@ -84,6 +115,14 @@ public abstract class JsonReading {
       values.add(entity(in, codec, null));
     }
     return (V) relation.container(values);
+  }
+
+  private JsonCodec<?> codecOf(EntityType<?, ?> target) {
+    if (target != lastTarget) {
+      lastCodec = JsonCodecs.of(target);
+      lastTarget = target;
+    }
+    return lastCodec;
   }
 
   /**
@@ -111,10 +150,14 @@ public abstract class JsonReading {
       entities = Arrays.copyOf(entities, depth * 2);
       keys = Arrays.copyOf(keys, depth * 2);
       objects = Arrays.copyOf(objects, depth * 2);
+      codecs = Arrays.copyOf(codecs, depth * 2);
+      expected = Arrays.copyOf(expected, depth * 2);
     }
     entities[depth] = entity;
     keys[depth] = key;
     objects[depth] = object;
+    codecs[depth] = null;
+    expected[depth] = 0;
     depth++;
   }
 

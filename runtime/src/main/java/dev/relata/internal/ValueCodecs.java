@@ -403,6 +403,19 @@ public final class ValueCodecs {
     return (float) nonFinite(in);
   }
 
+  /** For generated code: whether the current token is JSON {@code null}. */
+  public static boolean isNull(JsonParser in) {
+    return in.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** A {@code String}: a JSON string (the current token is not {@code null}). */
+  public static String readString(JsonParser in) throws IOException {
+    if (in.currentToken() != JsonToken.VALUE_STRING) {
+      throw JsonReading.mismatch(in, STRING.expected());
+    }
+    return in.getText();
+  }
+
   /** A {@code boolean}: JSON {@code true} or {@code false}. */
   public static boolean readBoolean(JsonParser in) throws IOException {
     JsonToken token = in.currentToken();

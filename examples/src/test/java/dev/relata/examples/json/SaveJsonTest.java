@@ -66,6 +66,28 @@ class SaveJsonTest {
   }
 
   @Test
+  void membersAreReadInAnyOrderWithUnknownOnesBetweenThem() {
+    String declared =
+        "[{\"id\": 7, \"title\": \"A\", \"userId\": null,"
+            + " \"comments\": [{\"id\": 70, \"body\": \"x\"}, {\"id\": 71, \"body\": null}]},"
+            + " {\"id\": 8, \"title\": \"B\"}]";
+    String shuffled =
+        "[{\"comments\": [{\"extra\": 1, \"body\": \"x\", \"id\": 70},"
+            + " {\"body\": null, \"id\": 71, \"extra\": [1, {\"id\": 2}]}],"
+            + " \"userId\": null, \"extra\": {\"title\": \"no\"}, \"title\": \"A\", \"id\": 7},"
+            + " {\"title\": \"B\", \"id\": 8}]";
+    Store expected = Store.inMemory();
+    new PostRepository(expected).saveJson(declared);
+    Store actual = Store.builder().skipUnknownJsonFields().build();
+
+    List<Post> saved = new PostRepository(actual).saveJson(shuffled);
+
+    assertEquals(expected.exportJson(), actual.exportJson());
+    assertEquals(List.of(7L, 8L), saved.stream().map(Post::getId).toList());
+    assertNull(saved.get(0).getComments().get(1).body);
+  }
+
+  @Test
   void aReaderAndASingleObjectWorkToo() {
     Store store = Store.inMemory();
     PostRepository posts = new PostRepository(store);

@@ -86,7 +86,6 @@ final class JsonWriter extends TypeWriter {
             .addModifiers(PUBLIC, FINAL)
             .superclass(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, code.entity))
             .addOriginatingElement(model.element());
-    List<CodeBlock> fieldNames = new ArrayList<>();
     for (PropertyModel property : model.properties()) {
       if (property.json().ignored()) {
         continue;
@@ -100,7 +99,6 @@ final class JsonWriter extends TypeWriter {
                   FINAL)
               .initializer("new $T($S)", RuntimeNames.SERIALIZED_STRING, property.json().name())
               .build());
-      fieldNames.add(CodeBlock.of("$S", property.json().name()));
     }
     for (PropertyModel column : model.columns()) {
       String constant = codecs.get(column.name());
@@ -118,15 +116,29 @@ final class JsonWriter extends TypeWriter {
                 .build());
       }
     }
-    type.addMethod(constructor(fieldNames)).addMethod(writeColumns());
+    type.addMethod(constructor()).addMethod(writeColumns());
     if (model.relations().stream().anyMatch(r -> !r.property().json().ignored())) {
       type.addMethod(writeRelations());
     }
     return type.addMethod(readFields()).build();
   }
 
-  /** The public constructor that {@code ServiceLoader} calls; {@code fields} are JSON names. */
-  private MethodSpec constructor(List<CodeBlock> fields) {
+  /**
+   * The public constructor that {@code ServiceLoader} calls, which names the members in the order
+   * they are written (stored fields, then relations): readers expect them in that order.
+   */
+  private MethodSpec constructor() {
+    List<CodeBlock> fields = new ArrayList<>();
+    for (PropertyModel property : model.columns()) {
+      if (!property.json().ignored()) {
+        fields.add(CodeBlock.of("$S", property.json().name()));
+      }
+    }
+    for (RelationModel relation : model.relations()) {
+      if (!relation.property().json().ignored()) {
+        fields.add(CodeBlock.of("$S", relation.property().json().name()));
+      }
+    }
     return MethodSpec.constructorBuilder()
         .addJavadoc("The codec; the runtime makes it, through {@code ServiceLoader}.\n")
         .addModifiers(PUBLIC)
@@ -209,8 +221,8 @@ final class JsonWriter extends TypeWriter {
     }
     method
         .beginControlFlow(
-            "for (String field = in.nextFieldName(); field != null; field = in.nextFieldName())")
-        .addStatement("in.nextToken()")
+            "for (String field = context.nextField(in); field != null;"
+                + " field = context.nextField(in))")
         .beginControlFlow("switch (field)");
     Set<String> cases = new HashSet<>();
     for (PropertyModel property : model.properties()) {
@@ -257,10 +269,33 @@ final class JsonWriter extends TypeWriter {
           json.type().getKind() == TypeKind.CHAR
               ? CodeBlock.of("$T.readChar(in, context)", CODECS)
               : CodeBlock.of("$T.read$L(in)", CODECS, Names.capitalize(json.codec()));
+    } else if (directReader(json) != null) {
+      value =
+          CodeBlock.of(
+              "$T.isNull(in) ? null : $T.read$L(in)", CODECS, CODECS, directReader(json));
     } else {
       value = CodeBlock.of("$L.read(in, context)", codecOf(property));
     }
     return property == model.key() ? CodeBlock.of("context.key($L)", value) : value;
+  }
+
+  /**
+   * For a string or a boxed number or boolean, the {@code ValueCodecs.readX} method that reads it
+   * (a call the JIT binds and inlines at the field, where a codec's reader is one call site shared
+   * by every field of every type); else null.
+   */
+  private static String directReader(JsonValue json) {
+    if (json.kind() != JsonValue.Kind.SCALAR) {
+      return null;
+    }
+    TypeName type = TypeName.get(json.type()).withoutAnnotations();
+    if (type.equals(ClassName.get(String.class))) {
+      return "String";
+    }
+    if (!type.isBoxedPrimitive() || type.unbox() == TypeName.CHAR) {
+      return null;
+    }
+    return Names.capitalize(type.unbox().toString());
   }
 
   /** The codec of a stored field: a {@code ValueCodecs} constant, or the constant built for it. */
