@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Condition;
 import dev.relata.Condition.Comparison;
 import dev.relata.Field;
 
@@ -13,9 +14,12 @@ import dev.relata.Field;
  * every call: {@code Comparison.operands()} would build a list per comparison of one operand,
  * and finding the column by the field's name would scan the entity's columns. The public API of
  * {@code Field} and {@code Comparison} stays as it is, so the two are reached here, as the JDK
- * reaches package-private state across packages (its {@code SharedSecrets}). Any thread that
- * holds a {@code Comparison} has seen {@code Condition} initialized, but not necessarily through
- * the same lock, so the installed instance is {@code volatile}.
+ * reaches package-private state across packages (its {@code SharedSecrets}). A query may reach
+ * here before anything initialized {@code Condition}: one ordered by a field and filtered by
+ * nothing holds a {@code Field} and an {@code Order}, neither of which initializes it. So {@link
+ * #get} initializes {@code Condition} when nothing is installed yet, as the JDK's {@code
+ * SharedSecrets} does. The installed instance is {@code volatile}: the thread that initialized
+ * {@code Condition} may not be the one that reads it.
  */
 public abstract class ConditionAccess {
   private static volatile ConditionAccess installed;
@@ -36,9 +40,23 @@ public abstract class ConditionAccess {
     installed = access;
   }
 
-  /** The installed implementation; a caller holds a comparison, so it is installed. */
+  /** The installed implementation, initializing {@code dev.relata.Condition} first if need be. */
   static ConditionAccess get() {
-    return installed;
+    ConditionAccess access = installed;
+    if (access == null) {
+      initialize(Condition.class);
+      access = installed;
+    }
+    return access;
+  }
+
+  /** Runs {@code type}'s static initializer, unless it ran already (a class literal does not). */
+  private static void initialize(Class<?> type) {
+    try {
+      Class.forName(type.getName(), true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(type + " is loaded, so it is found", e);
+    }
   }
 
   /** The column {@code field} reads. */
