@@ -273,6 +273,29 @@ class CopyCodeTest {
   }
 
   @Test
+  void getterOfARelationFieldWithABodyRunsCode() {
+    // The copy never reads a relation, but a save follows one through its getter: one that can
+    // return something other than what was set (here a shared default) may make objects read from
+    // JSON share a target, so saveJson must track them.
+    assertRunsCode(
+        """
+        @Entity
+        public class Post {
+          public Long id;
+          @HasMany(foreignKey = "postId") private List<Comment> comments;
+          public List<Comment> getComments() { return comments == null ? List.of() : comments; }
+          public void setComments(List<Comment> c) { comments = c; }
+        }
+
+        @Entity
+        class Comment {
+          public Long id;
+          public Long postId;
+        }
+        """);
+  }
+
+  @Test
   void superclassConstructorWithABodyRunsCode() {
     assertRunsCode(
         """

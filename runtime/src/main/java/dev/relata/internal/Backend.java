@@ -106,6 +106,19 @@ public abstract class Backend {
   }
 
   /**
+   * As {@link #save}, for the entities of one JSON document that the store has just read: where no
+   * entity code could have made two of them share an object ({@link
+   * SaveOperation.Sharing#ofRead}), the save does not track them by identity.
+   */
+  public final <T> List<T> saveRead(EntityType<T, ?> type, Collection<? extends T> entities) {
+    SaveOperation.Sharing sharing = SaveOperation.Sharing.ofRead(type);
+    return atomically(
+        "save " + type.name(),
+        rows ->
+            SaveOperation.run(rows, type, entities, SaveOperation.Mode.UPSERT, null, sharing));
+  }
+
+  /**
    * Inserts {@code entities} with what they carry, atomically: a top-level key the table holds
    * already is a {@link dev.relata.DuplicateKeyException} and nothing is written. Returns what
    * {@link #save} returns.

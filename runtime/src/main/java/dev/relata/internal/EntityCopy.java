@@ -17,7 +17,11 @@ public enum EntityCopy {
   /**
    * The copy runs no entity code: it creates the instance through constructors and initializers
    * that do nothing, reads and writes fields directly or through accessors that only return or
-   * assign them, and copies arrays and JDK collections whose hashed values are JDK types.
+   * assign them, and copies arrays and JDK collections whose hashed values are JDK types. The
+   * getters of relation fields, too, only return them: so an object that a reader built through
+   * that constructor and those setters holds, in its relations, exactly what the reader set, which
+   * lets a save of a JSON document skip tracking its objects by identity ({@link
+   * SaveOperation.Sharing#NONE}).
    */
   RUNS_NO_ENTITY_CODE
 }

@@ -125,7 +125,7 @@ public final class JsonSupport {
     } catch (IOException e) {
       throw refused(e, in, reading, null);
     }
-    return database.save(type, entities);
+    return database.saveRead(type, entities); // objects this reader made: see Sharing.ofRead
   }
 
   /** {@code entities} as a JSON array of trees of their loaded relations. */

@@ -53,6 +53,45 @@ final class SaveOperation {
     INSERT
   }
 
+  /** Whether one object may be reached twice in a save, so that objects are tracked by identity. */
+  enum Sharing {
+    /** Objects the caller built: one may be reached twice (two parents, a cycle, a repeat). */
+    POSSIBLE,
+    /**
+     * The objects of one JSON document, just read by the store into entities whose construction
+     * and relation accessors run no entity code ({@link EntityCopy#RUNS_NO_ENTITY_CODE}): a tree,
+     * whose every object is reached once, so none is tracked. A nested save of a million objects
+     * then skips a million lookups at random places of an identity table.
+     */
+    NONE;
+
+    /**
+     * What holds for the entities of {@code root} that the store has just read from one JSON
+     * document: {@link #NONE} if every entity type {@code root} reaches through its relations runs
+     * no entity code to be built or to have its relations read (so each object holds in its
+     * relations exactly the objects read for them), else {@link #POSSIBLE}: a constructor or an
+     * accessor of the author's could make two objects share a target.
+     */
+    static Sharing ofRead(EntityType<?, ?> root) {
+      Set<EntityType<?, ?>> reached = new HashSet<>();
+      ArrayDeque<EntityType<?, ?>> pending = new ArrayDeque<>();
+      reached.add(root);
+      pending.add(root);
+      while (!pending.isEmpty()) {
+        EntityType<?, ?> type = pending.poll();
+        if (type.copyRunsEntityCode()) {
+          return POSSIBLE;
+        }
+        for (Relation<?, ?> relation : type.relations()) {
+          if (reached.add(relation.target())) {
+            pending.add(relation.target());
+          }
+        }
+      }
+      return NONE;
+    }
+  }
+
   /** How the save reached an object. */
   private enum Reach {
     /** The caller passed it. */
@@ -164,6 +203,10 @@ final class SaveOperation {
   private record Release(HasOneRelation<?, ?> relation, Object key, Object parentKey) {}
 
   private final Rows rows;
+
+  /** Whether objects are tracked in {@link #nodes}: not in a save of {@link Sharing#NONE}. */
+  private final boolean tracks;
+
   private final NodeMap nodes = new NodeMap(); // often empty: see enter
 
   /** What the save stores in each table, counted while visiting. */
@@ -194,9 +237,16 @@ final class SaveOperation {
   /** The nodes whose relations are being followed, innermost on top; see {@link #visit}. */
   private final ArrayDeque<Visit> stack = new ArrayDeque<>();
 
-  private SaveOperation(Rows rows, int roots) {
+  private SaveOperation(Rows rows, int roots, Sharing sharing) {
     this.rows = rows;
+    this.tracks = sharing == Sharing.POSSIBLE;
     this.order = new ArrayList<>(roots);
+  }
+
+  /** {@link #run(Rows, EntityType, Collection, Mode, Parent, Sharing)} of objects the caller built. */
+  static <T> List<T> run(
+      Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
+    return run(rows, type, roots, mode, parent, Sharing.POSSIBLE);
   }
 
   /**
@@ -207,17 +257,24 @@ final class SaveOperation {
    * @param parent if not null, the parent a resolver saves the roots in: its key is written into
    *     each root's row after linking (so it wins over what the root carries), and a
    *     {@code @HasOne} releases what it held
+   * @param sharing whether an object may be reached twice; {@link Sharing#NONE} only for a tree the
+   *     store read itself
    */
   @SuppressWarnings("unchecked")
   static <T> List<T> run(
-      Rows rows, EntityType<T, ?> type, Collection<? extends T> roots, Mode mode, Parent parent) {
+      Rows rows,
+      EntityType<T, ?> type,
+      Collection<? extends T> roots,
+      Mode mode,
+      Parent parent,
+      Sharing sharing) {
     if (parent == null) {
       List<T> flat = FlatSave.run(rows, type, roots, mode, false);
       if (flat != null) {
         return flat; // no object carries a relation value: nothing to follow or link
       }
     }
-    SaveOperation save = new SaveOperation(rows, roots.size());
+    SaveOperation save = new SaveOperation(rows, roots.size(), sharing);
     List<Node> rootNodes = new ArrayList<>(roots.size());
     for (T root : roots) {
       rootNodes.add(save.visit((EntityType<Object, ?>) type, root, Reach.ROOT));
@@ -303,7 +360,8 @@ final class SaveOperation {
     // Always looked up: an object met first through a relation must not get a second node, or its
     // unlinked copy would be stored after the linked one. Only tracked objects enter the map, so
     // for a flat import it stays empty and the lookup is cheap.
-    Node seen = nodes.isEmpty() ? null : nodes.get(object);
+    // A tree read from JSON reaches every object once: nothing to look up (see Sharing.NONE).
+    Node seen = !tracks || nodes.isEmpty() ? null : nodes.get(object);
     if (seen != null) {
       if (seen.type != type) {
         throw new RelataException(
@@ -314,7 +372,7 @@ final class SaveOperation {
     boolean carries = carriesValues(relations, object);
     Node node = new Node(type, object);
     node.key = key;
-    if (reach == Reach.RELATION || type.unassigned(key) || carries) {
+    if (tracks && (reach == Reach.RELATION || type.unassigned(key) || carries)) {
       nodes.put(node);
     }
     count(node);

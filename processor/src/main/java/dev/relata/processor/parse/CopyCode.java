@@ -50,7 +50,9 @@ import javax.lang.model.util.Types;
  *       parameter to its field;
  *   <li>direct field access, a getter or record accessor whose body is {@code return f;} (or {@code
  *       return this.f;}), a setter whose body is {@code this.f = value;}, declared in the class
- *       that declares the field;
+ *       that declares the field; relation fields' getters too, which the copy does not call but a
+ *       save does: {@code saveJson} relies on them to return what its reader set (see {@code
+ *       EntityCopy});
  *   <li>the copy of a value that is shared, or copied as an array or a JDK list, queue or
  *       {@code EnumSet}, or as a JDK hash set or map whose elements or keys are JDK values (final
  *       {@code java.*} classes or enums, whose {@code hashCode} is no one's code but the JDK's).
@@ -85,7 +87,9 @@ final class CopyCode {
     }
     for (PropertyModel property : properties) {
       boolean relation = relations.contains(property.name());
-      if (!relation && (!plainRead(type, record, property) || copyRuns(property.copy()))) {
+      // A relation's value is not copied (the copy clears it), but a save follows it through its
+      // getter, and a save of objects just read from JSON relies on it returning what was set.
+      if (!plainRead(type, record, property) || !relation && copyRuns(property.copy())) {
         return true;
       }
       if (!record && !plainWrite(type, property)) {
