@@ -195,6 +195,13 @@ class IndexLookupTest {
                     if (coded.isEmpty() || !"hot".equals(coded.get().code)) {
                       wrong.add("code hot: " + coded);
                     }
+                    long hot = items.query().where(Item_.tag.eq("hot")).count();
+                    if (hot != hotTags) {
+                      wrong.add("count of tag hot: " + hot);
+                    }
+                    if (!items.query().where(Item_.code.eq("hot")).exists()) {
+                      wrong.add("no code hot");
+                    }
                     long inBoth = items.query().where(Item_.tag.in("hot", "cold")).count();
                     if (inBoth != 2 * hotTags) {
                       wrong.add("tags hot and cold: " + inBoth);
