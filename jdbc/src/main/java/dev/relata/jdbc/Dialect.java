@@ -67,9 +67,11 @@ abstract class Dialect {
 
   /**
    * Makes the next number of {@code sequence} greater than {@code above}, if it is not already, on
-   * {@code connection}, in the running write's transaction.
+   * {@code connection}, in the running write's transaction; returns the next number it had before,
+   * which no key of the table reached when the raise began (see {@link SqlRows}), or {@link
+   * Long#MAX_VALUE} where it cannot tell.
    */
-  abstract void raise(Connection connection, String sequence, long above) throws SQLException;
+  abstract long raise(Connection connection, String sequence, long above) throws SQLException;
 
   /** What orders text by code point, as {@code String.compareTo} does: appended to a column. */
   String binaryCollation() {
@@ -226,7 +228,7 @@ abstract class Dialect {
      * a number again, which its insert (a plain {@code INSERT}) would refuse as a duplicate.
      */
     @Override
-    void raise(Connection connection, String sequence, long above) throws SQLException {
+    long raise(Connection connection, String sequence, long above) throws SQLException {
       long next;
       try (var read =
               connection.prepareStatement(
@@ -237,7 +239,7 @@ abstract class Dialect {
         next = result.getLong(1);
       }
       if (next > above) {
-        return;
+        return next;
       }
       if (above - next < DRAWN) {
         try (var draw =
@@ -246,7 +248,7 @@ abstract class Dialect {
           draw.setLong(1, above - next + 1);
           draw.execute();
         }
-        return;
+        return next;
       }
       try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
         lock.setString(1, sequence);
@@ -265,6 +267,7 @@ abstract class Dialect {
         raise.setLong(3, above);
         raise.execute();
       }
+      return next;
     }
   }
 
@@ -380,7 +383,7 @@ abstract class Dialect {
 
     /** H2 is one process: the lock of this class keeps two raises of one JVM apart. */
     @Override
-    void raise(Connection connection, String sequence, long above) throws SQLException {
+    long raise(Connection connection, String sequence, long above) throws SQLException {
       synchronized (H2.class) {
         long next;
         try (var read =
@@ -405,6 +408,7 @@ abstract class Dialect {
             }
           }
         }
+        return next;
       }
     }
 

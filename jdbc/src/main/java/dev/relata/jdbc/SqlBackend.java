@@ -455,7 +455,7 @@ final class SqlBackend extends Backend {
   }
 
   /** The SQL state of {@code e}, or of the first exception chained to it that has one. */
-  private static String state(SQLException e) {
+  static String state(SQLException e) {
     for (SQLException next = e; next != null; next = next.getNextException()) {
       if (next.getSQLState() != null) {
         return next.getSQLState();
