@@ -1472,11 +1472,15 @@ final class SqlBackend extends Backend {
       Relation<T, Object> relation = (Relation<T, Object>) load.relation();
       List<List<Object>> related =
           loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
-      Map<Object, Object> shared = new HashMap<>();
+      // A to-one target (of a direct relation, the only to-one kind) is one object for every row
+      // that loads it already, as directRows gives the owners of one value one list; unless the
+      // target's own loads built it anew per owner (a record): then one is kept per key.
+      Map<Object, Object> shared =
+          !relation.toMany() && !load.spec().loads().isEmpty() ? new HashMap<>() : null;
       Column<Object> key = (Column<Object>) relation.target().key();
       for (int i = 0; i < rows.size(); i++) {
         List<Object> of = related.get(i);
-        if (!relation.toMany() && !of.isEmpty()) {
+        if (shared != null && !of.isEmpty()) {
           Object target = of.get(0);
           of = List.of(shared.computeIfAbsent(key.get(target), k -> target));
         }
