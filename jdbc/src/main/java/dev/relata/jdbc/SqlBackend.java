@@ -53,9 +53,9 @@ import javax.sql.DataSource;
  * level by level: one query per relation and level over every parent of the level (an {@code =
  * ANY(?)} array on PostgreSQL; on H2 {@code IN} lists of at most 100 keys, or, where the keys are
  * many beside the rows they come from, one scan of the rows that have a key at all, see {@link
- * Dialect#scansForManyValues}), the rows then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
- * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
- * per owner in SQL}, else from the rows SQL ordered.
+ * Dialect#scansForManyValues}), the rows then grouped by parent; a page per parent with no lambda
+ * to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect
+ * {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL ordered.
  *
  * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
  * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan

@@ -23,9 +23,9 @@ import java.util.Map;
  * the write and when the write ends, so that reads see every change and the database gets them in
  * their order: a change never overtakes another to the same table.
  *
- * <p>Upserts of new rows are sent as plain inserts where that is known to be cheaper and safe. Every
- * write keeps a table's key sequence above the explicit numeric keys it stores (issue 13's rule:
- * keys come from the sequence or were raised past before they were written), so when {@link
+ * <p>Upserts of new rows are sent as plain inserts where that is known to be cheaper and safe.
+ * Every write keeps a table's key sequence above the explicit numeric keys it stores (issue 13's
+ * rule: keys come from the sequence or were raised past before they were written), so when {@link
  * #reserveNumbers} reads the sequence at {@code next}, no row committed before that read has a key
  * of {@code next} or more. A run of upserts of at least {@value #INSERTED_FIRST} rows whose keys
  * are all at or above that {@link #freshFrom floor} is therefore sent as a batch of {@code INSERT}s
@@ -36,8 +36,7 @@ import java.util.Map;
  * they did before: they replace the row, or fail as a {@link WriteConflictException} where a
  * concurrent transaction wrote it. An insert that succeeds for every row does what the upsert would
  * have done, since no row with those keys existed. Short runs stay upserts: the savepoint and its
- * release would cost two round trips on PostgreSQL, more than an upsert's extra work on a few
- * rows.
+ * release would cost two round trips on PostgreSQL, more than an upsert's extra work on a few rows.
  */
 final class SqlRows implements Rows {
   /** The fewest rows of a run of upserts that is sent as inserts first. */

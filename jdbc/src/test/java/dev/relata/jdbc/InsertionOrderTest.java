@@ -43,10 +43,10 @@ class InsertionOrderTest {
   }
 
   /**
-   * Keys that descend, where insertion order ascends: on H2, whose queries ordered only by insertion
-   * order go unordered (a table scan runs in key order) and are put in order in Java, and on
-   * PostgreSQL, which orders them; more than one {@code IN} list of keys on H2, and on H2 a scan
-   * for the keys of every post.
+   * Keys that descend, where insertion order ascends: on H2, whose queries ordered only by
+   * insertion order go unordered (a table scan runs in key order) and are put in order in Java,
+   * and on PostgreSQL, which orders them; more than one {@code IN} list of keys on H2, and on H2 a
+   * scan for the keys of every post.
    */
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})

@@ -34,12 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * "within 1.3×" for {@code relata-h2} and {@code relata-pg}. Unlike {@link H2Contender} (the
  * contender of issue 4, which writes keys out as literals), every value is a bound parameter and a
  * set of keys is one bound array, {@code = ANY(?)}, on PostgreSQL and on H2 {@code IN} lists of at
- * most 100 bound keys or, for keys many beside their table, one scan, as Relata does; a save of
- * new rows is batched {@code INSERT}s in one transaction (Relata's, for keys above its sequence:
- * the rows of the save benchmark are new); a read of several statements is one read-only {@code REPEATABLE READ} transaction; a page per post is
- * {@code ROW_NUMBER()} on PostgreSQL and the ordered rows paged in Java on H2, and the views filter
- * a {@code WHERE}, as for Relata's typed conditions. It has what hand-written code has at best: one
- * connection, each statement prepared once and reused, each row read once into the object returned.
+ * most 100 bound keys or, for keys many beside their table, one scan, as Relata does; a save of new
+ * rows is batched {@code INSERT}s in one transaction (Relata's, for keys above its sequence: the
+ * rows of the save benchmark are new); a read of several statements is one read-only {@code
+ * REPEATABLE READ} transaction; a page per post is {@code ROW_NUMBER()} on PostgreSQL and the
+ * ordered rows paged in Java on H2, and the views filter a {@code WHERE}, as for Relata's typed
+ * conditions. It has what hand-written code has at best: one connection, each statement prepared
+ * once and reused, each row read once into the object returned.
  */
 final class JdbcContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
