@@ -319,7 +319,7 @@ final class Mapping<T> {
       }
       return list;
     }
-    Object value = types[i].read(result, index);
+    Object value = types[i].read(result, index, column.primitive());
     if (value == null) {
       return null;
     }

@@ -38,9 +38,14 @@ final class Session {
   private List<Runnable> undo;
 
   /**
-   * The statements not in use, by SQL text; made when the first is given back (a read of one
-   * statement, as a {@code find}, makes none).
+   * The statement not in use given back first, and its SQL text: a read of one statement (a {@code
+   * find}) keeps it here, without a map.
    */
+  private PreparedStatement kept;
+
+  private String keptSql;
+
+  /** The other statements not in use, by SQL text; made when a second text is given back. */
   private Map<String, PreparedStatement> statements;
 
   /**
@@ -58,23 +63,58 @@ final class Session {
 
   /** The statement of {@code sql} on this session's connection, to give back by closing it. */
   Prepared prepare(String sql) throws SQLException {
-    PreparedStatement statement = statements == null ? null : statements.remove(sql);
+    PreparedStatement statement;
+    if (kept != null && keptSql.equals(sql)) {
+      statement = kept;
+      kept = null;
+      keptSql = null;
+    } else {
+      statement = statements == null ? null : statements.remove(sql);
+    }
     return new Prepared(sql, statement != null ? statement : connection.prepareStatement(sql));
+  }
+
+  /** Keeps {@code statement} of {@code sql} for reuse, or closes it if one of its text is kept. */
+  private void giveBack(String sql, PreparedStatement statement) throws SQLException {
+    if (kept == null && (statements == null || !statements.containsKey(sql))) {
+      kept = statement;
+      keptSql = sql;
+      return;
+    }
+    if (kept != null && keptSql.equals(sql)) {
+      statement.close(); // a nested use of the same text: one is enough
+      return;
+    }
+    if (statements == null) {
+      statements = new HashMap<>();
+    }
+    if (statements.putIfAbsent(sql, statement) != null) {
+      statement.close();
+    }
   }
 
   /** Closes the statements the session kept; before its connection goes back to its pool. */
   void closeStatements() {
+    if (kept != null) {
+      close(kept);
+      kept = null;
+      keptSql = null;
+    }
     if (statements == null) {
       return;
     }
     for (PreparedStatement statement : statements.values()) {
-      try {
-        statement.close();
-      } catch (SQLException e) {
-        // The connection closes it in any case.
-      }
+      close(statement);
     }
     statements.clear();
+  }
+
+  private static void close(PreparedStatement statement) {
+    try {
+      statement.close();
+    } catch (SQLException e) {
+      // The connection closes it in any case.
+    }
   }
 
   /** A statement of the session, in use until closed; closing gives it back for reuse. */
@@ -89,13 +129,7 @@ final class Session {
 
     @Override
     public void close() throws SQLException {
-      if (statements == null) {
-        statements = new HashMap<>();
-      }
-      PreparedStatement kept = statements.putIfAbsent(sql, statement);
-      if (kept != null) {
-        statement.close(); // a nested use of the same text: one is enough
-      }
+      giveBack(sql, statement);
     }
   }
 

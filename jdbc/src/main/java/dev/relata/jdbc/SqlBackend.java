@@ -51,10 +51,11 @@ import javax.sql.DataSource;
  * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
  * order and the rest of the query (its conditions, order and page) runs over them. Relations load
  * level by level: one query per relation and level over every parent of the level (an {@code =
- * ANY(?)} array on PostgreSQL, {@code IN} lists of at most {@value #BATCH} keys on H2), the rows
- * then grouped by parent; a page per parent with no lambda to run is taken in SQL with {@code
- * ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect {@linkplain Dialect#pagesPerOwner pages
- * per owner in SQL}, else from the rows SQL ordered.
+ * ANY(?)} array on PostgreSQL; on H2 {@code IN} lists of at most 100 keys, or, where the keys are
+ * many beside the rows they come from, one scan of the rows that have a key at all, see {@link
+ * Dialect#scansForManyValues}), the rows then grouped by parent; a page per parent with no lambda
+ * to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect
+ * {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL ordered.
  *
  * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
  * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan
@@ -63,7 +64,10 @@ import javax.sql.DataSource;
  * sees one state by itself and runs without a transaction of its own.
  */
 final class SqlBackend extends Backend {
-  /** The most values in one {@code IN} list, for the types that SQL arrays do not hold. */
+  /**
+   * The most values in one {@code IN} list, for the types that SQL arrays do not hold, unless the
+   * dialect says otherwise ({@link Dialect#inListLimit}).
+   */
   static final int BATCH = 1000;
 
   private static final System.Logger LOG = System.getLogger("dev.relata.jdbc");
@@ -455,7 +459,7 @@ final class SqlBackend extends Backend {
   }
 
   /** The SQL state of {@code e}, or of the first exception chained to it that has one. */
-  private static String state(SQLException e) {
+  static String state(SQLException e) {
     for (SQLException next = e; next != null; next = next.getNextException()) {
       if (next.getSQLState() != null) {
         return next.getSQLState();
@@ -522,7 +526,7 @@ final class SqlBackend extends Backend {
    * Runs {@code sql} with a condition that {@code column} is one of {@code values}: the values
    * bound as one array ({@code = ANY(?)}) on PostgreSQL, one SQL text for any number of values; on
    * H2 (see {@link Dialect#arrayLimit}) and for a column of a type without SQL arrays, {@code IN}
-   * lists of at most {@value #BATCH} values. Returns how many statements ran.
+   * lists of at most {@link Dialect#inListLimit} values. Returns how many statements ran.
    */
   <T> int forValues(
       Session session,
@@ -536,7 +540,7 @@ final class SqlBackend extends Backend {
     }
     String name = m.name(column);
     boolean array = m.sqlType(column).arrays && dialect.arrayLimit() > 0;
-    int batch = array ? dialect.arrayLimit() : BATCH;
+    int batch = array ? dialect.arrayLimit() : dialect.inListLimit();
     int statements = 0;
     try {
       for (int from = 0; from < values.size(); from += batch) {
@@ -568,27 +572,108 @@ final class SqlBackend extends Backend {
   }
 
   /**
+   * Whether a read of the rows of {@code m} whose {@code column} is one of {@code values} scans
+   * every row whose {@code column} is not null instead ({@link #forValuesOrScan}): where the
+   * dialect {@linkplain Dialect#scansForManyValues says so}, the values would fill several {@code
+   * IN} lists, and they are many beside the rows they were taken from ({@code valuesOf}, one value
+   * a row at most; the table of {@code m} where {@code column} is its key): at least a {@value
+   * #SCANNED_SHARE}th of them, so that a scan reads at most about that many times the rows wanted.
+   */
+  private boolean scans(
+      Session session,
+      Mapping<?> m,
+      Column<?> column,
+      List<Object> values,
+      EntityType<?, ?> valuesOf) {
+    return dialect.scansForManyValues()
+        && values.size() > dialect.inListLimit()
+        && (long) values.size() * SCANNED_SHARE
+            >= rowCount(session, column == m.type.key() ? m : mapping(valuesOf));
+  }
+
+  /** See {@link #scans}. */
+  private static final int SCANNED_SHARE = 4;
+
+  /** How many rows the table of {@code m} holds. */
+  private long rowCount(Session session, Mapping<?> m) {
+    long[] count = new long[1];
+    query(
+        session,
+        "SELECT COUNT(*) FROM " + m.table,
+        statement -> {},
+        result -> count[0] = result.getLong(1));
+    return count[0];
+  }
+
+  /**
+   * {@link #forValues}, or, where {@code scan} (see {@link #scans}), one statement with the
+   * condition that {@code column} is not null; then {@code run} gets the rows of other values too,
+   * which the caller leaves out.
+   */
+  private <T> void forValuesOrScan(
+      Session session,
+      Mapping<T> m,
+      Column<?> column,
+      List<Object> values,
+      boolean scan,
+      Function<String, String> sql,
+      Update run) {
+    if (!scan) {
+      forValues(session, m, column, values, sql, run);
+      return;
+    }
+    String text = sql.apply(m.name(column) + " IS NOT NULL");
+    log(text, 0);
+    try (Session.Prepared prepared = session.prepare(text)) {
+      run.run(prepared.statement, 1);
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  /**
    * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: each
    * read with its place in that order, so that the rows of several batches, or of a dialect that
    * leaves the order to Java, are put in it here.
    */
   <T> List<T> rowsWhere(Session session, Mapping<T> m, Column<?> column, List<Object> values) {
+    return rowsWhere(session, m, column, values, m.type);
+  }
+
+  /**
+   * {@link #rowsWhere(Session, Mapping, Column, List)} of {@code values} taken from rows of {@code
+   * valuesOf}, by which {@link #scans} judges whether to read them with a scan.
+   */
+  @SuppressWarnings("unchecked")
+  <T> List<T> rowsWhere(
+      Session session,
+      Mapping<T> m,
+      Column<?> column,
+      List<Object> values,
+      EntityType<?, ?> valuesOf) {
     if (values.isEmpty()) {
       return new ArrayList<>();
     }
     InsertionOrder<T> rows = new InsertionOrder<>();
     String select = "SELECT " + m.selectListAndPlace + " FROM " + m.table + " t WHERE ";
     String order = dialect.insertionOrderInJava() ? "" : " ORDER BY t." + m.order;
-    forValues(
+    Column<T> match = (Column<T>) column;
+    Set<Object> wanted =
+        scans(session, m, column, values, valuesOf) ? new java.util.HashSet<>(values) : null;
+    forValuesOrScan(
         session,
         m,
         column,
         values,
+        wanted != null,
         condition -> select + qualify(condition) + order,
         (statement, next) -> {
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-              rows.add(m.read(result, 1, codecs), m.readPlace(result));
+              T row = m.read(result, 1, codecs);
+              if (wanted == null || wanted.contains(match.get(row))) {
+                rows.add(row, m.readPlace(result));
+              }
             }
           }
         });
@@ -667,7 +752,7 @@ final class SqlBackend extends Backend {
           }
           return found;
         },
-        keys.size() <= Math.max(dialect.arrayLimit(), BATCH));
+        keys.size() <= Math.max(dialect.arrayLimit(), dialect.inListLimit()));
   }
 
   @Override
@@ -1169,11 +1254,13 @@ final class SqlBackend extends Backend {
     String columns = javaOrder ? m.selectListAndPlace : m.selectList;
     InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
     Map<Object, List<T>> byValue = new HashMap<>();
-    forValues(
+    // Rows of values no owner has, which a scan reads too, are grouped but given to no owner.
+    forValuesOrScan(
         session,
         m,
         match,
         values,
+        scans(session, m, match, values, relation.owner()),
         condition -> {
           if (!paged) {
             return "SELECT "
@@ -1240,7 +1327,9 @@ final class SqlBackend extends Backend {
       Mapping<T> m = mapping(direct.target());
       Column<T> match = direct.targetColumn();
       Map<Object, List<T>> byValue = new HashMap<>();
-      for (T row : rowsWhere(session, m, match, ownerValues(direct.ownerColumn(), owners))) {
+      for (T row :
+          rowsWhere(
+              session, m, match, ownerValues(direct.ownerColumn(), owners), direct.owner())) {
         byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
       }
       return perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
@@ -1328,7 +1417,12 @@ final class SqlBackend extends Backend {
       Session session, HasManyThroughRelation<O, M, T> relation, List<O> owners) {
     Mapping<M> middle = mapping(relation.through());
     List<M> middles =
-        rowsWhere(session, middle, relation.firstKey(), ownerValues(relation.localKey(), owners));
+        rowsWhere(
+            session,
+            middle,
+            relation.firstKey(),
+            ownerValues(relation.localKey(), owners),
+            relation.owner());
     Map<Object, List<M>> middlesByValue = new LinkedHashMap<>();
     for (M row : middles) {
       middlesByValue.computeIfAbsent(relation.firstKey().get(row), v -> new ArrayList<>()).add(row);
@@ -1337,7 +1431,12 @@ final class SqlBackend extends Backend {
     Column<T> secondKey = relation.secondKey();
     Map<Object, List<T>> targets = new HashMap<>();
     for (T row :
-        rowsWhere(session, m, secondKey, ownerValues(relation.secondLocalKey(), middles))) {
+        rowsWhere(
+            session,
+            m,
+            secondKey,
+            ownerValues(relation.secondLocalKey(), middles),
+            relation.through())) {
       targets.computeIfAbsent(secondKey.get(row), v -> new ArrayList<>()).add(row);
     }
     Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1373,11 +1472,15 @@ final class SqlBackend extends Backend {
       Relation<T, Object> relation = (Relation<T, Object>) load.relation();
       List<List<Object>> related =
           loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
-      Map<Object, Object> shared = new HashMap<>();
+      // A to-one target (of a direct relation, the only to-one kind) is one object for every row
+      // that loads it already, as directRows gives the owners of one value one list; unless the
+      // target's own loads built it anew per owner (a record): then one is kept per key.
+      Map<Object, Object> shared =
+          !relation.toMany() && !load.spec().loads().isEmpty() ? new HashMap<>() : null;
       Column<Object> key = (Column<Object>) relation.target().key();
       for (int i = 0; i < rows.size(); i++) {
         List<Object> of = related.get(i);
-        if (!relation.toMany() && !of.isEmpty()) {
+        if (shared != null && !of.isEmpty()) {
           Object target = of.get(0);
           of = List.of(shared.computeIfAbsent(key.get(target), k -> target));
         }

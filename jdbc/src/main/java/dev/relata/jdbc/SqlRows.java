@@ -7,9 +7,12 @@ import dev.relata.internal.Rows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL side of {@link Rows}: the rows of a write as its database transaction sees them.
@@ -19,11 +22,39 @@ import java.util.List;
  * statement over all their keys (clearing a column, deleting). The list is sent before any read of
  * the write and when the write ends, so that reads see every change and the database gets them in
  * their order: a change never overtakes another to the same table.
+ *
+ * <p>Upserts of new rows are sent as plain inserts where that is known to be cheaper and safe.
+ * Every write keeps a table's key sequence above the explicit numeric keys it stores (issue 13's
+ * rule: keys come from the sequence or were raised past before they were written), so when {@link
+ * #reserveNumbers} reads the sequence at {@code next}, no row committed before that read has a key
+ * of {@code next} or more. A run of upserts of at least {@value #INSERTED_FIRST} rows whose keys
+ * are all at or above that {@link #freshFrom floor} is therefore sent as a batch of {@code INSERT}s
+ * (no {@code MERGE} or {@code ON CONFLICT} work per row) from a savepoint. Where a row is there
+ * after all (a concurrent write committed it after the read, a key repeated in the run, a row
+ * written around Relata without raising the sequence), the insert fails with a unique violation;
+ * the batch is then rolled back to the savepoint and sent again as upserts, which do exactly what
+ * they did before: they replace the row, or fail as a {@link WriteConflictException} where a
+ * concurrent transaction wrote it. An insert that succeeds for every row does what the upsert would
+ * have done, since no row with those keys existed. Short runs stay upserts: the savepoint and its
+ * release would cost two round trips on PostgreSQL, more than an upsert's extra work on a few rows.
  */
 final class SqlRows implements Rows {
+  /** The fewest rows of a run of upserts that is sent as inserts first. */
+  static final int INSERTED_FIRST = 50;
+
   private final SqlBackend backend;
   private final Session session;
   private final List<Change> pending = new ArrayList<>();
+
+  /**
+   * Per table: no row stored before this write read the key sequence has a numeric key at or above
+   * this number (the sequence's next number then), nor has this write stored one since, but for
+   * rows it inserts in the run being held.
+   */
+  private final Map<Mapping<?>, Long> freshFrom = new HashMap<>();
+
+  /** Per table: the explicit key this write has raised the key sequence above already. */
+  private final Map<Mapping<?>, Long> raisedAbove = new HashMap<>();
 
   /** A held-back change: its kind, the table, and its rows (or keys). */
   private static final class Change {
@@ -31,6 +62,9 @@ final class SqlRows implements Rows {
     final Mapping<Object> mapping;
     final Column<Object> column;
     final List<Object> items = new ArrayList<>();
+
+    /** For upserts: whether every row's key is at or above the table's {@link #freshFrom}. */
+    boolean fresh = true;
 
     Change(Kind kind, Mapping<Object> mapping, Column<Object> column) {
       this.kind = kind;
@@ -53,7 +87,7 @@ final class SqlRows implements Rows {
   }
 
   @SuppressWarnings("unchecked")
-  private void hold(Kind kind, EntityType<?, ?> type, Column<?> column, Collection<?> items) {
+  private Change hold(Kind kind, EntityType<?, ?> type, Column<?> column, Collection<?> items) {
     Mapping<Object> mapping = (Mapping<Object>) backend.mapping(type);
     Change last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
     if (last == null || last.kind != kind || last.mapping != mapping || last.column != column) {
@@ -61,6 +95,7 @@ final class SqlRows implements Rows {
       pending.add(last);
     }
     last.items.addAll(items);
+    return last;
   }
 
   /** Sends the held-back changes. */
@@ -87,7 +122,13 @@ final class SqlRows implements Rows {
     Mapping<Object> m = change.mapping;
     switch (change.kind) {
       case INSERT -> batch(Dialect.insert(m.table, m.names()).toString(), change);
-      case UPSERT -> batch(backend.dialect.upsert(m.table, m.key, m.names()), change);
+      case UPSERT -> {
+        if (change.fresh && change.items.size() >= INSERTED_FIRST) {
+          insertFirst(change);
+        } else {
+          batch(backend.dialect.upsert(m.table, m.key, m.names()), change);
+        }
+      }
       case REPLACE -> batch(update(m), change);
       case CLEAR ->
           backend.forKeys(
@@ -111,6 +152,26 @@ final class SqlRows implements Rows {
               (statement, next) -> statement.executeUpdate());
       default -> throw new AssertionError(change.kind);
     }
+  }
+
+  /**
+   * Sends a run of upserts of fresh keys as inserts, from a savepoint; on a unique violation, rolls
+   * back to it and sends the run as upserts (see the implementation notes).
+   */
+  private void insertFirst(Change change) throws SQLException {
+    Mapping<Object> m = change.mapping;
+    Savepoint savepoint = session.connection.setSavepoint();
+    try {
+      batch(Dialect.insert(m.table, m.names()).toString(), change);
+    } catch (SQLException e) {
+      if (!backend.dialect.uniqueViolation(SqlBackend.state(e))) {
+        throw e; // the write fails and rolls back whole
+      }
+      session.connection.rollback(savepoint);
+      batch(backend.dialect.upsert(m.table, m.key, m.names()), change);
+      return;
+    }
+    session.connection.releaseSavepoint(savepoint);
   }
 
   /** Sets every column but the key of the row with the key bound last. */
@@ -192,9 +253,15 @@ final class SqlRows implements Rows {
   public long[] reserveNumbers(EntityType<?, ?> type, long explicit, int count) {
     Mapping<?> m = backend.mapping(type);
     try {
-      if (explicit > 0) {
+      Long raised = raisedAbove.get(m);
+      if (explicit > 0 && (raised == null || raised < explicit)) {
         backend.log("raise " + m.sequence + " above", 1);
-        backend.dialect.raise(session.connection, m.sequence, explicit);
+        long next = backend.dialect.raise(session.connection, m.sequence, explicit);
+        freshFrom.put(m, next);
+        raisedAbove.put(m, Math.max(explicit, next - 1));
+      } else if (explicit > 0) {
+        // Raised already by this write, which may have stored keys up to that since.
+        freshFrom.merge(m, raised + 1, Math::max);
       }
       long[] numbers = new long[count];
       if (count == 0) {
@@ -232,7 +299,14 @@ final class SqlRows implements Rows {
 
   @Override
   public <T> void upsert(EntityType<T, ?> type, T row) {
-    hold(Kind.UPSERT, type, null, List.of(row));
+    Change change = hold(Kind.UPSERT, type, null, List.of(row));
+    if (change.fresh) {
+      Long floor = freshFrom.get(change.mapping);
+      change.fresh =
+          floor != null
+              && type.key().get(row) instanceof Number key
+              && key.longValue() >= floor;
+    }
   }
 
   @Override

@@ -121,8 +121,11 @@ enum SqlType {
     }
   }
 
-  /** The value of column {@code index} of the current row, or {@code null}. */
-  Object read(ResultSet result, int index) throws SQLException {
+  /**
+   * The value of column {@code index} of the current row, or {@code null} unless {@code notNull}
+   * (the column of a primitive field, which holds no null).
+   */
+  Object read(ResultSet result, int index, boolean notNull) throws SQLException {
     Object value =
         switch (this) {
           case BIGINT -> result.getLong(index);
@@ -152,6 +155,12 @@ enum SqlType {
           case TIME -> result.getObject(index, LocalTime.class);
           case BYTES -> result.getBytes(index);
         };
-    return result.wasNull() ? null : value;
+    // A getter of a primitive reads SQL NULL as 0 or false: only those need asking (a JDBC call per
+    // column and row); the others return null themselves.
+    return switch (this) {
+      case BIGINT, INTEGER, SMALLINT, TINYINT, DOUBLE, REAL, BOOLEAN ->
+          notNull || !result.wasNull() ? value : null;
+      default -> value;
+    };
   }
 }

@@ -124,4 +124,55 @@ class KeysAcrossStoresTest {
     }
     assertEquals(4, a.authors.count());
   }
+
+  /**
+   * Both stores save the same new explicit keys at once, many rows at a time (sent as inserts
+   * first, see {@link SqlRows}): each save either succeeds or fails as a {@link
+   * WriteConflictException} that wrote nothing, never as a duplicate key; one row per key stays.
+   */
+  @Test
+  void twoStoresSavingTheSameNewKeysAtOnceConflictOrReplaceButNeverDuplicate() throws Exception {
+    Side a = Side.on(first);
+    Side b = Side.on(second);
+    a.store.createSchema();
+    int rows = SqlRows.INSERTED_FIRST * 2;
+    int rounds = 5;
+    AtomicInteger saved = new AtomicInteger();
+    for (int round = 0; round < rounds; round++) {
+      long from = 1_000L * (round + 1);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> work = new ArrayList<>();
+      for (Side side : List.of(a, b)) {
+        work.add(
+            threads.submit(
+                () -> {
+                  List<BlogPost> posts = new ArrayList<>();
+                  for (long key = from; key < from + rows; key++) {
+                    BlogPost post = new BlogPost("p" + key, 1);
+                    post.id = key;
+                    posts.add(post);
+                  }
+                  start.await();
+                  try {
+                    side.posts.saveAll(posts);
+                    saved.incrementAndGet();
+                  } catch (WriteConflictException e) {
+                    // The other store's save came first: nothing of this one was written.
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> future : work) {
+        future.get(2, TimeUnit.MINUTES); // a DuplicateKeyException would come out here
+      }
+    }
+
+    assertTrue(saved.get() >= rounds, "a round where neither save succeeded");
+    assertEquals((long) rounds * rows, a.posts.count());
+    Set<Long> keys = new HashSet<>();
+    for (BlogPost post : b.posts.all()) {
+      assertTrue(keys.add(post.id), "key " + post.id + " stored twice");
+    }
+  }
 }
