@@ -215,4 +215,26 @@ class InsertedFirstTest {
     assertEquals("by hand", posts.all().get(0).title);
     assertEquals(given, keys(list), "the caller's objects changed");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFailedSaveInATransactionLeavesTheKeySequenceAboveTheKeysItRaisedFor(String kind)
+      throws SQLException {
+    open(kind);
+    execute("ALTER TABLE blog_posts ALTER COLUMN title SET NOT NULL");
+    BlogPost unkeyed = new BlogPost("no key", 1);
+    unkeyed.slug = "no-key";
+
+    store.transaction(
+        () -> {
+          List<BlogPost> failing = posts(99, 100, "failing ");
+          failing.get(0).title = null;
+          assertThrows(RelataException.class, () -> posts.saveAll(failing));
+          posts.save(posts(100, 100, "kept ").get(0)); // raised for already in this transaction
+          posts.save(unkeyed);
+        });
+
+    assertTrue(unkeyed.id > 100, "assigned " + unkeyed.id);
+    assertEquals(List.of(100L, unkeyed.id), keys(posts.all()));
+  }
 }
