@@ -1,10 +1,12 @@
 package dev.relata.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.DuplicateKeyException;
+import dev.relata.RelataException;
 import dev.relata.jdbc.model.AuthorRepository;
 import dev.relata.jdbc.model.BlogPost;
 import dev.relata.jdbc.model.BlogPostRepository;
@@ -26,11 +28,12 @@ class InsertedFirstTest {
   private static final int ROWS = SqlRows.INSERTED_FIRST + 10;
 
   private DataSource source;
+  private JdbcStore store;
   private BlogPostRepository posts;
 
   private void open(String kind) {
     source = JdbcStoreSmokeTest.source(kind);
-    JdbcStore store = JdbcStore.open(source);
+    store = JdbcStore.open(source);
     new AuthorRepository(store);
     posts = new BlogPostRepository(store);
     new ReplyRepository(store);
@@ -147,5 +150,91 @@ class InsertedFirstTest {
     assertEquals("slug", e.field());
     assertEquals(0, posts.count());
     assertEquals(given, keys(list), "the caller's objects changed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aNotNullViolationInALargeSaveOfNewKeysIsARelataExceptionNamingTheEntity(String kind)
+      throws SQLException {
+    open(kind);
+    execute("ALTER TABLE blog_posts ALTER COLUMN title SET NOT NULL");
+    List<BlogPost> list = posts(1, ROWS, "saved ");
+    list.get(ROWS / 2).title = null;
+    BlogPost unkeyed = new BlogPost("no key", 1);
+    unkeyed.slug = "no-key";
+    list.add(unkeyed); // gets an assigned number, which must not stay in it
+    List<Long> given = keys(list);
+
+    RelataException e = assertThrows(RelataException.class, () -> posts.saveAll(list));
+
+    assertFalse(e instanceof DuplicateKeyException, e.toString());
+    assertTrue(e.getMessage().contains("blogPosts"), e.getMessage());
+    assertEquals(0, posts.count());
+    assertEquals(given, keys(list), "the caller's objects changed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFallBackToUpsertsInATransactionKeepsItsEarlierWrites(String kind) throws SQLException {
+    open(kind);
+    execute("INSERT INTO blog_posts (id, title, views, slug) VALUES (30, 'by hand', 0, 'other')");
+
+    store.transaction(
+        () -> {
+          posts.saveAll(posts(1, 5, "early "));
+          posts.saveAll(posts(6, ROWS, "late ")); // inserts first, meets row 30, upserts
+          posts.save(posts(ROWS + 1, ROWS + 1, "last ").get(0));
+        });
+
+    List<BlogPost> stored = posts.all();
+    assertEquals(ROWS + 1, stored.size());
+    assertTrue(stored.stream().anyMatch(p -> p.title.equals("early 1")));
+    assertTrue(stored.stream().anyMatch(p -> p.title.equals("late 30")));
+    assertTrue(stored.stream().anyMatch(p -> p.title.equals("last " + (ROWS + 1))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFailureAfterAFallBackRollsBackTheWholeTransaction(String kind) throws SQLException {
+    open(kind);
+    execute("INSERT INTO blog_posts (id, title, views, slug) VALUES (30, 'by hand', 0, 'other')");
+    List<BlogPost> list = posts(1, ROWS, "saved ");
+    List<Long> given = keys(list);
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store.transaction(
+                () -> {
+                  posts.saveAll(list);
+                  posts.count(); // sends the held-back rows: inserts, then upserts
+                  throw new IllegalStateException("after the save");
+                }));
+
+    assertEquals(List.of(30L), keys(posts.all()));
+    assertEquals("by hand", posts.all().get(0).title);
+    assertEquals(given, keys(list), "the caller's objects changed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFailedSaveInATransactionLeavesTheKeySequenceAboveTheKeysItRaisedFor(String kind)
+      throws SQLException {
+    open(kind);
+    execute("ALTER TABLE blog_posts ALTER COLUMN title SET NOT NULL");
+    BlogPost unkeyed = new BlogPost("no key", 1);
+    unkeyed.slug = "no-key";
+
+    store.transaction(
+        () -> {
+          List<BlogPost> failing = posts(99, 100, "failing ");
+          failing.get(0).title = null;
+          assertThrows(RelataException.class, () -> posts.saveAll(failing));
+          posts.save(posts(100, 100, "kept ").get(0)); // raised for already in this transaction
+          posts.save(unkeyed);
+        });
+
+    assertTrue(unkeyed.id > 100, "assigned " + unkeyed.id);
+    assertEquals(List.of(100L, unkeyed.id), keys(posts.all()));
   }
 }
