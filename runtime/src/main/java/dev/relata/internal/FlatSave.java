@@ -15,8 +15,9 @@ import java.util.Map;
  * relation values, save each object once and link keys between rows. A flat save has nothing to
  * follow or link, so it keeps no node: one pass reads each object's key (and refuses the fast path,
  * before anything is written, as soon as an object carries a relation value), then the keys are
- * checked and reserved per table as {@link SaveOperation} does, and a second pass copies and stores
- * each row. The rules are the same: a key given twice stores the later row in the place of the
+ * checked and reserved per table as {@link SaveOperation} does, and a second pass copies each row;
+ * then the rows are stored at once ({@link Rows#storeAll}: into a table this write fills, indexed
+ * in bulk). The rules are the same: a key given twice stores the later row in the place of the
  * first; an object without a key gets one number (or random key) however often it is given, is
  * stored once, and gets its key written back through the transaction; a record is rebuilt for the
  * result instead. Rows built by the JSON reader for an import ({@code owned}) are held by nobody
@@ -86,7 +87,12 @@ final class FlatSave {
     Object[] keys = writesBack ? new Object[missing] : null;
     Object[] held = writesBack ? new Object[missing] : null;
     int assigned = 0;
-    rows.expect(type, n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing)));
+    int count = n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing));
+    rows.expect(type, count);
+    // Copied first, then stored at once: a table this write fills indexes them in bulk.
+    T[] toStore = (T[]) new Object[count];
+    boolean[] newKey = missing == 0 ? null : new boolean[count];
+    int storing = 0;
     for (int i = 0; i < n; i++) {
       T object = (T) objects[i];
       T row;
@@ -107,15 +113,16 @@ final class FlatSave {
         }
         assigned++;
         row = keyColumn.set(owned ? object : type.copy(object), key);
-        rows.insert(type, row); // a fresh key: no other row holds it
+        newKey[storing] = true; // no other row holds its key
       } else {
         row = owned ? object : type.copy(object);
-        rows.upsert(type, row);
       }
+      toStore[storing++] = row;
       if (stored != null) {
         stored[i] = row;
       }
     }
+    rows.storeAll(type, toStore, newKey, storing);
     if (owned) {
       return List.of(); // nobody asks for the rows of an import back
     }

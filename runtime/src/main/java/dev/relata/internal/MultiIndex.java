@@ -71,10 +71,75 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
       added();
       return false;
     }
+    return addPresent(i, slot);
+  }
+
+  /**
+   * {@inheritDoc} The keys go in by home position ({@link #bulkOrder}), so that the table is
+   * written front to back; the slots of one key, side by side then, go in at once, into a bucket of
+   * their number where the key is new.
+   */
+  @Override
+  public boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
+    int[] hashes = new int[n];
+    int m = 0;
+    for (int p = 0; p < n; p++) {
+      if (values[p] != null) {
+        hashes[p] = values[p].hashCode();
+        m++;
+      }
+    }
+    if (m == 0) {
+      return false;
+    }
+    long[] order = bulkOrder(values, hashes, m, unique);
+    boolean held = false;
+    for (int r = 0; r < m; ) {
+      int place = (int) order[r];
+      Object key = values[place];
+      int hash = hashes[place];
+      int end = r + 1;
+      while (end < m && sameKey(values[(int) order[end]], hashes[(int) order[end]], key, hash)) {
+        end++;
+      }
+      int i = findOrFree(key, hash);
+      if (keys[i] == null && end - r == 1) {
+        store(i, key, hash, firstSlot + place);
+        added();
+      } else if (keys[i] == null) {
+        int[] bucket = new int[end - r + 1];
+        bucket[0] = end - r;
+        for (int j = r; j < end; j++) {
+          bucket[j - r + 1] = firstSlot + (int) order[j]; // ascending: ties keep their places' order
+        }
+        store(i, key, hash, MANY);
+        if (buckets == null) {
+          buckets = new int[keys.length][];
+        }
+        buckets[i] = bucket; // before added(), which may move it
+        added();
+        held = true;
+      } else {
+        for (int j = r; j < end; j++) {
+          addPresent(i, firstSlot + (int) order[j]);
+        }
+        held = true;
+      }
+      r = end;
+    }
+    return held;
+  }
+
+  private static boolean sameKey(Object other, int otherHash, Object key, int hash) {
+    return otherHash == hash && (other == key || other.equals(key));
+  }
+
+  /** Adds {@code slot} under the key at position {@code i}; returns true (another slot held it). */
+  private boolean addPresent(int i, int slot) {
     int single = value(i);
     if (single != MANY) {
       if (single == slot) {
-        return false;
+        return false; // present already: no other slot holds it
       }
       if (buckets == null) {
         buckets = new int[keys.length][];

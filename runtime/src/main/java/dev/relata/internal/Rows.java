@@ -69,6 +69,21 @@ public interface Rows {
    */
   <T> void upsert(EntityType<T, ?> type, T row);
 
+  /**
+   * Stores {@code rows[0..n)} in order: each as {@link #insert} where {@code fresh} says its key is
+   * new ({@code fresh} null: none is), else as {@link #upsert}. A bulk write's rows of one table
+   * at once, which an implementation may store in bulk.
+   */
+  default <T> void storeAll(EntityType<T, ?> type, T[] rows, boolean[] fresh, int n) {
+    for (int i = 0; i < n; i++) {
+      if (fresh != null && fresh[i]) {
+        insert(type, rows[i]);
+      } else {
+        upsert(type, rows[i]);
+      }
+    }
+  }
+
   /** Puts {@code row} in place of the stored row with its key, which must exist. */
   <T> void replace(EntityType<T, ?> type, T row);
 

@@ -424,6 +424,47 @@ final class Table<T> {
     return slot;
   }
 
+  /**
+   * {@link #upsert}s {@code batch[0..n)} in order, for a write that {@link Transaction#fill fills}
+   * the table (nothing here is logged: undoing the fill empties the table). The rows it appends
+   * are indexed at the end, one index at a time, each in bulk ({@link ColumnIndex#addAll}); a row
+   * that replaces one of them is simply put in its slot, and one that replaces an older row is
+   * moved in the indexes at once, as {@link #upsert} does. So a key given twice keeps its first
+   * place, and every index holds the final rows only.
+   */
+  void upsertAll(T[] batch, int n) {
+    ensureSlots((long) end + n);
+    int from = end;
+    Column<T>[] columns = indexedColumns;
+    // The indexed values of the rows appended, by index and slot: read while each row is at hand.
+    Object[][] values = new Object[columns.length][n];
+    for (int i = 0; i < n; i++) {
+      T row = batch[i];
+      int slot = primary.putIfAbsent(keyOf(row), end);
+      if (slot < 0) {
+        slot = end++;
+        live++;
+      } else if (slot < from) {
+        Object before = indexedValues(row(slot));
+        Object after = indexedValues(row);
+        rows[slot] = row;
+        reindex(slot, before, after);
+        continue;
+      }
+      rows[slot] = row; // a row of this batch that it replaces is not indexed yet
+      for (int position = 0; position < columns.length; position++) {
+        values[position][slot - from] = columns[position].get(row);
+      }
+    }
+    for (int position = 0; position < columns.length && end > from; position++) {
+      boolean unique = uniqueAt[position];
+      if (indexOfIndexedColumn[position].addAll(values[position], from, end - from, unique)
+          && unique) {
+        mayClash = true;
+      }
+    }
+  }
+
   /** The row that the last {@link #upsert} replaced, or null if it inserted. */
   T replaced() {
     return replaced;

@@ -155,6 +155,14 @@ final class Transaction {
     table.upsert(row, table.keyOf(row), table.indexedValues(row));
   }
 
+  /**
+   * {@link #upsertFilled} of {@code rows[0..n)}, in order, at once ({@link Table#upsertAll}: the
+   * table indexes them in bulk).
+   */
+  <T> void upsertAllFilled(Table<T> table, T[] rows, int n) {
+    table.upsertAll(rows, n);
+  }
+
   /** A random key for a new row of a table with {@code String} or {@code UUID} keys. */
   Object randomKey(Table<?> table) {
     KeyKind kind = table.type.keyKind();
