@@ -110,7 +110,8 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
         int[] bucket = new int[end - r + 1];
         bucket[0] = end - r;
         for (int j = r; j < end; j++) {
-          bucket[j - r + 1] = firstSlot + (int) order[j]; // ascending: ties keep their places' order
+          // Ascending: ties in the order keep their places' order.
+          bucket[j - r + 1] = firstSlot + (int) order[j];
         }
         store(i, key, hash, MANY);
         if (buckets == null) {

@@ -515,7 +515,7 @@ abstract class OpenAddressing {
     }
   }
 
-  /** The places of the non-null {@code values}, by home under the given hash and mask; see above. */
+  /** The places of the non-null {@code values}, by home under that hash and mask; see above. */
   private static long[] homeOrder(
       Object[] values, int[] hashes, int m, boolean scattered, int mask) {
     long[] order = new long[m];

@@ -531,7 +531,8 @@ final class SortedIndex implements ColumnIndex {
   /**
    * {@link #addAll} of numbers into an empty index, from {@code values[first]} on (the first that
    * is not null): packed, sorted by number alone (the slots ascend) unless they come in order, and
-   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge} sorts.
+   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge}
+   * sorts.
    */
   private boolean fillPacked(Object[] values, int first, int firstSlot, int n) {
     long min = Long.MAX_VALUE;
