@@ -30,6 +30,14 @@ interface ColumnIndex {
     return held;
   }
 
+  /**
+   * Whether {@link #addAll} does the adds of a write that fills a table faster than {@link #add}
+   * one by one ({@code unique}: the index is unique); if not, the table adds as each row comes.
+   */
+  default boolean addsInBulk(boolean unique) {
+    return false;
+  }
+
   /** Removes {@code slot} from under {@code value}; nothing if it is not there. */
   void remove(Object value, int slot);
 

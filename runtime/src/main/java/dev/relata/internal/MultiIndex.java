@@ -75,12 +75,23 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
   }
 
   /**
-   * {@inheritDoc} The keys go in by home position ({@link #bulkOrder}), so that the table is
-   * written front to back; the slots of one key, side by side then, go in at once, into a bucket of
-   * their number where the key is new.
+   * {@inheritDoc} The keys of a unique index, one per row, go in by home position ({@link
+   * #bulkOrder}), so that the table is written front to back rather than at random; the slots of
+   * one key (a clash, or a key present), side by side then, go in at once. Those of another index
+   * go in one by one: fewer keys than rows, and foreign keys, the commonest, are mostly numbers
+   * that come in the order of their owners, which the locality-keeping hash writes in order.
    */
+  /** {@inheritDoc} Those of a unique index: see {@link #addAll}. */
+  @Override
+  public boolean addsInBulk(boolean unique) {
+    return unique;
+  }
+
   @Override
   public boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
+    if (!unique) {
+      return ColumnIndex.super.addAll(values, firstSlot, n, false);
+    }
     int[] hashes = new int[n];
     int m = 0;
     for (int p = 0; p < n; p++) {
@@ -92,7 +103,7 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     if (m == 0) {
       return false;
     }
-    long[] order = bulkOrder(values, hashes, m, unique);
+    long[] order = bulkOrder(values, hashes, m);
     boolean held = false;
     for (int r = 0; r < m; ) {
       int place = (int) order[r];
@@ -103,27 +114,16 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
         end++;
       }
       int i = findOrFree(key, hash);
-      if (keys[i] == null && end - r == 1) {
+      int j = r;
+      if (keys[i] == null) {
         store(i, key, hash, firstSlot + place);
         added();
-      } else if (keys[i] == null) {
-        int[] bucket = new int[end - r + 1];
-        bucket[0] = end - r;
-        for (int j = r; j < end; j++) {
-          // Ascending: ties in the order keep their places' order.
-          bucket[j - r + 1] = firstSlot + (int) order[j];
-        }
-        store(i, key, hash, MANY);
-        if (buckets == null) {
-          buckets = new int[keys.length][];
-        }
-        buckets[i] = bucket; // before added(), which may move it
-        added();
-        held = true;
-      } else {
-        for (int j = r; j < end; j++) {
-          addPresent(i, firstSlot + (int) order[j]);
-        }
+        i = end - r > 1 ? findOrFree(key, hash) : i; // added() may have moved it
+        j++;
+      }
+      for (; j < end; j++) {
+        // Ascending: ties in the order keep their places' order.
+        addPresent(i, firstSlot + (int) order[j]);
         held = true;
       }
       r = end;

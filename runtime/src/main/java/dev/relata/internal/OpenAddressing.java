@@ -471,39 +471,19 @@ abstract class OpenAddressing {
   }
 
   /**
-   * Prepares the insert of the keys {@code values[p]} that are not null ({@code m} of them), whose
-   * hash codes are {@code hashes[p]}, for a bulk write, and returns their places {@code p} ordered
-   * by home position, ties in order of place, each packed as {@code home << 32 | p}. Inserting them
-   * in that order writes the table from front to back, where inserting them in the order of the
-   * batch would write it at random (rows come in order of key, not of hash), and puts the places
-   * of one key side by side. Before that, the table grows once to hold them ({@code distinct}: they
-   * are expected to be distinct, as in a unique index; otherwise the distinct ones are counted),
-   * and switches to the scattering hash if they would cluster under the other (see the class
-   * notes), sparing the rehash of a switch halfway.
+   * Prepares the insert of the keys {@code values[p]} that are not null ({@code m} of them, all
+   * expected to be new and distinct, as in a unique index), whose hash codes are {@code hashes[p]},
+   * for a bulk write, and returns their places {@code p} ordered by home position, ties in order of
+   * place, each packed as {@code home << 32 | p}. Inserting them in that order writes the table
+   * from front to back, where inserting them in the order of the batch would write it at random
+   * (rows come in order of key, not of hash). Before that, the table grows once to hold them, and
+   * switches to the scattering hash if they would cluster under the other (see the class notes),
+   * sparing the rehash of a switch halfway.
    */
-  final long[] bulkOrder(Object[] values, int[] hashes, int m, boolean distinct) {
-    if (distinct) {
-      ensureCapacity(size + m);
-      if (!scatter && clusters(windowCounts(values, hashes, m))) {
-        switchToScatter();
-      }
-      return homeOrder(values, hashes, m, scatter, mask);
-    }
-    // Sorted as if every key were new, in a table that large: the places of one key side by side.
-    int bound = capacityFor(capacity(), size + m);
-    long[] order = homeOrder(values, hashes, m, scatter, bound - 1);
-    int different = 0;
-    for (int r = 0; r < m; r++) {
-      // Counted by hash code: another key of one hash code is rare, and the count only sizes.
-      if (r == 0 || hashes[(int) order[r]] != hashes[(int) order[r - 1]]) {
-        different++;
-      }
-    }
-    ensureCapacity(size + different);
-    if (!scatter && clusters(windowCounts(order, hashes, m))) {
+  final long[] bulkOrder(Object[] values, int[] hashes, int m) {
+    ensureCapacity(size + m);
+    if (!scatter && clusters(values, hashes, m)) {
       switchToScatter();
-    } else if (capacity() == bound) {
-      return order;
     }
     return homeOrder(values, hashes, m, scatter, mask);
   }
@@ -529,10 +509,13 @@ abstract class OpenAddressing {
   }
 
   /**
-   * How many of the keys {@code values[p]}, distinct, have their home under the locality-keeping
-   * hash in each window of {@value #WINDOW} positions.
+   * Whether the keys {@code values[p]} would land farther than {@value #LOCAL_LIMIT} from home
+   * under the locality-keeping hash, which makes a table switch to the scattering one (see {@link
+   * #added}): an estimate from how many homes fall into each window of {@value #WINDOW} positions,
+   * what overflows a window running on into the next. Keys present are left out, and the inserts
+   * check as ever.
    */
-  private int[] windowCounts(Object[] values, int[] hashes, int m) {
+  private boolean clusters(Object[] values, int[] hashes, int m) {
     int[] counts = new int[(capacity() + WINDOW - 1) / WINDOW];
     for (int p = 0, r = 0; r < m; p++) {
       if (values[p] != null) {
@@ -540,32 +523,6 @@ abstract class OpenAddressing {
         r++;
       }
     }
-    return counts;
-  }
-
-  /**
-   * {@link #windowCounts} of the keys at the places of {@code order}, where those of one key are
-   * side by side: a key and the ones of its hash code right after it count once (keys of one hash
-   * code go into one bin).
-   */
-  private int[] windowCounts(long[] order, int[] hashes, int m) {
-    int[] counts = new int[(capacity() + WINDOW - 1) / WINDOW];
-    for (int r = 0; r < m; r++) {
-      int hash = hashes[(int) order[r]];
-      if (r == 0 || hash != hashes[(int) order[r - 1]]) {
-        counts[home(hash, false, mask) / WINDOW]++;
-      }
-    }
-    return counts;
-  }
-
-  /**
-   * Whether keys whose homes fall into windows as {@code counts} says would land farther than
-   * {@value #LOCAL_LIMIT} from home, which makes a table switch to the scattering hash (see {@link
-   * #added}): an estimate, what overflows a window running on into the next; keys present are left
-   * out, and the inserts check as ever.
-   */
-  private static boolean clusters(int[] counts) {
     int carried = 0;
     for (int count : counts) {
       carried = Math.max(0, carried + count - WINDOW);

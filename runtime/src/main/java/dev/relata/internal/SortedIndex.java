@@ -582,6 +582,12 @@ final class SortedIndex implements ColumnIndex {
     return false;
   }
 
+  /** {@inheritDoc} Always: a sorted index sorts its entries once (see {@link #addAll}). */
+  @Override
+  public boolean addsInBulk(boolean unique) {
+    return true;
+  }
+
   /** Adds the entry at its place in the blocks: {@link #add} outside bulk mode. */
   private boolean insert(Object value, int slot) {
     if (blocks == 0) {

@@ -425,22 +425,29 @@ final class Table<T> {
   }
 
   /**
-   * {@link #upsert}s {@code batch[0..n)} in order, for a write that {@link Transaction#fill fills}
-   * the table (nothing here is logged: undoing the fill empties the table). The rows it appends
-   * are indexed at the end, one index at a time, each in bulk ({@link ColumnIndex#addAll}); a row
-   * that replaces one of them is simply put in its slot, and one that replaces an older row is
-   * moved in the indexes at once, as {@link #upsert} does. So a key given twice keeps its first
-   * place, and every index holds the final rows only.
+   * {@link #upsert}s the {@code n} rows of {@code source} in order, for a write that {@link
+   * Transaction#fill fills} the table (nothing here is logged: undoing the fill empties the table).
+   * The indexes that gain by it ({@link ColumnIndex#addsInBulk}) take the values of the rows it
+   * appends at the end, each at once ({@link ColumnIndex#addAll}), and the others as each row
+   * comes; a row that replaces one of this batch is put in its slot (moved in the others), one
+   * that replaces an older row is moved in every index at once, as {@link #upsert} does. So a key
+   * given twice keeps its first place, and every index holds the final rows only.
    */
-  void upsertAll(T[] batch, int n) {
+  void upsertAll(int n, Rows.RowSource<T> source) {
     ensureSlots((long) end + n);
     int from = end;
     Column<T>[] columns = indexedColumns;
-    // The indexed values of the rows appended, by index and slot: read while each row is at hand.
-    Object[][] values = new Object[columns.length][n];
+    // The values for the indexes in bulk, by index and slot: read while each row is at hand.
+    Object[][] values = new Object[columns.length][];
+    for (int position = 0; position < columns.length; position++) {
+      if (indexOfIndexedColumn[position].addsInBulk(uniqueAt[position])) {
+        values[position] = new Object[n];
+      }
+    }
     for (int i = 0; i < n; i++) {
-      T row = batch[i];
+      T row = source.next();
       int slot = primary.putIfAbsent(keyOf(row), end);
+      T old = null;
       if (slot < 0) {
         slot = end++;
         live++;
@@ -450,15 +457,27 @@ final class Table<T> {
         rows[slot] = row;
         reindex(slot, before, after);
         continue;
+      } else {
+        old = row(slot); // of this batch
       }
-      rows[slot] = row; // a row of this batch that it replaces is not indexed yet
+      rows[slot] = row;
       for (int position = 0; position < columns.length; position++) {
-        values[position][slot - from] = columns[position].get(row);
+        Object value = columns[position].get(row);
+        if (values[position] != null) {
+          values[position][slot - from] = value; // in place of an earlier row's, if any
+        } else if (old == null) {
+          if (value != null) {
+            add(position, value, slot);
+          }
+        } else {
+          move(position, slot, columns[position].get(old), value);
+        }
       }
     }
     for (int position = 0; position < columns.length && end > from; position++) {
       boolean unique = uniqueAt[position];
-      if (indexOfIndexedColumn[position].addAll(values[position], from, end - from, unique)
+      if (values[position] != null
+          && indexOfIndexedColumn[position].addAll(values[position], from, end - from, unique)
           && unique) {
         mayClash = true;
       }

@@ -159,12 +159,12 @@ final class TableRows implements Rows {
    * upsert whose key is new); elsewhere row by row.
    */
   @Override
-  public <T> void storeAll(EntityType<T, ?> type, T[] rows, boolean[] fresh, int n) {
+  public <T> void storeAll(EntityType<T, ?> type, int n, RowSource<T> source) {
     Table<T> table = tables.of(type);
     if (filledCount > 0 && filled(table)) {
-      tx.upsertAllFilled(table, rows, n);
+      tx.upsertAllFilled(table, n, source);
     } else {
-      Rows.super.storeAll(type, rows, fresh, n);
+      Rows.super.storeAll(type, n, source);
     }
   }
 

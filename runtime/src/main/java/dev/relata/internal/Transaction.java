@@ -156,11 +156,11 @@ final class Transaction {
   }
 
   /**
-   * {@link #upsertFilled} of {@code rows[0..n)}, in order, at once ({@link Table#upsertAll}: the
-   * table indexes them in bulk).
+   * {@link #upsertFilled} of the {@code n} rows of {@code source}, in order, at once ({@link
+   * Table#upsertAll}: the table indexes them in bulk).
    */
-  <T> void upsertAllFilled(Table<T> table, T[] rows, int n) {
-    table.upsertAll(rows, n);
+  <T> void upsertAllFilled(Table<T> table, int n, Rows.RowSource<T> source) {
+    table.upsertAll(n, source);
   }
 
   /** A random key for a new row of a table with {@code String} or {@code UUID} keys. */
