@@ -33,7 +33,9 @@ import java.util.Arrays;
  * when a write ends, done or undone, so entries are pending only inside the write that added them,
  * under the write lock: readers on other threads never find a buffer to settle. Only numbers are
  * buffered, whose comparison cannot throw, so settling never fails; a unique index is never put in
- * bulk mode, since {@link #add} could not say whether another row holds the value.
+ * bulk mode, since {@link #add} could not say whether another row holds the value. A write that
+ * fills a table gives the index all its values at once instead ({@link #addAll}): sorted once and
+ * put in place there and then, unique or not, nothing buffered.
  */
 final class SortedIndex implements ColumnIndex {
   /** The most entries of one block. */

@@ -56,7 +56,8 @@ import java.util.Objects;
  * indexed, the value itself for one indexed column (the common case, without an array), an array in
  * index order for several. Indexes are added only outside writes, or inside a transaction to tables
  * it has not written (see {@link Database}), so a packed value read during a write fits the table
- * until the write ends.
+ * until the write ends. The exception is {@link #upsertAll}, for a write that fills the table: it
+ * reads keys and values (and makes the rows) as it goes, since undoing a fill needs none of them.
  *
  * <p>Not thread-safe: the {@link Database} lock guards every access.
  */
