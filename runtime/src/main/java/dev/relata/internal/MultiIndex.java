@@ -74,6 +74,12 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
     return addPresent(i, slot);
   }
 
+  /** {@inheritDoc} Those of a unique index: see {@link #addAll}. */
+  @Override
+  public boolean addsInBulk(boolean unique) {
+    return unique;
+  }
+
   /**
    * {@inheritDoc} The keys of a unique index, one per row, go in by home position ({@link
    * #bulkOrder}), so that the table is written front to back rather than at random; the slots of
@@ -81,12 +87,6 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
    * go in one by one: fewer keys than rows, and foreign keys, the commonest, are mostly numbers
    * that come in the order of their owners, which the locality-keeping hash writes in order.
    */
-  /** {@inheritDoc} Those of a unique index: see {@link #addAll}. */
-  @Override
-  public boolean addsInBulk(boolean unique) {
-    return unique;
-  }
-
   @Override
   public boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
     if (!unique) {
