@@ -12,6 +12,32 @@ interface ColumnIndex {
    */
   boolean add(Object value, int slot);
 
+  /**
+   * Adds slot {@code firstSlot + i} under {@code values[i]}, for each {@code i} below {@code n}
+   * whose value is not {@code null}, as {@link #add} would one by one; returns whether any of them
+   * took a value that another slot holds (another of these, or one present). The slots are above
+   * every slot in the index; {@code unique} says that the index is unique, so that the values are
+   * expected to be distinct. For a write that fills a table: an index may order the work its own
+   * way, and may change {@code values}, which the caller does not read again.
+   */
+  default boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
+    boolean held = false;
+    for (int i = 0; i < n; i++) {
+      if (values[i] != null && add(values[i], firstSlot + i)) {
+        held = true;
+      }
+    }
+    return held;
+  }
+
+  /**
+   * Whether {@link #addAll} does the adds of a write that fills a table faster than {@link #add}
+   * one by one ({@code unique}: the index is unique); if not, the table adds as each row comes.
+   */
+  default boolean addsInBulk(boolean unique) {
+    return false;
+  }
+
   /** Removes {@code slot} from under {@code value}; nothing if it is not there. */
   void remove(Object value, int slot);
 

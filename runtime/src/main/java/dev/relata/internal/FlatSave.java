@@ -15,8 +15,9 @@ import java.util.Map;
  * relation values, save each object once and link keys between rows. A flat save has nothing to
  * follow or link, so it keeps no node: one pass reads each object's key (and refuses the fast path,
  * before anything is written, as soon as an object carries a relation value), then the keys are
- * checked and reserved per table as {@link SaveOperation} does, and a second pass copies and stores
- * each row. The rules are the same: a key given twice stores the later row in the place of the
+ * checked and reserved per table as {@link SaveOperation} does, and a second pass copies each row;
+ * then the rows are stored at once ({@link Rows#storeAll}: into a table this write fills, indexed
+ * in bulk). The rules are the same: a key given twice stores the later row in the place of the
  * first; an object without a key gets one number (or random key) however often it is given, is
  * stored once, and gets its key written back through the transaction; a record is rebuilt for the
  * result instead. Rows built by the JSON reader for an import ({@code owned}) are held by nobody
@@ -85,37 +86,18 @@ final class FlatSave {
     Object[] targets = writesBack ? new Object[missing] : null;
     Object[] keys = writesBack ? new Object[missing] : null;
     Object[] held = writesBack ? new Object[missing] : null;
-    int assigned = 0;
-    rows.expect(type, n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing)));
-    for (int i = 0; i < n; i++) {
-      T object = (T) objects[i];
-      T row;
-      if (unassigned != null && unassigned[i]) {
-        int first = fresh.get(object);
-        if (first < i) {
-          if (stored != null) {
-            stored[i] = stored[first];
-          }
-          continue; // given again: stored once, as a nested save stores an object once
-        }
-        Object key =
-            numeric ? type.keyKind().number(numbers[assigned]) : rows.randomKey(type);
-        if (writesBack) {
-          targets[assigned] = object;
-          keys[assigned] = key;
-          held[assigned] = keyColumn.get(object);
-        }
-        assigned++;
-        row = keyColumn.set(owned ? object : type.copy(object), key);
-        rows.insert(type, row); // a fresh key: no other row holds it
-      } else {
-        row = owned ? object : type.copy(object);
-        rows.upsert(type, row);
-      }
-      if (stored != null) {
-        stored[i] = row;
-      }
-    }
+    int count = n - (missing == 0 ? 0 : countRepeats(unassigned, n, missing));
+    rows.expect(type, count);
+    Copies<T> copies = new Copies<>(rows, type, objects, owned);
+    copies.unassigned = unassigned;
+    copies.fresh = fresh;
+    copies.numbers = numbers;
+    copies.stored = stored;
+    copies.targets = targets;
+    copies.keys = keys;
+    copies.held = held;
+    rows.storeAll(type, count, copies);
+    copies.passRepeats();
     if (owned) {
       return List.of(); // nobody asks for the rows of an import back
     }
@@ -138,6 +120,87 @@ final class FlatSave {
       rows.setCallerColumns(columns, targets, keys, held, missing);
     }
     return result;
+  }
+
+  /**
+   * The rows of the objects given, made one by one as they are stored: each object's copy, with
+   * the key assigned to it where it had none (and that key noted for writing back); an object
+   * without a key given again is passed over (stored once), and its row noted as the first's.
+   * Made as stored, so that a row is at hand (in the cache) when the table reads its key and
+   * indexed values.
+   */
+  private static final class Copies<T> implements Rows.RowSource<T> {
+    private final Rows rows;
+    private final EntityType<T, ?> type;
+    private final Object[] objects;
+    private final boolean owned;
+    boolean[] unassigned;
+    Map<Object, Integer> fresh;
+    long[] numbers;
+    Object[] stored;
+    Object[] targets;
+    Object[] keys;
+    Object[] held;
+    private int next;
+    private int assigned;
+    private boolean assignedLast;
+
+    Copies(Rows rows, EntityType<T, ?> type, Object[] objects, boolean owned) {
+      this.rows = rows;
+      this.type = type;
+      this.objects = objects;
+      this.owned = owned;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T next() {
+      Column<T> keyColumn = type.key();
+      while (true) {
+        int i = next++;
+        T object = (T) objects[i];
+        T row;
+        assignedLast = unassigned != null && unassigned[i];
+        if (assignedLast) {
+          int first = fresh.get(object);
+          if (first < i) {
+            if (stored != null) {
+              stored[i] = stored[first];
+            }
+            continue; // given again: stored once, as a nested save stores an object once
+          }
+          Object key =
+              numbers != null ? type.keyKind().number(numbers[assigned]) : rows.randomKey(type);
+          if (targets != null) {
+            targets[assigned] = object;
+            keys[assigned] = key;
+            held[assigned] = keyColumn.get(object);
+          }
+          assigned++;
+          row = keyColumn.set(owned ? object : type.copy(object), key);
+        } else {
+          row = owned ? object : type.copy(object);
+        }
+        if (stored != null) {
+          stored[i] = row;
+        }
+        return row;
+      }
+    }
+
+    @Override
+    public boolean assigned() {
+      return assignedLast;
+    }
+
+    /** Passes over the objects after the last row: each an object without a key given again. */
+    void passRepeats() {
+      for (; next < objects.length; next++) {
+        if (stored != null) {
+          stored[next] = stored[fresh.get(objects[next])];
+        }
+      }
+    }
   }
 
   /** A new instance of a record from its stored row, carrying its key and no relation value. */

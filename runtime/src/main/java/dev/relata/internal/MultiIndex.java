@@ -71,10 +71,76 @@ final class MultiIndex extends OpenAddressing implements ColumnIndex {
       added();
       return false;
     }
+    return addPresent(i, slot);
+  }
+
+  /** {@inheritDoc} Those of a unique index: see {@link #addAll}. */
+  @Override
+  public boolean addsInBulk(boolean unique) {
+    return unique;
+  }
+
+  /**
+   * {@inheritDoc} The keys of a unique index, one per row, go in by home position ({@link
+   * #bulkOrder}), so that the table is written front to back rather than at random; the slots of
+   * one key (a clash, or a key present), side by side then, go in at once. Those of another index
+   * go in one by one: fewer keys than rows, and foreign keys, the commonest, are mostly numbers
+   * that come in the order of their owners, which the locality-keeping hash writes in order.
+   */
+  @Override
+  public boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
+    if (!unique) {
+      return ColumnIndex.super.addAll(values, firstSlot, n, false);
+    }
+    int[] hashes = new int[n];
+    int m = 0;
+    for (int p = 0; p < n; p++) {
+      if (values[p] != null) {
+        hashes[p] = values[p].hashCode();
+        m++;
+      }
+    }
+    if (m == 0) {
+      return false;
+    }
+    long[] order = bulkOrder(values, hashes, m);
+    boolean held = false;
+    for (int r = 0; r < m; ) {
+      int place = (int) order[r];
+      Object key = values[place];
+      int hash = hashes[place];
+      int end = r + 1;
+      while (end < m && sameKey(values[(int) order[end]], hashes[(int) order[end]], key, hash)) {
+        end++;
+      }
+      int i = findOrFree(key, hash);
+      int j = r;
+      if (keys[i] == null) {
+        store(i, key, hash, firstSlot + place);
+        added();
+        i = end - r > 1 ? findOrFree(key, hash) : i; // added() may have moved it
+        j++;
+      }
+      for (; j < end; j++) {
+        // Ascending: ties in the order keep their places' order.
+        addPresent(i, firstSlot + (int) order[j]);
+        held = true;
+      }
+      r = end;
+    }
+    return held;
+  }
+
+  private static boolean sameKey(Object other, int otherHash, Object key, int hash) {
+    return otherHash == hash && (other == key || other.equals(key));
+  }
+
+  /** Adds {@code slot} under the key at position {@code i}; returns true (another slot held it). */
+  private boolean addPresent(int i, int slot) {
     int single = value(i);
     if (single != MANY) {
       if (single == slot) {
-        return false;
+        return false; // present already: no other slot holds it
       }
       if (buckets == null) {
         buckets = new int[keys.length][];

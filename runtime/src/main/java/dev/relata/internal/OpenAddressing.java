@@ -67,6 +67,9 @@ abstract class OpenAddressing {
   /** The displacement past which the locality-keeping hash gives way to the scattering one. */
   private static final int LOCAL_LIMIT = 32;
 
+  /** The positions of a window of {@link #clusters}. */
+  private static final int WINDOW = 32;
+
   /** The displacement of an insert from which the keys of its hash code may move into a bin. */
   private static final int TREEIFY_DISTANCE = 8;
 
@@ -145,7 +148,12 @@ abstract class OpenAddressing {
    * multiply first.
    */
   private int home(int h) {
-    return spread(scatter ? h * 0x9E3779B9 : h) & mask;
+    return home(h, scatter, mask);
+  }
+
+  /** {@link #home(int)} under the hash {@code scattered} says, in a table of {@code mask + 1}. */
+  private static int home(int h, boolean scattered, int mask) {
+    return spread(scattered ? h * 0x9E3779B9 : h) & mask;
   }
 
   /** The hash code in {@code entry}, an element of {@link #entries}. */
@@ -168,7 +176,12 @@ abstract class OpenAddressing {
    * {@code value}; the caller then calls {@link #added()}.
    */
   final void store(int position, Object key, int value) {
-    entries[position] = (long) key.hashCode() << 32 | (value & 0xFFFFFFFFL);
+    store(position, key, key.hashCode(), value);
+  }
+
+  /** {@link #store(int, Object, int)} of a key whose hash code {@code hash} is known. */
+  final void store(int position, Object key, int hash, int value) {
+    entries[position] = (long) hash << 32 | (value & 0xFFFFFFFFL);
     keys[position] = key;
   }
 
@@ -227,10 +240,14 @@ abstract class OpenAddressing {
    * there and calls {@link #added()}).
    */
   final int findOrFree(Object key) {
+    return findOrFree(key, key.hashCode());
+  }
+
+  /** {@link #findOrFree(Object)} of a key whose hash code {@code h} is known. */
+  final int findOrFree(Object key, int h) {
     Object[] k = keys;
     long[] e = entries;
     int m = mask;
-    int h = key.hashCode();
     int i = home(h);
     for (int distance = 0; ; distance++, i = (i + 1) & m) {
       Object present = k[i];
@@ -451,6 +468,69 @@ abstract class OpenAddressing {
       extendValues(keys.length);
     }
     return overflowEnd++;
+  }
+
+  /**
+   * Prepares the insert of the keys {@code values[p]} that are not null ({@code m} of them, all
+   * expected to be new and distinct, as in a unique index), whose hash codes are {@code hashes[p]},
+   * for a bulk write, and returns their places {@code p} ordered by home position, ties in order of
+   * place, each packed as {@code home << 32 | p}. Inserting them in that order writes the table
+   * from front to back, where inserting them in the order of the batch would write it at random
+   * (rows come in order of key, not of hash). Before that, the table grows once to hold them, and
+   * switches to the scattering hash if they would cluster under the other (see the class notes),
+   * sparing the rehash of a switch halfway.
+   */
+  final long[] bulkOrder(Object[] values, int[] hashes, int m) {
+    ensureCapacity(size + m);
+    if (!scatter && clusters(values, hashes, m)) {
+      switchToScatter();
+    }
+    return homeOrder(values, hashes, m, scatter, mask);
+  }
+
+  private void switchToScatter() {
+    scatter = true;
+    if (size > 0) {
+      rehash(capacity());
+    }
+  }
+
+  /** The places of the non-null {@code values}, by home under that hash and mask; see above. */
+  private static long[] homeOrder(
+      Object[] values, int[] hashes, int m, boolean scattered, int mask) {
+    long[] order = new long[m];
+    for (int p = 0, r = 0; r < m; p++) {
+      if (values[p] != null) {
+        order[r++] = (long) home(hashes[p], scattered, mask) << 32 | p;
+      }
+    }
+    RadixSort.sort(order, m, 32, 64 - Long.numberOfLeadingZeros(mask) + 32);
+    return order;
+  }
+
+  /**
+   * Whether the keys {@code values[p]} would land farther than {@value #LOCAL_LIMIT} from home
+   * under the locality-keeping hash, which makes a table switch to the scattering one (see {@link
+   * #added}): an estimate from how many homes fall into each window of {@value #WINDOW} positions,
+   * what overflows a window running on into the next. Keys present are left out, and the inserts
+   * check as ever.
+   */
+  private boolean clusters(Object[] values, int[] hashes, int m) {
+    int[] counts = new int[(capacity() + WINDOW - 1) / WINDOW];
+    for (int p = 0, r = 0; r < m; p++) {
+      if (values[p] != null) {
+        counts[home(hashes[p], false, mask) / WINDOW]++;
+        r++;
+      }
+    }
+    int carried = 0;
+    for (int count : counts) {
+      carried = Math.max(0, carried + count - WINDOW);
+      if (carried > LOCAL_LIMIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Grows at once to hold {@code expected} keys without growing again (a bulk insert is due). */

@@ -69,6 +69,34 @@ public interface Rows {
    */
   <T> void upsert(EntityType<T, ?> type, T row);
 
+  /**
+   * Stores the {@code n} rows that {@code source} makes, in order: each as {@link #insert} where
+   * its key was assigned, else as {@link #upsert}. A bulk write's rows of one table at once, which
+   * an implementation may store in bulk.
+   */
+  default <T> void storeAll(EntityType<T, ?> type, int n, RowSource<T> source) {
+    for (int i = 0; i < n; i++) {
+      T row = source.next();
+      if (source.assigned()) {
+        insert(type, row);
+      } else {
+        upsert(type, row);
+      }
+    }
+  }
+
+  /**
+   * The rows of a {@link #storeAll}, made one at a time as they are stored (so that each is at
+   * hand when it is): making one may run entity code, and throw.
+   */
+  interface RowSource<T> {
+    /** The next row. */
+    T next();
+
+    /** Whether the key of the row {@link #next} returned last was assigned: no row holds it. */
+    boolean assigned();
+  }
+
   /** Puts {@code row} in place of the stored row with its key, which must exist. */
   <T> void replace(EntityType<T, ?> type, T row);
 

@@ -33,7 +33,9 @@ import java.util.Arrays;
  * when a write ends, done or undone, so entries are pending only inside the write that added them,
  * under the write lock: readers on other threads never find a buffer to settle. Only numbers are
  * buffered, whose comparison cannot throw, so settling never fails; a unique index is never put in
- * bulk mode, since {@link #add} could not say whether another row holds the value.
+ * bulk mode, since {@link #add} could not say whether another row holds the value. A write that
+ * fills a table gives the index all its values at once instead ({@link #addAll}): sorted once and
+ * put in place there and then, unique or not, nothing buffered.
  */
 final class SortedIndex implements ColumnIndex {
   /** The most entries of one block. */
@@ -72,6 +74,12 @@ final class SortedIndex implements ColumnIndex {
   private int[] pendingSlots = new int[0];
   private int pending;
 
+  /** How many entries bulk mode expects: the buffer's size when the first one comes. */
+  private int expectedPending;
+
+  /** Whether the slots of the buffered entries ascend in add order (appended rows: they do). */
+  private boolean pendingSlotsAscend;
+
   /** The number of entries. */
   int size() {
     flushPending();
@@ -84,10 +92,7 @@ final class SortedIndex implements ColumnIndex {
    */
   void startBulk(int expected) {
     bulk = true;
-    if (pendingSlots.length < expected) {
-      pendingNumbers = Arrays.copyOf(pendingNumbers, expected);
-      pendingSlots = Arrays.copyOf(pendingSlots, expected);
-    }
+    expectedPending = expected; // allocated by the first add: a write may bring its rows at once
   }
 
   /** Puts the buffered entries into the blocks and ends bulk mode; for the writer, at its end. */
@@ -104,7 +109,7 @@ final class SortedIndex implements ColumnIndex {
     if (pending > 0) {
       int n = pending;
       pending = 0; // first: what merge calls (count, insert) must not flush again
-      merge(pendingNumbers, pendingSlots, n);
+      merge(pendingNumbers, pendingSlots, n, pendingSlotsAscend);
       pendingNumbers = new long[0];
       pendingSlots = new int[0];
     }
@@ -112,8 +117,13 @@ final class SortedIndex implements ColumnIndex {
 
   /** Buffers the entry (number, slot) in bulk mode. */
   private void buffer(long number, int slot) {
+    if (pending == 0) {
+      pendingSlotsAscend = true;
+    } else if (slot <= pendingSlots[pending - 1]) {
+      pendingSlotsAscend = false;
+    }
     if (pending == pendingSlots.length) {
-      int capacity = Math.max(64, pending + (pending >> 1));
+      int capacity = Math.max(Math.max(64, expectedPending), pending + (pending >> 1));
       pendingNumbers = Arrays.copyOf(pendingNumbers, capacity);
       pendingSlots = Arrays.copyOf(pendingSlots, capacity);
     }
@@ -123,21 +133,31 @@ final class SortedIndex implements ColumnIndex {
   }
 
   /**
-   * Adds the {@code n} entries (numbers, slots), sorting them first: one by one when they are few
-   * against the index, else by merging them with every entry into blocks built afresh, filled to
-   * three quarters so that later inserts seldom split them. O((n + size) log n) at most.
+   * Adds the {@code n} entries (numbers, slots), sorting them first ({@code slotsAscend}: their
+   * slots ascend in the arrays' order); returns whether one of them shares its number with another
+   * entry. One by one when they are few against the index; appended after the last block when they
+   * all come after it (times saved as they happen do); else by merging them with every entry into
+   * blocks built afresh, filled to three quarters so that later inserts seldom split them. O((n +
+   * size) log n) at most.
    */
-  private void merge(long[] numbers, int[] entrySlots, int n) {
-    sort(numbers, entrySlots, n);
+  private boolean merge(long[] numbers, int[] entrySlots, int n, boolean slotsAscend) {
+    sort(numbers, entrySlots, n, slotsAscend);
     if ((long) n * 8 < size) {
+      boolean held = false;
       for (int i = 0; i < n; i++) {
-        insert(box(numbers[i]), entrySlots[i]);
+        held |= insert(box(numbers[i]), entrySlots[i]);
       }
-      return;
+      return held;
     }
     if (size == 0) {
       rebuild(numbers, entrySlots, dropRepeats(numbers, entrySlots, n));
-      return;
+      return repeatsNumber(numbers, 0, size);
+    }
+    long[] lastValues = (long[]) keys[blocks - 1];
+    int last = sizes[blocks - 1] - 1;
+    if (compare(lastValues[last], slots[blocks - 1][last], numbers[0], entrySlots[0]) < 0) {
+      appendBlocks(numbers, entrySlots, n);
+      return lastValues[last] == numbers[0] || repeatsNumber(numbers, 0, n);
     }
     int total = size + n;
     long[] allNumbers = new long[total];
@@ -159,6 +179,44 @@ final class SortedIndex implements ColumnIndex {
       kept = append(allNumbers, allSlots, kept, numbers[next], entrySlots[next]);
     }
     rebuild(allNumbers, allSlots, kept);
+    return repeatsNumber(allNumbers, 0, kept);
+  }
+
+  /** Whether two neighbours among {@code numbers[from..to)}, sorted, are equal. */
+  private static boolean repeatsNumber(long[] numbers, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (numbers[i] == numbers[i - 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends the {@code n} sorted entries, which all come after the last one, in blocks three
+   * quarters full: the last block is topped up to that, then new blocks follow. The blocks before
+   * are not read.
+   */
+  private void appendBlocks(long[] numbers, int[] entrySlots, int n) {
+    int fill = BLOCK - BLOCK / 4;
+    int from = 0;
+    int b = blocks - 1;
+    while (from < n) {
+      if (sizes[b] >= fill) {
+        addBlock(++b);
+      }
+      int length = Math.min(fill - sizes[b], n - from);
+      System.arraycopy(numbers, from, keys[b], sizes[b], length);
+      System.arraycopy(entrySlots, from, slots[b], sizes[b], length);
+      if (sizes[b] == 0) {
+        sizes[b] = length;
+        refreshFirst(b);
+      } else {
+        sizes[b] += length;
+      }
+      from += length;
+    }
+    size += n;
   }
 
   /** Drops repeated entries from the {@code n} sorted ones, in place; the number left. */
@@ -187,6 +245,44 @@ final class SortedIndex implements ColumnIndex {
 
   /** Replaces every block with blocks of the {@code n} sorted entries, three quarters full. */
   private void rebuild(long[] numbers, int[] entrySlots, int n) {
+    int fill = allocateBlocks(n);
+    for (int b = 0; b < blocks; b++) {
+      int from = b * fill;
+      int length = Math.min(fill, n - from);
+      System.arraycopy(numbers, from, keys[b], 0, length);
+      System.arraycopy(entrySlots, from, slots[b], 0, length);
+      sizes[b] = length;
+      refreshFirst(b);
+    }
+  }
+
+  /**
+   * {@link #rebuild} from {@code n} sorted entries packed as {@link #sort} packs them: {@code
+   * packed[i]} holds the number less {@code min} above a slot of {@code slotBits} bits.
+   */
+  private void rebuildPacked(long[] packed, int n, int slotBits, long min) {
+    int fill = allocateBlocks(n);
+    long mask = (1L << slotBits) - 1;
+    for (int b = 0; b < blocks; b++) {
+      int from = b * fill;
+      int length = Math.min(fill, n - from);
+      long[] values = (long[]) keys[b];
+      int[] s = slots[b];
+      for (int i = 0; i < length; i++) {
+        long entry = packed[from + i];
+        values[i] = (entry >>> slotBits) + min;
+        s[i] = (int) (entry & mask);
+      }
+      sizes[b] = length;
+      refreshFirst(b);
+    }
+  }
+
+  /**
+   * Replaces every block with empty numeric blocks enough for {@code n} entries three quarters
+   * full, and sets the size to {@code n}; returns the entries each block is to hold.
+   */
+  private int allocateBlocks(int n) {
     int fill = BLOCK - BLOCK / 4;
     int count = (n + fill - 1) / fill;
     int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, count)) << 1);
@@ -198,35 +294,38 @@ final class SortedIndex implements ColumnIndex {
     firstSlots = new int[capacity];
     blocks = count;
     for (int b = 0; b < count; b++) {
-      int from = b * fill;
-      int length = Math.min(fill, n - from);
-      long[] values = new long[BLOCK];
-      int[] s = new int[BLOCK];
-      System.arraycopy(numbers, from, values, 0, length);
-      System.arraycopy(entrySlots, from, s, 0, length);
-      keys[b] = values;
-      slots[b] = s;
-      sizes[b] = length;
-      refreshFirst(b);
+      keys[b] = new long[BLOCK];
+      slots[b] = new int[BLOCK];
     }
     size = n;
+    return fill;
   }
 
   /**
-   * Sorts the first {@code n} entries (numbers, slots) by number, then slot. Where the spread of
-   * the numbers and the largest slot fit in 63 bits together (they nearly always do: slots are
-   * below the table's size, and times or counts spread over far less than 2^40), each entry packs
-   * into one {@code long}, number above slot, sorted as a primitive (by radix when they are many);
-   * otherwise a merge sort of the two arrays together.
+   * Sorts the first {@code n} entries (numbers, slots) by number, then slot; nothing to do where
+   * they are in order already (times saved as they happen). Where the spread of the numbers and the
+   * largest slot fit in 63 bits together (they nearly always do: slots are below the table's size,
+   * and times or counts spread over far less than 2^40), each entry packs into one {@code long},
+   * number above slot, sorted as a primitive by {@link RadixSort}: by the number's bits alone where
+   * the slots ascend in the arrays' order ({@code slotsAscend}), as the slots of appended rows do,
+   * since the sort keeps that order among equal numbers. Otherwise a merge sort of the two arrays
+   * together.
    */
-  private static void sort(long[] numbers, int[] entrySlots, int n) {
+  private static void sort(long[] numbers, int[] entrySlots, int n, boolean slotsAscend) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     int maxSlot = 0;
+    boolean sorted = true;
     for (int i = 0; i < n; i++) {
       min = Math.min(min, numbers[i]);
       max = Math.max(max, numbers[i]);
       maxSlot = Math.max(maxSlot, entrySlots[i]);
+      if (i > 0 && compare(numbers[i - 1], entrySlots[i - 1], numbers[i], entrySlots[i]) > 0) {
+        sorted = false;
+      }
+    }
+    if (sorted) {
+      return;
     }
     long spread = max - min; // negative if it overflowed: then it does not fit
     int slotBits = 32 - Integer.numberOfLeadingZeros(maxSlot);
@@ -239,52 +338,11 @@ final class SortedIndex implements ColumnIndex {
       packed[i] = (numbers[i] - min) << slotBits | entrySlots[i];
     }
     int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
-    if (n < RADIX_FROM) {
-      Arrays.sort(packed);
-    } else {
-      radixSort(packed, n, bits);
-    }
+    RadixSort.sort(packed, n, slotsAscend ? slotBits : 0, bits);
     long mask = (1L << slotBits) - 1;
     for (int i = 0; i < n; i++) {
       numbers[i] = (packed[i] >>> slotBits) + min;
       entrySlots[i] = (int) (packed[i] & mask);
-    }
-  }
-
-  /** The number of entries from which packed entries are sorted by radix. */
-  private static final int RADIX_FROM = 2048;
-
-  private static final int DIGIT_BITS = 11;
-
-  /**
-   * Sorts {@code packed} (n non-negative longs below {@code 2^bits}) by their digits of {@value
-   * #DIGIT_BITS} bits, least significant first: a few passes over the array (five for 50 bits),
-   * each a count and a scatter, in place of the O(n log n) comparisons of a comparison sort.
-   */
-  private static void radixSort(long[] packed, int n, int bits) {
-    long[] from = packed;
-    long[] to = new long[n];
-    int[] starts = new int[1 << DIGIT_BITS];
-    int mask = (1 << DIGIT_BITS) - 1;
-    for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
-      Arrays.fill(starts, 0);
-      for (int i = 0; i < n; i++) {
-        starts[(int) (from[i] >>> shift) & mask]++;
-      }
-      for (int digit = 0, sum = 0; digit <= mask; digit++) {
-        int count = starts[digit];
-        starts[digit] = sum;
-        sum += count;
-      }
-      for (int i = 0; i < n; i++) {
-        to[starts[(int) (from[i] >>> shift) & mask]++] = from[i];
-      }
-      long[] swap = from;
-      from = to;
-      to = swap;
-    }
-    if (from != packed) {
-      System.arraycopy(from, 0, packed, 0, n);
     }
   }
 
@@ -437,6 +495,101 @@ final class SortedIndex implements ColumnIndex {
     return insert(value, slot);
   }
 
+  /**
+   * {@inheritDoc} Numbers go in as the buffer of bulk mode does: sorted once (not at all when they
+   * come in order) and merged or appended; other values one by one.
+   */
+  @Override
+  public boolean addAll(Object[] values, int firstSlot, int n, boolean unique) {
+    flushPending();
+    int first = 0;
+    while (first < n && values[first] == null) {
+      first++;
+    }
+    if (first == n) {
+      return false;
+    }
+    if (blocks == 0) {
+      numberClass = numeric(values[first].getClass()) ? values[first].getClass() : null;
+    }
+    if (numberClass == null) {
+      return ColumnIndex.super.addAll(values, firstSlot, n, unique);
+    }
+    if (size == 0) {
+      return fillPacked(values, first, firstSlot, n);
+    }
+    long[] numbers = new long[n - first];
+    int[] entrySlots = new int[n - first];
+    int m = 0;
+    for (int i = first; i < n; i++) {
+      if (values[i] != null) {
+        numbers[m] = number(values[i]);
+        entrySlots[m++] = firstSlot + i;
+      }
+    }
+    return merge(numbers, entrySlots, m, true);
+  }
+
+  /**
+   * {@link #addAll} of numbers into an empty index, from {@code values[first]} on (the first that
+   * is not null): packed, sorted by number alone (the slots ascend) unless they come in order, and
+   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge}
+   * sorts.
+   */
+  private boolean fillPacked(Object[] values, int first, int firstSlot, int n) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    boolean inOrder = true;
+    long previous = Long.MIN_VALUE;
+    int m = 0;
+    for (int i = first; i < n; i++) {
+      if (values[i] != null) {
+        long number = number(values[i]);
+        min = Math.min(min, number);
+        max = Math.max(max, number);
+        inOrder &= number >= previous;
+        previous = number;
+        m++;
+      }
+    }
+    long spread = max - min; // negative if it overflowed: then it does not fit
+    int slotBits = 32 - Integer.numberOfLeadingZeros(firstSlot + n - 1);
+    int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
+    if (spread < 0 || bits > 63) {
+      long[] numbers = new long[m];
+      int[] entrySlots = new int[m];
+      for (int i = first, r = 0; i < n; i++) {
+        if (values[i] != null) {
+          numbers[r] = number(values[i]);
+          entrySlots[r++] = firstSlot + i;
+        }
+      }
+      return merge(numbers, entrySlots, m, true);
+    }
+    long[] packed = new long[m];
+    for (int i = first, r = 0; i < n; i++) {
+      if (values[i] != null) {
+        packed[r++] = (number(values[i]) - min) << slotBits | (firstSlot + i);
+      }
+    }
+    if (!inOrder) {
+      RadixSort.sort(packed, m, slotBits, bits);
+    }
+    rebuildPacked(packed, m, slotBits, min);
+    for (int i = 1; i < m; i++) {
+      if (packed[i] >>> slotBits == packed[i - 1] >>> slotBits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@inheritDoc} Always: a sorted index sorts its entries once (see {@link #addAll}). */
+  @Override
+  public boolean addsInBulk(boolean unique) {
+    return true;
+  }
+
   /** Adds the entry at its place in the blocks: {@link #add} outside bulk mode. */
   private boolean insert(Object value, int slot) {
     if (blocks == 0) {
@@ -451,10 +604,16 @@ final class SortedIndex implements ColumnIndex {
     }
     at = -at - 1;
     if (sizes[b] == BLOCK) {
-      split(b);
-      if (at > BLOCK / 2) {
-        b++;
-        at -= BLOCK / 2;
+      if (b == blocks - 1 && at == BLOCK) {
+        // After the last entry (a time saved as it happens): a new block; this one stays full.
+        addBlock(++b);
+        at = 0;
+      } else {
+        split(b);
+        if (at > BLOCK / 2) {
+          b++;
+          at -= BLOCK / 2;
+        }
       }
     }
     int n = sizes[b];

@@ -56,7 +56,8 @@ import java.util.Objects;
  * indexed, the value itself for one indexed column (the common case, without an array), an array in
  * index order for several. Indexes are added only outside writes, or inside a transaction to tables
  * it has not written (see {@link Database}), so a packed value read during a write fits the table
- * until the write ends.
+ * until the write ends. The exception is {@link #upsertAll}, for a write that fills the table: it
+ * reads keys and values (and makes the rows) as it goes, since undoing a fill needs none of them.
  *
  * <p>Not thread-safe: the {@link Database} lock guards every access.
  */
@@ -422,6 +423,66 @@ final class Table<T> {
     replaced = old;
     replacedValues = before;
     return slot;
+  }
+
+  /**
+   * {@link #upsert}s the {@code n} rows of {@code source} in order, for a write that {@link
+   * Transaction#fill fills} the table (nothing here is logged: undoing the fill empties the table).
+   * The indexes that gain by it ({@link ColumnIndex#addsInBulk}) take the values of the rows it
+   * appends at the end, each at once ({@link ColumnIndex#addAll}), and the others as each row
+   * comes; a row that replaces one of this batch is put in its slot (moved in the others), one
+   * that replaces an older row is moved in every index at once, as {@link #upsert} does. So a key
+   * given twice keeps its first place, and every index holds the final rows only.
+   */
+  void upsertAll(int n, Rows.RowSource<T> source) {
+    ensureSlots((long) end + n);
+    int from = end;
+    Column<T>[] columns = indexedColumns;
+    // The values for the indexes in bulk, by index and slot: read while each row is at hand.
+    Object[][] values = new Object[columns.length][];
+    for (int position = 0; position < columns.length; position++) {
+      if (indexOfIndexedColumn[position].addsInBulk(uniqueAt[position])) {
+        values[position] = new Object[n];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      T row = source.next();
+      int slot = primary.putIfAbsent(keyOf(row), end);
+      T old = null;
+      if (slot < 0) {
+        slot = end++;
+        live++;
+      } else if (slot < from) {
+        Object before = indexedValues(row(slot));
+        Object after = indexedValues(row);
+        rows[slot] = row;
+        reindex(slot, before, after);
+        continue;
+      } else {
+        old = row(slot); // of this batch
+      }
+      rows[slot] = row;
+      for (int position = 0; position < columns.length; position++) {
+        Object value = columns[position].get(row);
+        if (values[position] != null) {
+          values[position][slot - from] = value; // in place of an earlier row's, if any
+        } else if (old == null) {
+          if (value != null) {
+            add(position, value, slot);
+          }
+        } else {
+          move(position, slot, columns[position].get(old), value);
+        }
+      }
+    }
+    for (int position = 0; position < columns.length && end > from; position++) {
+      boolean unique = uniqueAt[position];
+      if (values[position] != null
+          && indexOfIndexedColumn[position].addAll(values[position], from, end - from, unique)
+          && unique) {
+        mayClash = true;
+      }
+    }
   }
 
   /** The row that the last {@link #upsert} replaced, or null if it inserted. */

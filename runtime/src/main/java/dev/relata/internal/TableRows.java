@@ -154,6 +154,20 @@ final class TableRows implements Rows {
     }
   }
 
+  /**
+   * {@inheritDoc} Into a table this write filled, at once and without log entries (an insert is an
+   * upsert whose key is new); elsewhere row by row.
+   */
+  @Override
+  public <T> void storeAll(EntityType<T, ?> type, int n, RowSource<T> source) {
+    Table<T> table = tables.of(type);
+    if (filledCount > 0 && filled(table)) {
+      tx.upsertAllFilled(table, n, source);
+    } else {
+      Rows.super.storeAll(type, n, source);
+    }
+  }
+
   @Override
   public <T> void replace(EntityType<T, ?> type, T row) {
     Table<T> table = tables.of(type);

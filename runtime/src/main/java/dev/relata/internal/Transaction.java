@@ -155,6 +155,14 @@ final class Transaction {
     table.upsert(row, table.keyOf(row), table.indexedValues(row));
   }
 
+  /**
+   * {@link #upsertFilled} of the {@code n} rows of {@code source}, in order, at once ({@link
+   * Table#upsertAll}: the table indexes them in bulk).
+   */
+  <T> void upsertAllFilled(Table<T> table, int n, Rows.RowSource<T> source) {
+    table.upsertAll(n, source);
+  }
+
   /** A random key for a new row of a table with {@code String} or {@code UUID} keys. */
   Object randomKey(Table<?> table) {
     KeyKind kind = table.type.keyKind();
