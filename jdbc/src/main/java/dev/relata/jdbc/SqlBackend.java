@@ -760,15 +760,7 @@ final class SqlBackend extends Backend {
     Mapping<?> m = mapping(type);
     return reading(
         () -> "count " + type.name(),
-        session -> {
-          long[] count = new long[1];
-          query(
-              session,
-              "SELECT COUNT(*) FROM " + m.table,
-              statement -> {},
-              result -> count[0] = result.getLong(1));
-          return count[0];
-        },
+        session -> rowCount(session, m),
         true);
   }
 
