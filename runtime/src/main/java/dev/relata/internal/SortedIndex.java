@@ -518,6 +518,14 @@ final class SortedIndex implements ColumnIndex {
     if (size == 0) {
       return fillPacked(values, first, firstSlot, n);
     }
+    return mergeAll(values, first, firstSlot, n);
+  }
+
+  /**
+   * {@link #merge}s the numbers of {@code values[first..n)} that are not null, each with its slot
+   * ({@code firstSlot} plus its place: ascending).
+   */
+  private boolean mergeAll(Object[] values, int first, int firstSlot, int n) {
     long[] numbers = new long[n - first];
     int[] entrySlots = new int[n - first];
     int m = 0;
@@ -556,15 +564,7 @@ final class SortedIndex implements ColumnIndex {
     int slotBits = 32 - Integer.numberOfLeadingZeros(firstSlot + n - 1);
     int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
     if (spread < 0 || bits > 63) {
-      long[] numbers = new long[m];
-      int[] entrySlots = new int[m];
-      for (int i = first, r = 0; i < n; i++) {
-        if (values[i] != null) {
-          numbers[r] = number(values[i]);
-          entrySlots[r++] = firstSlot + i;
-        }
-      }
-      return merge(numbers, entrySlots, m, true);
+      return mergeAll(values, first, firstSlot, n);
     }
     long[] packed = new long[m];
     for (int i = first, r = 0; i < n; i++) {
