@@ -12,12 +12,18 @@ import org.openjdk.jmh.annotations.Setup;
  * (l) What indexes cost a save: every post of the {@link Dataset} saved ({@code saveAll}) into an
  * empty store, as rows with the same fields and no index ({@link PlainRow}) or with an
  * {@code @Index(unique = true)} slug and an {@code @Index(sorted = true)} creation time ({@link
- * IndexedRow}), which the save keeps and checks. A fresh store for each call, outside the measured
- * time. JMH settings: {@link ContenderSettings}.
+ * IndexedRow}), which the save keeps and checks. Beside them, the same jobs written by hand
+ * ({@link HandSave}): {@code handPlain} copies each row into a {@code HashMap} by key, {@code
+ * handIndexed} also into a unique {@code HashMap} by slug and a {@code TreeMap} by creation time:
+ * what the two indexes cost at the hand-written limit. A fresh store (or fresh maps) for each call,
+ * outside the measured time. JMH settings: {@link ContenderSettings}.
  */
 public class IndexSaveBenchmark extends ContenderSettings {
-  /** The rows: {@code plain} (no index) or {@code indexed} (two indexes, one unique). */
-  @Param({"plain", "indexed"})
+  /**
+   * The rows: {@code plain} (no index) or {@code indexed} (two indexes, one unique), saved by
+   * Relata; {@code handPlain} and {@code handIndexed}: the same, written by hand.
+   */
+  @Param({"plain", "indexed", "handPlain", "handIndexed"})
   public String impl;
 
   /** The number of posts. */
@@ -27,6 +33,7 @@ public class IndexSaveBenchmark extends ContenderSettings {
   private List<PlainRow> plain;
   private List<IndexedRow> indexed;
   private Store store;
+  private HandSave hand;
 
   /** Makes the rows to save from the dataset's posts. */
   @Setup(Level.Trial)
@@ -44,9 +51,13 @@ public class IndexSaveBenchmark extends ContenderSettings {
     }
   }
 
-  /** An empty store for the next call. */
+  /** An empty store (or empty maps) for the next call. */
   @Setup(Level.Invocation)
   public void emptyStore() {
+    if (impl.startsWith("hand")) {
+      hand = new HandSave(n);
+      return;
+    }
     store = Store.inMemory();
     // Repositories made here register their tables outside the measured time.
     new PlainRowRepository(store);
@@ -56,8 +67,17 @@ public class IndexSaveBenchmark extends ContenderSettings {
   /** Saves every row; returns how many were saved. */
   @Benchmark
   public int saveRows() {
-    return impl.equals("indexed")
-        ? new IndexedRowRepository(store).saveAll(indexed).size()
-        : new PlainRowRepository(store).saveAll(plain).size();
+    switch (impl) {
+      case "indexed":
+        return new IndexedRowRepository(store).saveAll(indexed).size();
+      case "plain":
+        return new PlainRowRepository(store).saveAll(plain).size();
+      case "handIndexed":
+        return hand.saveIndexed(indexed);
+      case "handPlain":
+        return hand.savePlain(plain);
+      default:
+        throw new IllegalArgumentException("unknown impl " + impl);
+    }
   }
 }
