@@ -214,9 +214,10 @@ class GoldenFileTest {
   }
 
   /**
-   * A {@code long}, {@code int}, {@code short} or {@code byte} field's column gets its getter twice,
-   * the second as a {@code ToLongFunction} ({@code Column.ofNumber}), which the runtime reads
-   * without boxing; other primitives and boxed numbers keep {@code ofPrimitive} and {@code of}.
+   * A {@code long}, {@code int}, {@code short} or {@code byte} field's column gets its getter
+   * twice, the second as a {@code ToLongFunction} ({@code Column.ofNumber}), which the runtime
+   * reads without boxing; other primitives and boxed numbers keep {@code ofPrimitive} and {@code
+   * of}.
    */
   @Test
   void numberColumnsOfARecord() {
