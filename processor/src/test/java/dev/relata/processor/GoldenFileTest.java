@@ -207,7 +207,30 @@ class GoldenFileTest {
             public record Node(Long id, String host) {}
             """);
 
-    assertGolden(compile(cluster, node), "primitiveKeyAndHasManyBy", "p.ClusterRepository");
+    Compilation c = compile(cluster, node);
+
+    assertGolden(c, "primitiveKeyAndHasManyBy", "p.ClusterRepository");
+    assertGolden(c, "primitiveKeyAndHasManyBy", "p.Cluster_Meta");
+  }
+
+  /**
+   * A {@code long}, {@code int}, {@code short} or {@code byte} field's column gets its getter
+   * twice, the second as a {@code ToLongFunction} ({@code Column.ofNumber}), which the runtime
+   * reads without boxing; other primitives and boxed numbers keep {@code ofPrimitive} and {@code
+   * of}.
+   */
+  @Test
+  void numberColumnsOfARecord() {
+    JavaFileObject event =
+        source(
+            "p.Event",
+            """
+            @Entity
+            public record Event(Long id, @Index(sorted = true) long createdAt, int rank,
+                short level, byte flags, boolean done, double score, Long total) {}
+            """);
+
+    assertGolden(compile(event), "numberColumnsOfARecord", "p.Event_Meta");
   }
 
   @Test

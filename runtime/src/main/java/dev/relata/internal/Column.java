@@ -2,12 +2,18 @@ package dev.relata.internal;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A stored field of an entity, read and written through generated code.
  *
  * <p>{@link #set} follows the entity's style: on a class it changes the given instance and returns
  * it; on a record, which cannot change, it returns a new instance that differs in this one field.
+ *
+ * <p>A column of a {@code long}, {@code int}, {@code short} or {@code byte} field ({@link
+ * #ofNumber}) also reads it without boxing ({@link #getLong}): a save that fills a sorted index of
+ * such a column reads every row's value, and a boxed {@code Long} per row would be an allocation
+ * and a dependent read for nothing.
  *
  * @param <T> the entity
  */
@@ -19,19 +25,29 @@ public final class Column<T> {
   private final Function<? super T, ?> getter;
   private final BiFunction<T, Object, T> setter;
 
+  /** Reads a primitive integral field as a {@code long}; null for other fields. */
+  private final ToLongFunction<? super T> longGetter;
+
+  /** The boxed class of a primitive integral field ({@code Long.class} ...); null for others. */
+  private final Class<?> numberClass;
+
   private Column(
       int ordinal,
       String name,
       boolean primitive,
       ValueCodec<?> codec,
       Function<? super T, ?> getter,
-      BiFunction<T, Object, T> setter) {
+      BiFunction<T, Object, T> setter,
+      ToLongFunction<? super T> longGetter,
+      Class<?> numberClass) {
     this.ordinal = ordinal;
     this.name = name;
     this.primitive = primitive;
     this.codec = codec;
     this.getter = getter;
     this.setter = setter;
+    this.longGetter = longGetter;
+    this.numberClass = numberClass;
   }
 
   /**
@@ -50,7 +66,7 @@ public final class Column<T> {
       ValueCodec<?> codec,
       Function<? super T, ?> getter,
       BiFunction<T, Object, T> setter) {
-    return new Column<>(ordinal, name, false, codec, getter, setter);
+    return new Column<>(ordinal, name, false, codec, getter, setter, null, null);
   }
 
   /**
@@ -63,7 +79,43 @@ public final class Column<T> {
       ValueCodec<?> codec,
       Function<? super T, ?> getter,
       BiFunction<T, Object, T> setter) {
-    return new Column<>(ordinal, name, true, codec, getter, setter);
+    return new Column<>(ordinal, name, true, codec, getter, setter, null, null);
+  }
+
+  /**
+   * A column of a primitive {@code long}, {@code int}, {@code short} or {@code byte} field, read
+   * also without boxing ({@link #getLong}). Parameters as for {@link #of}, and:
+   *
+   * @param codec {@link ValueCodecs#LONG}, {@link ValueCodecs#INTEGER}, {@link ValueCodecs#SHORT}
+   *     or {@link ValueCodecs#BYTE}, as the field's type is
+   * @param longGetter reads the field as a {@code long}: the same value as {@code getter}
+   * @throws IllegalArgumentException if {@code codec} is none of these four
+   */
+  public static <T> Column<T> ofNumber(
+      int ordinal,
+      String name,
+      ValueCodec<?> codec,
+      Function<? super T, ?> getter,
+      ToLongFunction<? super T> longGetter,
+      BiFunction<T, Object, T> setter) {
+    return new Column<>(
+        ordinal, name, true, codec, getter, setter, longGetter, numberClassOf(codec, name));
+  }
+
+  private static Class<?> numberClassOf(ValueCodec<?> codec, String name) {
+    if (codec == ValueCodecs.LONG) {
+      return Long.class;
+    }
+    if (codec == ValueCodecs.INTEGER) {
+      return Integer.class;
+    }
+    if (codec == ValueCodecs.SHORT) {
+      return Short.class;
+    }
+    if (codec == ValueCodecs.BYTE) {
+      return Byte.class;
+    }
+    throw new IllegalArgumentException("column " + name + " is not of an integral primitive type");
   }
 
   /** The position among the entity's columns. */
@@ -92,6 +144,22 @@ public final class Column<T> {
   /** The field's value in {@code entity}, boxed; runs the entity's getter, if it has one. */
   public Object get(T entity) {
     return getter.apply(entity);
+  }
+
+  /**
+   * The boxed class of the field's values if it is a primitive {@code long}, {@code int}, {@code
+   * short} or {@code byte} read by {@link #getLong} ({@link #ofNumber}), else null.
+   */
+  public Class<?> numberClass() {
+    return numberClass;
+  }
+
+  /**
+   * The field's value in {@code entity} as a {@code long}, without boxing; only for a column whose
+   * {@link #numberClass} is not null. Runs the entity's getter, if it has one.
+   */
+  public long getLong(T entity) {
+    return longGetter.applyAsLong(entity);
   }
 
   /**

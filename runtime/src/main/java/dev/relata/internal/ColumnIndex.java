@@ -31,6 +31,33 @@ interface ColumnIndex {
   }
 
   /**
+   * {@link #addAll} of the values of a primitive integral column, read without boxing: slot {@code
+   * firstSlot + i} under {@code numbers[i]} as a value of class {@code type} ({@code Long.class},
+   * {@code Integer.class}, {@code Short.class} or {@code Byte.class}), for each {@code i} below
+   * {@code n}. This default boxes them; an index that keeps numbers as such takes them as they
+   * are. It may change {@code numbers}, which the caller does not read again.
+   */
+  default boolean addAllNumbers(
+      long[] numbers, Class<?> type, int firstSlot, int n, boolean unique) {
+    Object[] values = new Object[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = box(numbers[i], type);
+    }
+    return addAll(values, firstSlot, n, unique);
+  }
+
+  /** {@code number} as a value of {@code type}, one of the four of {@link #addAllNumbers}. */
+  static Object box(long number, Class<?> type) {
+    if (type == Long.class) {
+      return number;
+    }
+    if (type == Integer.class) {
+      return (int) number;
+    }
+    return type == Short.class ? (Object) (short) number : (Object) (byte) number;
+  }
+
+  /**
    * Whether {@link #addAll} does the adds of a write that fills a table faster than {@link #add}
    * one by one ({@code unique}: the index is unique); if not, the table adds as each row comes.
    */

@@ -407,13 +407,7 @@ final class SortedIndex implements ColumnIndex {
   }
 
   private Object box(long number) {
-    if (numberClass == Long.class) {
-      return number;
-    }
-    if (numberClass == Integer.class) {
-      return (int) number;
-    }
-    return numberClass == Short.class ? (Object) (short) number : (Object) (byte) number;
+    return ColumnIndex.box(number, numberClass);
   }
 
   /** The value at {@code i} of block {@code b} against {@code value} (its {@code number}). */
@@ -515,17 +509,6 @@ final class SortedIndex implements ColumnIndex {
     if (numberClass == null) {
       return ColumnIndex.super.addAll(values, firstSlot, n, unique);
     }
-    if (size == 0) {
-      return fillPacked(values, first, firstSlot, n);
-    }
-    return mergeAll(values, first, firstSlot, n);
-  }
-
-  /**
-   * {@link #merge}s the numbers of {@code values[first..n)} that are not null, each with its slot
-   * ({@code firstSlot} plus its place: ascending).
-   */
-  private boolean mergeAll(Object[] values, int first, int firstSlot, int n) {
     long[] numbers = new long[n - first];
     int[] entrySlots = new int[n - first];
     int m = 0;
@@ -535,48 +518,68 @@ final class SortedIndex implements ColumnIndex {
         entrySlots[m++] = firstSlot + i;
       }
     }
-    return merge(numbers, entrySlots, m, true);
+    return addNumbers(numbers, entrySlots, firstSlot, m);
   }
 
   /**
-   * {@link #addAll} of numbers into an empty index, from {@code values[first]} on (the first that
-   * is not null): packed, sorted by number alone (the slots ascend) unless they come in order, and
-   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge}
-   * sorts.
+   * {@inheritDoc} As {@link #addAll} does with numbers, without a box for any of them; boxed as
+   * there if the index holds values of another class (whose comparison then fails as it would).
    */
-  private boolean fillPacked(Object[] values, int first, int firstSlot, int n) {
+  @Override
+  public boolean addAllNumbers(
+      long[] numbers, Class<?> type, int firstSlot, int n, boolean unique) {
+    flushPending();
+    if (n == 0) {
+      return false;
+    }
+    if (blocks == 0) {
+      numberClass = type;
+    } else if (numberClass != type) {
+      return ColumnIndex.super.addAllNumbers(numbers, type, firstSlot, n, unique);
+    }
+    return addNumbers(numbers, null, firstSlot, n);
+  }
+
+  /**
+   * Adds the {@code n} entries (numbers[i], slot of i) in numeric mode, the slots ascending:
+   * {@code entrySlots[i]}, or {@code firstSlot + i} where {@code entrySlots} is null. Into an empty
+   * index they are packed, sorted by number alone (the slots ascend) unless they come in order, and
+   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge}
+   * sorts; else {@link #merge}d. Returns whether one of them shares its number with another entry.
+   */
+  private boolean addNumbers(long[] numbers, int[] entrySlots, int firstSlot, int n) {
+    int lastSlot = entrySlots == null ? firstSlot + n - 1 : entrySlots[n - 1];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     boolean inOrder = true;
-    long previous = Long.MIN_VALUE;
-    int m = 0;
-    for (int i = first; i < n; i++) {
-      if (values[i] != null) {
-        long number = number(values[i]);
-        min = Math.min(min, number);
-        max = Math.max(max, number);
-        inOrder &= number >= previous;
-        previous = number;
-        m++;
-      }
+    for (int i = 0; i < n; i++) {
+      long number = numbers[i];
+      min = Math.min(min, number);
+      max = Math.max(max, number);
+      inOrder &= i == 0 || number >= numbers[i - 1];
     }
     long spread = max - min; // negative if it overflowed: then it does not fit
-    int slotBits = 32 - Integer.numberOfLeadingZeros(firstSlot + n - 1);
+    int slotBits = 32 - Integer.numberOfLeadingZeros(lastSlot);
     int bits = 64 - Long.numberOfLeadingZeros(spread) + slotBits;
-    if (spread < 0 || bits > 63) {
-      return mergeAll(values, first, firstSlot, n);
-    }
-    long[] packed = new long[m];
-    for (int i = first, r = 0; i < n; i++) {
-      if (values[i] != null) {
-        packed[r++] = (number(values[i]) - min) << slotBits | (firstSlot + i);
+    if (size > 0 || spread < 0 || bits > 63) {
+      if (entrySlots == null) {
+        entrySlots = new int[n];
+        for (int i = 0; i < n; i++) {
+          entrySlots[i] = firstSlot + i;
+        }
       }
+      return merge(numbers, entrySlots, n, true);
+    }
+    long[] packed = numbers; // each number is read before its place is written
+    for (int i = 0; i < n; i++) {
+      int slot = entrySlots == null ? firstSlot + i : entrySlots[i];
+      packed[i] = (numbers[i] - min) << slotBits | slot;
     }
     if (!inOrder) {
-      RadixSort.sort(packed, m, slotBits, bits);
+      RadixSort.sort(packed, n, slotBits, bits);
     }
-    rebuildPacked(packed, m, slotBits, min);
-    for (int i = 1; i < m; i++) {
+    rebuildPacked(packed, n, slotBits, min);
+    for (int i = 1; i < n; i++) {
       if (packed[i] >>> slotBits == packed[i - 1] >>> slotBits) {
         return true;
       }

@@ -438,10 +438,17 @@ final class Table<T> {
     ensureSlots((long) end + n);
     int from = end;
     Column<T>[] columns = indexedColumns;
-    // The values for the indexes in bulk, by index and slot: read while each row is at hand.
+    // The values for the indexes in bulk, by index and slot: read while each row is at hand;
+    // those of a primitive integral column as they are (numbers), the others boxed (values).
     Object[][] values = new Object[columns.length][];
+    long[][] numbers = new long[columns.length][];
     for (int position = 0; position < columns.length; position++) {
-      if (indexOfIndexedColumn[position].addsInBulk(uniqueAt[position])) {
+      if (!indexOfIndexedColumn[position].addsInBulk(uniqueAt[position])) {
+        continue;
+      }
+      if (columns[position].numberClass() != null) {
+        numbers[position] = new long[n];
+      } else {
         values[position] = new Object[n];
       }
     }
@@ -463,6 +470,10 @@ final class Table<T> {
       }
       rows[slot] = row;
       for (int position = 0; position < columns.length; position++) {
+        if (numbers[position] != null) {
+          numbers[position][slot - from] = columns[position].getLong(row);
+          continue;
+        }
         Object value = columns[position].get(row);
         if (values[position] != null) {
           values[position][slot - from] = value; // in place of an earlier row's, if any
@@ -477,9 +488,14 @@ final class Table<T> {
     }
     for (int position = 0; position < columns.length && end > from; position++) {
       boolean unique = uniqueAt[position];
-      if (values[position] != null
-          && indexOfIndexedColumn[position].addAll(values[position], from, end - from, unique)
-          && unique) {
+      ColumnIndex index = indexOfIndexedColumn[position];
+      boolean held =
+          numbers[position] != null
+              ? index.addAllNumbers(
+                  numbers[position], columns[position].numberClass(), from, end - from, unique)
+              : values[position] != null
+                  && index.addAll(values[position], from, end - from, unique);
+      if (held && unique) {
         mayClash = true;
       }
     }

@@ -2,6 +2,7 @@ package dev.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -18,7 +20,8 @@ import net.jqwik.api.Property;
  * same adds one by one would, and say whether a value was held by another slot, for batches into
  * an empty index and into one that holds keys: with nulls, keys repeated within the batch, keys
  * that cluster under the locality-keeping hash ({@code "post-N"}), sequential numbers and keys of
- * one hash code (which go into bins).
+ * one hash code (which go into bins); and the numbers of a primitive column, given unboxed
+ * ({@link ColumnIndex#addAllNumbers}), as the same values boxed.
  */
 class BulkIndexPropertyTest {
   /** A key of kind {@code kind} for {@code i}. */
@@ -98,13 +101,17 @@ class BulkIndexPropertyTest {
       index.add(value, slot);
       model.add(new Entry(value, slot++));
     }
+    // Numbers of a primitive column, given unboxed (addAllNumbers), or boxed values with nulls.
+    boolean primitive = random.nextBoolean();
     int n = random.nextInt(6000);
     Object[] values = new Object[n];
+    long[] numbers = new long[n];
     long next = order == 2 ? 100_000 : 0;
     for (int i = 0; i < n; i++) {
       long value =
           order == 0 ? (wide ? random.nextLong() : random.nextInt(100_000)) : next++ / 3;
-      values[i] = random.nextInt(20) == 0 ? null : value;
+      numbers[i] = value;
+      values[i] = !primitive && random.nextInt(20) == 0 ? null : value;
       if (values[i] != null) {
         model.add(new Entry(value, slot + i));
       }
@@ -115,7 +122,10 @@ class BulkIndexPropertyTest {
     for (Object value : values) {
       clash |= value != null && counts.get((Long) value) > 1;
     }
-    boolean held = index.addAll(values, slot, n, false);
+    boolean held =
+        primitive
+            ? index.addAllNumbers(numbers, Long.class, slot, n, false)
+            : index.addAll(values, slot, n, false);
     if (clash) {
       assertEquals(true, held, "a value another slot holds, not reported");
     }
@@ -125,6 +135,29 @@ class BulkIndexPropertyTest {
     }
     assertEquals(new ArrayList<>(model), walked);
     assertEquals(model.size(), index.size());
+  }
+
+  @Example
+  void unboxedNumbersReadBackAsValuesOfTheirClass() {
+    SortedIndex sorted = new SortedIndex();
+    assertEquals(true, sorted.addAllNumbers(new long[] {7, 3, 7}, Integer.class, 0, 3, false));
+    assertEquals(Integer.valueOf(3), sorted.value(sorted.first()));
+    assertEquals(2, sorted.count(7));
+
+    MultiIndex unique = new MultiIndex();
+    assertEquals(false, unique.addAllNumbers(new long[] {5, 6}, Short.class, 0, 2, true));
+    assertEquals(1, unique.count((short) 6));
+    assertEquals(0, unique.count(6L));
+  }
+
+  @Example
+  void unboxedNumbersOfAnotherClassThanTheIndexHoldsFailAsTheirAddWould() {
+    SortedIndex index = new SortedIndex();
+    index.add(1L, 0);
+    assertThrows(
+        ClassCastException.class,
+        () -> index.addAllNumbers(new long[] {2}, Integer.class, 1, 1, false));
+    assertThrows(ClassCastException.class, () -> index.add(2, 1));
   }
 
   @Property(tries = 100)

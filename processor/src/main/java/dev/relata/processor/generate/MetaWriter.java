@@ -232,18 +232,47 @@ final class MetaWriter extends TypeWriter {
                   PUBLIC,
                   STATIC,
                   FINAL)
-              .initializer(
-                  "$T.$N(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
-                  RuntimeNames.COLUMN,
-                  column.primitive() ? "ofPrimitive" : "of",
-                  i,
-                  column.name(),
-                  EntityCode.valueCodec(column.json().value()),
-                  getter(column),
-                  setter(column))
+              .initializer(columnInitializer(column, i))
               .build());
     }
     return columns.build();
+  }
+
+  /**
+   * {@code Column.of}, {@code ofPrimitive} or, for a {@code long}, {@code int}, {@code short} or
+   * {@code byte} field, {@code ofNumber} with the getter again as a {@code ToLongFunction}, so
+   * that the runtime reads the value without boxing it.
+   */
+  private CodeBlock columnInitializer(PropertyModel column, int ordinal) {
+    CodeBlock codec = EntityCode.valueCodec(column.json().value());
+    if (isIntegral(column.type())) {
+      return CodeBlock.of(
+          "$T.ofNumber(\n$>$>$L, $S, $L,\n$L,\n$L,\n$L$<$<)",
+          RuntimeNames.COLUMN,
+          ordinal,
+          column.name(),
+          codec,
+          getter(column),
+          getter(column),
+          setter(column));
+    }
+    return CodeBlock.of(
+        "$T.$N(\n$>$>$L, $S, $L,\n$L,\n$L$<$<)",
+        RuntimeNames.COLUMN,
+        column.primitive() ? "ofPrimitive" : "of",
+        ordinal,
+        column.name(),
+        codec,
+        getter(column),
+        setter(column));
+  }
+
+  private static boolean isIntegral(TypeMirror type) {
+    TypeKind kind = type.getKind();
+    return kind == TypeKind.LONG
+        || kind == TypeKind.INT
+        || kind == TypeKind.SHORT
+        || kind == TypeKind.BYTE;
   }
 
   private TypeSpec relations() {
