@@ -453,6 +453,16 @@ abstract class Dialect {
     }
   }
 
+  /** The insert of {@code rows} rows of {@code columns} into {@code table}, every value bound. */
+  static String insert(String table, List<String> columns, int rows) {
+    StringBuilder sql = insert(table, columns);
+    String row = ", (" + "?, ".repeat(columns.size() - 1) + "?)";
+    for (int i = 1; i < rows; i++) {
+      sql.append(row);
+    }
+    return sql.toString();
+  }
+
   static StringBuilder insert(String table, List<String> columns) {
     return new StringBuilder("INSERT INTO ")
         .append(table)
