@@ -294,6 +294,18 @@ abstract class Dialect {
     }
 
     /**
+     * With a cache of 1,000 numbers, where H2's default is 32: H2 writes a sequence's state into
+     * its schema each time the cache is spent (6% of the samples of a save of 110,000 rows), and
+     * one process hands out every number in order, whatever the cache (PostgreSQL's cache is per
+     * connection, which would number rows out of insertion order there). After a crash the numbers
+     * skip at most a cache's worth: they stay in order.
+     */
+    @Override
+    String identity() {
+      return "BIGINT GENERATED ALWAYS AS IDENTITY (CACHE 1000)";
+    }
+
+    /**
      * None: H2 runs {@code = ANY(?)} over a large array far slower than {@code IN} lists of bound
      * keys (the comments of 10,000 posts: seconds against a tenth of a second), so keys go in lists
      * of at most {@link #inListLimit}.
