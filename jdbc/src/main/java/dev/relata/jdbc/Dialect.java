@@ -294,6 +294,18 @@ abstract class Dialect {
     }
 
     /**
+     * With a cache of 1,000 numbers, where H2's default is 32: H2 writes a sequence's state into
+     * its schema each time the cache is spent (6% of the samples of a save of 110,000 rows), and
+     * one process hands out every number in order, whatever the cache (PostgreSQL's cache is per
+     * connection, which would number rows out of insertion order there). After a crash the numbers
+     * skip at most a cache's worth: they stay in order.
+     */
+    @Override
+    String identity() {
+      return "BIGINT GENERATED ALWAYS AS IDENTITY (CACHE 1000)";
+    }
+
+    /**
      * None: H2 runs {@code = ANY(?)} over a large array far slower than {@code IN} lists of bound
      * keys (the comments of 10,000 posts: seconds against a tenth of a second), so keys go in lists
      * of at most {@link #inListLimit}.
@@ -451,6 +463,16 @@ abstract class Dialect {
     private static String unquoted(String quoted) {
       return quoted.substring(1, quoted.length() - 1);
     }
+  }
+
+  /** The insert of {@code rows} rows of {@code columns} into {@code table}, every value bound. */
+  static String insert(String table, List<String> columns, int rows) {
+    StringBuilder sql = insert(table, columns);
+    String row = ", (" + "?, ".repeat(columns.size() - 1) + "?)";
+    for (int i = 1; i < rows; i++) {
+      sql.append(row);
+    }
+    return sql.toString();
   }
 
   static StringBuilder insert(String table, List<String> columns) {

@@ -25,7 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * does what an upsert does wherever a row with such a key is there after all (see {@link SqlRows}).
  */
 class InsertedFirstTest {
-  private static final int ROWS = SqlRows.INSERTED_FIRST + 10;
+  /**
+   * Two statements of {@link SqlRows#ROWS_PER_INSERT} rows each and more than {@link
+   * SqlRows#INSERTED_FIRST} rows left over, sent one a statement.
+   */
+  private static final int ROWS = 2 * SqlRows.ROWS_PER_INSERT + SqlRows.INSERTED_FIRST + 10;
 
   private DataSource source;
   private JdbcStore store;
@@ -90,7 +94,9 @@ class InsertedFirstTest {
       second = log.statements();
     }
 
-    assertEquals(1, count(first, "INSERT INTO"), first.toString());
+    // One statement of ROWS_PER_INSERT rows (sent twice), one of a row for the rows left over.
+    assertEquals(2, count(first, "INSERT INTO"), first.toString());
+    assertTrue(first.stream().anyMatch(s -> s.contains("?), (?")), first.toString());
     assertTrue(
         first.stream().noneMatch(s -> s.contains("ON CONFLICT") || s.startsWith("MERGE")),
         "new rows are inserted, not upserted: " + first);
@@ -129,12 +135,20 @@ class InsertedFirstTest {
     again.id = 5L;
     again.slug = "slug-again";
     list.add(again);
+    // Given twice within one statement of several rows, too.
+    BlogPost twice = new BlogPost("twice", 150);
+    twice.id = 150L;
+    twice.slug = "slug-twice";
+    list.set(160, twice);
 
     posts.saveAll(list);
 
     List<BlogPost> stored = posts.all();
-    assertEquals(range(1, ROWS), keys(stored));
+    List<Long> expected = range(1, ROWS);
+    expected.remove(Long.valueOf(161));
+    assertEquals(expected, keys(stored));
     assertEquals("again", stored.get(4).title);
+    assertEquals("twice", stored.get(149).title);
   }
 
   @ParameterizedTest

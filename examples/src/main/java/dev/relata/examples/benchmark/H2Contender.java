@@ -387,22 +387,34 @@ final class H2Contender implements Contender {
    * Adds {@code post} to the batch of {@code insert}, its columns in {@code POST_COLUMNS} order.
    */
   static void bind(PreparedStatement insert, Post post) throws SQLException {
-    insert.setLong(1, post.getId());
-    insert.setString(2, post.getTitle());
-    insert.setObject(3, post.getUserId(), Types.BIGINT);
-    insert.setString(4, post.getSlug());
-    insert.setLong(5, post.getCreatedAt());
-    insert.setInt(6, post.getViews());
+    set(insert, 1, post);
     insert.addBatch();
+  }
+
+  /** Sets the parameters of {@code post} from {@code first} on, in {@code POST_COLUMNS} order. */
+  static void set(PreparedStatement insert, int first, Post post) throws SQLException {
+    insert.setLong(first, post.getId());
+    insert.setString(first + 1, post.getTitle());
+    insert.setObject(first + 2, post.getUserId(), Types.BIGINT);
+    insert.setString(first + 3, post.getSlug());
+    insert.setLong(first + 4, post.getCreatedAt());
+    insert.setInt(first + 5, post.getViews());
   }
 
   /** Adds {@code comment} to the batch of {@code insert}, in {@code COMMENT_COLUMNS} order. */
   static void bind(PreparedStatement insert, Comment comment) throws SQLException {
-    insert.setLong(1, comment.getId());
-    insert.setObject(2, comment.getPostId(), Types.BIGINT);
-    insert.setString(3, comment.getBody());
-    insert.setLong(4, comment.getCreatedAt());
+    set(insert, 1, comment);
     insert.addBatch();
+  }
+
+  /**
+   * Sets the parameters of {@code comment} from {@code first} on, in {@code COMMENT_COLUMNS} order.
+   */
+  static void set(PreparedStatement insert, int first, Comment comment) throws SQLException {
+    insert.setLong(first, comment.getId());
+    insert.setObject(first + 1, comment.getPostId(), Types.BIGINT);
+    insert.setString(first + 2, comment.getBody());
+    insert.setLong(first + 3, comment.getCreatedAt());
   }
 
   /**
