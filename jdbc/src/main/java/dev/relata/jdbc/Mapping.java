@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.IndexSpec;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodec;
 import dev.relata.internal.ValueCodecs;
 import java.sql.Array;
@@ -280,19 +281,124 @@ final class Mapping<T> {
     return readValue(result, index, type.key(), codecs);
   }
 
-  /** A new row from the columns of the current row of {@code result}, from column {@code first}. */
+  /**
+   * A new row from the columns of the current row of {@code result}, from column {@code first}:
+   * the generated {@link EntityType#create(RowSource)} reads each column straight from the result,
+   * primitive fields without boxing (see {@link ResultRow}).
+   */
   T read(ResultSet result, int first, Codecs codecs) throws SQLException {
+    try {
+      return type.create(new ResultRow(result, first, codecs));
+    } catch (Failure e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      // Read again, only now, to name the row's values.
+      throw new RelataException(
+          "could not make a "
+              + type.name()
+              + " from its row "
+              + Arrays.toString(values(result, first, codecs))
+              + ": "
+              + e,
+          e);
+    }
+  }
+
+  /** The values of the current row of {@code result}, from column {@code first}, boxed. */
+  private Object[] values(ResultSet result, int first, Codecs codecs) throws SQLException {
     Object[] values = new Object[columns.size()];
     for (Column<T> column : columns) {
       int i = column.ordinal();
       values[i] = readValue(result, first + i, column, codecs);
     }
-    try {
-      return type.create(values);
-    } catch (RuntimeException e) {
-      throw new RelataException(
-          "could not make a " + type.name() + " from its row " + Arrays.toString(values) + ": " + e,
-          e);
+    return values;
+  }
+
+  /**
+   * The current row of a result as a {@link RowSource}: column {@code c} of the entity is column
+   * {@code first + c} of the result. A primitive field's column is read with the getter of its type
+   * ({@code NOT NULL}, so without {@code wasNull()}); every other column through {@link
+   * Mapping#readValue}, which decodes text forms, JSON and arrays and gives {@code null} for SQL NULL. A
+   * {@link SQLException} leaves it as a {@link Failure}, which {@link #read} unwraps.
+   */
+  private final class ResultRow implements RowSource {
+    private final ResultSet result;
+    private final int first;
+    private final Codecs codecs;
+
+    ResultRow(ResultSet result, int first, Codecs codecs) {
+      this.result = result;
+      this.first = first;
+      this.codecs = codecs;
+    }
+
+    @Override
+    public long getLong(int column) {
+      try {
+        return result.getLong(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public int getInt(int column) {
+      try {
+        return result.getInt(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public double getDouble(int column) {
+      try {
+        return result.getDouble(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public float getFloat(int column) {
+      try {
+        return result.getFloat(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public boolean getBoolean(int column) {
+      try {
+        return result.getBoolean(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public Object get(int column) {
+      try {
+        return readValue(result, first + column, columns.get(column), codecs);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+  }
+
+  /**
+   * A {@link SQLException} of a {@link ResultRow} getter, through the generated code that cannot
+   * throw it.
+   */
+  private static final class Failure extends RuntimeException {
+    Failure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
     }
   }
 
