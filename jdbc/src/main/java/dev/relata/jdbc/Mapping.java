@@ -284,7 +284,7 @@ final class Mapping<T> {
   /**
    * A new row from the columns of the current row of {@code result}, from column {@code first}:
    * the generated {@link EntityType#create(RowSource)} reads each column straight from the result,
-   * primitive fields without boxing (see {@link ResultRow}).
+   * primitive fields without boxing (see {@code ResultRow}).
    */
   T read(ResultSet result, int first, Codecs codecs) throws SQLException {
     try {
@@ -319,7 +319,7 @@ final class Mapping<T> {
    * {@code first + c} of the result. A primitive field's column is read with the getter of its type
    * ({@code NOT NULL}, so without {@code wasNull()}); every other column through {@link
    * Mapping#readValue}, which decodes text forms, JSON and arrays and gives {@code null} for SQL NULL. A
-   * {@link SQLException} leaves it as a {@link Failure}, which {@link #read} unwraps.
+   * {@link SQLException} leaves it as a {@code Failure}, which {@code read} unwraps.
    */
   private final class ResultRow implements RowSource {
     private final ResultSet result;
@@ -388,7 +388,7 @@ final class Mapping<T> {
   }
 
   /**
-   * A {@link SQLException} of a {@link ResultRow} getter, through the generated code that cannot
+   * A {@link SQLException} of a {@code ResultRow} getter, through the generated code that cannot
    * throw it.
    */
   private static final class Failure extends RuntimeException {
