@@ -282,26 +282,16 @@ final class Mapping<T> {
   }
 
   /**
-   * A new row from the columns of the current row of {@code result}, from column {@code first}:
-   * the generated {@link EntityType#create(RowSource)} reads each column straight from the result,
-   * primitive fields without boxing (see {@code ResultRow}).
+   * A new row from the columns of the current row of {@code result}, from column {@code first}
+   * (see {@link Reader#read}).
    */
   T read(ResultSet result, int first, Codecs codecs) throws SQLException {
-    try {
-      return type.create(new ResultRow(result, first, codecs));
-    } catch (Failure e) {
-      throw e.getCause();
-    } catch (RuntimeException e) {
-      // Read again, only now, to name the row's values.
-      throw new RelataException(
-          "could not make a "
-              + type.name()
-              + " from its row "
-              + Arrays.toString(values(result, first, codecs))
-              + ": "
-              + e,
-          e);
-    }
+    return new Reader(codecs).read(result, first);
+  }
+
+  /** A reader of rows of this entity, for the rows of one operation, one after the other. */
+  Reader reader(Codecs codecs) {
+    return new Reader(codecs);
   }
 
   /** The values of the current row of {@code result}, from column {@code first}, boxed. */
@@ -315,21 +305,46 @@ final class Mapping<T> {
   }
 
   /**
-   * The current row of a result as a {@link RowSource}: column {@code c} of the entity is column
-   * {@code first + c} of the result. A primitive field's column is read with the getter of its type
-   * ({@code NOT NULL}, so without {@code wasNull()}); every other column through {@link
-   * Mapping#readValue}, which decodes text forms, JSON and arrays and gives {@code null} for SQL NULL. A
-   * {@link SQLException} leaves it as a {@code Failure}, which {@code read} unwraps.
+   * Reads rows: the current row of a result, as a {@link RowSource}, for the generated {@link
+   * EntityType#create(RowSource)}, which reads each column straight from the result. Column {@code
+   * c} of the entity is column {@code first + c} of the result. A primitive field's column is read
+   * with the getter of its type ({@code NOT NULL}, so without {@code wasNull()}); every other
+   * column through {@code readValue}, which decodes text forms, JSON and arrays and gives {@code
+   * null} for SQL NULL. One reader serves the rows of an operation one after the other (no object
+   * per row); a query that entity code starts meanwhile makes its own. A {@link SQLException}
+   * leaves a getter as a {@code Failure}, which {@code read} unwraps.
    */
-  private final class ResultRow implements RowSource {
-    private final ResultSet result;
-    private final int first;
+  final class Reader implements RowSource {
     private final Codecs codecs;
+    private ResultSet result;
+    private int first;
 
-    ResultRow(ResultSet result, int first, Codecs codecs) {
+    private Reader(Codecs codecs) {
+      this.codecs = codecs;
+    }
+
+    /**
+     * A new row from the columns of the current row of {@code result}, from column {@code first}.
+     * If the entity refuses the values, fails with a {@link RelataException} that names them (read
+     * again then, only to say what they were).
+     */
+    T read(ResultSet result, int first) throws SQLException {
       this.result = result;
       this.first = first;
-      this.codecs = codecs;
+      try {
+        return type.create(this);
+      } catch (Failure e) {
+        throw e.getCause();
+      } catch (RuntimeException e) {
+        throw new RelataException(
+            "could not make a "
+                + type.name()
+                + " from its row "
+                + Arrays.toString(values(result, first, codecs))
+                + ": "
+                + e,
+            e);
+      }
     }
 
     @Override
@@ -388,7 +403,7 @@ final class Mapping<T> {
   }
 
   /**
-   * A {@link SQLException} of a {@code ResultRow} getter, through the generated code that cannot
+   * A {@link SQLException} of a {@code Reader} getter, through the generated code that cannot
    * throw it.
    */
   private static final class Failure extends RuntimeException {
@@ -400,6 +415,15 @@ final class Mapping<T> {
     public synchronized SQLException getCause() {
       return (SQLException) super.getCause();
     }
+  }
+
+  /**
+   * The value of {@code column} in the current row of {@code result}, read with the row's columns
+   * from column {@code first}: the value {@link #read} would give that field.
+   */
+  Object readColumn(ResultSet result, int first, Column<T> column, Codecs codecs)
+      throws SQLException {
+    return readValue(result, first + column.ordinal(), column, codecs);
   }
 
   /**
