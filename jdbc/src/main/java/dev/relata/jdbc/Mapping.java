@@ -418,15 +418,6 @@ final class Mapping<T> {
   }
 
   /**
-   * The value of {@code column} in the current row of {@code result}, read with the row's columns
-   * from column {@code first}: the value {@link #read} would give that field.
-   */
-  Object readColumn(ResultSet result, int first, Column<T> column, Codecs codecs)
-      throws SQLException {
-    return readValue(result, first + column.ordinal(), column, codecs);
-  }
-
-  /**
    * The place in insertion order of the current row of {@code result}, read with {@link
    * #selectListAndPlace}: the column after the row's.
    */
@@ -449,7 +440,8 @@ final class Mapping<T> {
       }
       return list;
     }
-    Object value = types[i].read(result, index, column.primitive());
+    // The key's column is NOT NULL too (the primary key): no wasNull() for a boxed key.
+    Object value = types[i].read(result, index, column.primitive() || column == type.key());
     if (value == null) {
       return null;
     }

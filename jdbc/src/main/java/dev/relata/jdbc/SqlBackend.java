@@ -673,9 +673,11 @@ final class SqlBackend extends Backend {
         (statement, next) -> {
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-              // A scan's rows of other values are left out before they are made.
-              if (wanted == null || wanted.contains(m.readColumn(result, 1, match, codecs))) {
-                rows.add(reader.read(result, 1), m.readPlace(result));
+              // A scan's rows of other values are made, then left out: at least a quarter of the
+              // rows are wanted (see scans), mostly all, and reading the column first costs them.
+              T row = reader.read(result, 1);
+              if (wanted == null || wanted.contains(match.get(row))) {
+                rows.add(row, m.readPlace(result));
               }
             }
           }
