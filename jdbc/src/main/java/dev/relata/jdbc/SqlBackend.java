@@ -1195,13 +1195,18 @@ final class SqlBackend extends Backend {
         direct
             ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
             : relatedRows(session, relation, owners);
-    if (split.allInSql()) {
-      if (!spec.paged() || dialect.pagesPerOwner()) {
+    if (split.javaFilters().isEmpty() && split.javaExistence().isEmpty()) {
+      // Nothing to leave out: each owner's rows (a list of its own, or one that no one changes)
+      // at most ordered and paged here. A relation through a middle entity or a key list comes
+      // here with every load of it.
+      java.util.Comparator<? super T> order = split.sqlOrder() ? null : spec.order();
+      if (order == null
+          && (!spec.paged() || (split.allInSql() && dialect.pagesPerOwner()))) {
         return related;
       }
       List<List<T>> pages = new ArrayList<>(related.size());
       for (List<T> of : related) {
-        pages.add(Selection.orderAndPage(of, null, spec.offset(), spec.limit()));
+        pages.add(Selection.orderAndPage(of, order, spec.offset(), spec.limit()));
       }
       return pages;
     }
