@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.IndexSpec;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodec;
 import dev.relata.internal.ValueCodecs;
 import java.sql.Array;
@@ -280,19 +281,139 @@ final class Mapping<T> {
     return readValue(result, index, type.key(), codecs);
   }
 
-  /** A new row from the columns of the current row of {@code result}, from column {@code first}. */
+  /**
+   * A new row from the columns of the current row of {@code result}, from column {@code first}
+   * (see {@link Reader#read}).
+   */
   T read(ResultSet result, int first, Codecs codecs) throws SQLException {
+    return new Reader(codecs).read(result, first);
+  }
+
+  /** A reader of rows of this entity, for the rows of one operation, one after the other. */
+  Reader reader(Codecs codecs) {
+    return new Reader(codecs);
+  }
+
+  /** The values of the current row of {@code result}, from column {@code first}, boxed. */
+  private Object[] values(ResultSet result, int first, Codecs codecs) throws SQLException {
     Object[] values = new Object[columns.size()];
     for (Column<T> column : columns) {
       int i = column.ordinal();
       values[i] = readValue(result, first + i, column, codecs);
     }
-    try {
-      return type.create(values);
-    } catch (RuntimeException e) {
-      throw new RelataException(
-          "could not make a " + type.name() + " from its row " + Arrays.toString(values) + ": " + e,
-          e);
+    return values;
+  }
+
+  /**
+   * Reads rows: the current row of a result, as a {@link RowSource}, for the generated {@link
+   * EntityType#create(RowSource)}, which reads each column straight from the result. Column {@code
+   * c} of the entity is column {@code first + c} of the result. A primitive field's column is read
+   * with the getter of its type ({@code NOT NULL}, so without {@code wasNull()}); every other
+   * column through {@code readValue}, which decodes text forms, JSON and arrays and gives {@code
+   * null} for SQL NULL. One reader serves the rows of an operation one after the other (no object
+   * per row); a query that entity code starts meanwhile makes its own. A {@link SQLException}
+   * leaves a getter as a {@code Failure}, which {@code read} unwraps.
+   */
+  final class Reader implements RowSource {
+    private final Codecs codecs;
+    private ResultSet result;
+    private int first;
+
+    private Reader(Codecs codecs) {
+      this.codecs = codecs;
+    }
+
+    /**
+     * A new row from the columns of the current row of {@code result}, from column {@code first}.
+     * If the entity refuses the values, fails with a {@link RelataException} that names them (read
+     * again then, only to say what they were).
+     */
+    T read(ResultSet result, int first) throws SQLException {
+      this.result = result;
+      this.first = first;
+      try {
+        return type.create(this);
+      } catch (Failure e) {
+        throw e.getCause();
+      } catch (RuntimeException e) {
+        throw new RelataException(
+            "could not make a "
+                + type.name()
+                + " from its row "
+                + Arrays.toString(values(result, first, codecs))
+                + ": "
+                + e,
+            e);
+      }
+    }
+
+    @Override
+    public long getLong(int column) {
+      try {
+        return result.getLong(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public int getInt(int column) {
+      try {
+        return result.getInt(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public double getDouble(int column) {
+      try {
+        return result.getDouble(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public float getFloat(int column) {
+      try {
+        return result.getFloat(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public boolean getBoolean(int column) {
+      try {
+        return result.getBoolean(first + column);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public Object get(int column) {
+      try {
+        return readValue(result, first + column, columns.get(column), codecs);
+      } catch (SQLException e) {
+        throw new Failure(e);
+      }
+    }
+  }
+
+  /**
+   * A {@link SQLException} of a {@code Reader} getter, through the generated code that cannot
+   * throw it.
+   */
+  private static final class Failure extends RuntimeException {
+    Failure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
     }
   }
 
@@ -319,7 +440,8 @@ final class Mapping<T> {
       }
       return list;
     }
-    Object value = types[i].read(result, index, column.primitive());
+    // The key's column is NOT NULL too (the primary key): no wasNull() for a boxed key.
+    Object value = types[i].read(result, index, column.primitive() || column == type.key());
     if (value == null) {
       return null;
     }

@@ -327,7 +327,9 @@ final class SqlBackend extends Backend {
       }
       throw failure(what.get(), e);
     } finally {
-      current.remove();
+      // Not remove(): a read is often short (a find), and ThreadLocal.remove() cleans the thread's
+      // map around the entry each time; the entry, its value null, is reused by the next read.
+      current.set(null);
       close(session);
     }
   }
@@ -660,6 +662,7 @@ final class SqlBackend extends Backend {
     Column<T> match = (Column<T>) column;
     Set<Object> wanted =
         scans(session, m, column, values, valuesOf) ? new java.util.HashSet<>(values) : null;
+    Mapping<T>.Reader reader = m.reader(codecs);
     forValuesOrScan(
         session,
         m,
@@ -670,7 +673,9 @@ final class SqlBackend extends Backend {
         (statement, next) -> {
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-              T row = m.read(result, 1, codecs);
+              // A scan's rows of other values are made, then left out: at least a quarter of the
+              // rows are wanted (see scans), mostly all, and reading the column first costs them.
+              T row = reader.read(result, 1);
               if (wanted == null || wanted.contains(match.get(row))) {
                 rows.add(row, m.readPlace(result));
               }
@@ -694,12 +699,13 @@ final class SqlBackend extends Backend {
 
   /** Gives {@code action} every row of {@code m}, in insertion order. */
   <T> void scan(Session session, Mapping<T> m, Consumer<? super T> action) {
+    Mapping<T>.Reader reader = m.reader(codecs);
     if (!dialect.insertionOrderInJava()) {
       query(
           session,
           "SELECT " + m.selectList + " FROM " + m.table + " t ORDER BY t." + m.order,
           statement -> {},
-          result -> action.accept(m.read(result, 1, codecs)));
+          result -> action.accept(reader.read(result, 1)));
       return;
     }
     InsertionOrder<T> rows = new InsertionOrder<>();
@@ -707,7 +713,7 @@ final class SqlBackend extends Backend {
         session,
         "SELECT " + m.selectListAndPlace + " FROM " + m.table + " t",
         statement -> {},
-        result -> rows.add(m.read(result, 1, codecs), m.readPlace(result)));
+        result -> rows.add(reader.read(result, 1), m.readPlace(result)));
     rows.rows().forEach(action);
   }
 
@@ -931,6 +937,7 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(spec.type());
     Split<T> split = split(spec, m);
     Parameters parameters = new Parameters();
+    Mapping<T>.Reader reader = m.reader(codecs);
     List<T> rows;
     if (insertionOrderInJava(spec, split, split.allInSql() && spec.paged())) {
       InsertionOrder<T> read = new InsertionOrder<>();
@@ -938,7 +945,7 @@ final class SqlBackend extends Backend {
           session,
           selectSql(spec, m, split, m.selectListAndPlace, false, parameters).toString(),
           statement -> parameters.bind(statement, 1, codecs),
-          result -> read.add(m.read(result, 1, codecs), m.readPlace(result)));
+          result -> read.add(reader.read(result, 1), m.readPlace(result)));
       rows = read.rows();
     } else {
       rows = new ArrayList<>();
@@ -946,7 +953,7 @@ final class SqlBackend extends Backend {
           session,
           selectSql(spec, m, split, m.selectList, true, parameters).toString(),
           statement -> parameters.bind(statement, 1, codecs),
-          result -> rows.add(m.read(result, 1, codecs)));
+          result -> rows.add(reader.read(result, 1)));
     }
     if (split.allInSql()) {
       return rows;
@@ -1188,13 +1195,18 @@ final class SqlBackend extends Backend {
         direct
             ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
             : relatedRows(session, relation, owners);
-    if (split.allInSql()) {
-      if (!spec.paged() || dialect.pagesPerOwner()) {
+    if (split.javaFilters().isEmpty() && split.javaExistence().isEmpty()) {
+      // Nothing to leave out: each owner's rows (a list of its own, or one that no one changes)
+      // at most ordered and paged here. A relation through a middle entity or a key list comes
+      // here with every load of it.
+      java.util.Comparator<? super T> order = split.sqlOrder() ? null : spec.order();
+      if (order == null
+          && (!spec.paged() || (split.allInSql() && dialect.pagesPerOwner()))) {
         return related;
       }
       List<List<T>> pages = new ArrayList<>(related.size());
       for (List<T> of : related) {
-        pages.add(Selection.orderAndPage(of, null, spec.offset(), spec.limit()));
+        pages.add(Selection.orderAndPage(of, order, spec.offset(), spec.limit()));
       }
       return pages;
     }
@@ -1246,6 +1258,9 @@ final class SqlBackend extends Backend {
     String columns = javaOrder ? m.selectListAndPlace : m.selectList;
     InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
     Map<Object, List<T>> byValue = new HashMap<>();
+    // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
+    boolean single = unordered && !relation.toMany();
+    Mapping<T>.Reader reader = m.reader(codecs);
     // Rows of values no owner has, which a scan reads too, are grouped but given to no owner.
     forValuesOrScan(
         session,
@@ -1291,9 +1306,11 @@ final class SqlBackend extends Backend {
           }
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-              T row = m.read(result, 1, codecs);
+              T row = reader.read(result, 1);
               if (inOrder != null) {
                 inOrder.add(row, m.readPlace(result));
+              } else if (single) {
+                byValue.put(match.get(row), List.of(row));
               } else {
                 byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
               }
@@ -1390,18 +1407,31 @@ final class SqlBackend extends Backend {
     for (T row : rowsWhere(session, m, ownerKey, new ArrayList<>(keys))) {
       byValue.computeIfAbsent(ownerKey.get(row), v -> new ArrayList<>()).add(row);
     }
-    Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // As in throughRows: a row is given again exactly when the list of its key is.
+    Set<Object> given = new java.util.HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
     for (O owner : owners) {
       List<T> rows = new ArrayList<>();
       for (Object key : relation.keys(owner)) {
-        for (T row : byValue.getOrDefault(key, List.of())) {
-          rows.add(given.add(row) ? row : relation.target().copy(row));
+        List<T> of = key == null ? null : byValue.get(key);
+        if (of != null) {
+          given(of, given.add(key), relation.target(), rows);
         }
       }
       related.add(rows);
     }
     return related;
+  }
+
+  /** Adds {@code of} to {@code rows}: the rows themselves if {@code first}, else copies of them. */
+  private static <T> void given(List<T> of, boolean first, EntityType<T, ?> type, List<T> rows) {
+    if (first) {
+      rows.addAll(of);
+    } else {
+      for (T row : of) {
+        rows.add(type.copy(row));
+      }
+    }
   }
 
   /** Per owner: its middle rows in insertion order, and the targets of each in insertion order. */
@@ -1431,15 +1461,18 @@ final class SqlBackend extends Backend {
             relation.through())) {
       targets.computeIfAbsent(secondKey.get(row), v -> new ArrayList<>()).add(row);
     }
-    Set<T> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // Each target is in the list of its one link value: it is given again (as a copy) exactly when
+    // its list is, so the links given are counted, not the targets.
+    Set<Object> given = new java.util.HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
     for (O owner : owners) {
       List<T> rows = new ArrayList<>();
       Object value = relation.localKey().get(owner);
       for (M row : value == null ? List.<M>of() : middlesByValue.getOrDefault(value, List.of())) {
         Object link = relation.secondLocalKey().get(row);
-        for (T target : link == null ? List.<T>of() : targets.getOrDefault(link, List.of())) {
-          rows.add(given.add(target) ? target : relation.target().copy(target));
+        List<T> of = link == null ? null : targets.get(link);
+        if (of != null) {
+          given(of, given.add(link), relation.target(), rows);
         }
       }
       related.add(rows);
@@ -1459,10 +1492,13 @@ final class SqlBackend extends Backend {
       return rows;
     }
     EntityType<T, ?> type = spec.type();
-    Object[][] values = new Object[rows.size()][type.relations().size()];
-    for (QuerySpec.Load load : spec.loads()) {
+    List<QuerySpec.Load> loads = spec.loads();
+    // The value of each load for each row: an array per load, not per row.
+    Object[][] values = new Object[loads.size()][];
+    for (int l = 0; l < loads.size(); l++) {
+      QuerySpec.Load load = loads.get(l);
       Relation<T, Object> relation = (Relation<T, Object>) load.relation();
-      List<List<Object>> related =
+      List<List<Object>> relatedOf =
           loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
       // A to-one target (of a direct relation, the only to-one kind) is one object for every row
       // that loads it already, as directRows gives the owners of one value one list; unless the
@@ -1470,30 +1506,34 @@ final class SqlBackend extends Backend {
       Map<Object, Object> shared =
           !relation.toMany() && !load.spec().loads().isEmpty() ? new HashMap<>() : null;
       Column<Object> key = (Column<Object>) relation.target().key();
+      Object[] of = new Object[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        List<Object> of = related.get(i);
-        if (shared != null && !of.isEmpty()) {
-          Object target = of.get(0);
-          of = List.of(shared.computeIfAbsent(key.get(target), k -> target));
+        List<Object> related = relatedOf.get(i);
+        if (shared != null && !related.isEmpty()) {
+          Object target = related.get(0);
+          related = List.of(shared.computeIfAbsent(key.get(target), k -> target));
         }
-        values[i][relation.ordinal()] = relation.container(of);
+        of[i] = relation.container(related);
       }
+      values[l] = of;
     }
     List<T> assembled = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       T row = rows.get(i);
       if (type.record()) {
-        row = type.assemble(row, values[i]);
+        Object[] relations = new Object[type.relations().size()];
+        for (int l = 0; l < loads.size(); l++) {
+          relations[loads.get(l).relation().ordinal()] = values[l][i];
+        }
+        row = type.assemble(row, relations);
       } else {
-        for (QuerySpec.Load load : spec.loads()) {
-          Relation<T, ?> relation = (Relation<T, ?>) load.relation();
-          row = relation.withValue(row, values[i][relation.ordinal()]);
+        for (int l = 0; l < loads.size(); l++) {
+          row = ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
         }
       }
-      for (QuerySpec.Load load : spec.loads()) {
-        int ordinal = load.relation().ordinal();
-        if (values[i][ordinal] == null) {
-          LoadedNothing.mark(row, ordinal);
+      for (int l = 0; l < loads.size(); l++) {
+        if (values[l][i] == null) {
+          LoadedNothing.mark(row, loads.get(l).relation().ordinal());
         }
       }
       assembled.add(row);

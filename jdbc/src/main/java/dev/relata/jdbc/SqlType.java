@@ -123,7 +123,7 @@ enum SqlType {
 
   /**
    * The value of column {@code index} of the current row, or {@code null} unless {@code notNull}
-   * (the column of a primitive field, which holds no null).
+   * (the column of a primitive field or of the key, which holds no null).
    */
   Object read(ResultSet result, int index, boolean notNull) throws SQLException {
     Object value =

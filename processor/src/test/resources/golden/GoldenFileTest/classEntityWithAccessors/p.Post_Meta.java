@@ -11,6 +11,7 @@ import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -52,12 +53,12 @@ public final class Post_Meta extends EntityType<Post, Long> {
   }
 
   @Override
-  public Post create(Object[] values) {
+  public Post create(RowSource in) {
     Post entity = new Post();
-    entity.setId((Long) values[0]);
-    entity.setTitle((String) values[1]);
-    entity.setPublished((Boolean) values[2]);
-    entity.setUserId((Long) values[3]);
+    entity.setId((Long) in.get(0));
+    entity.setTitle((String) in.get(1));
+    entity.setPublished(in.getBoolean(2));
+    entity.setUserId((Long) in.get(3));
     return entity;
   }
 

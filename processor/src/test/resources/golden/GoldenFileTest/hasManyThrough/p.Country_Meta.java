@@ -11,6 +11,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -50,10 +51,10 @@ public final class Country_Meta extends EntityType<Country, Integer> {
   }
 
   @Override
-  public Country create(Object[] values) {
+  public Country create(RowSource in) {
     Country entity = new Country();
-    entity.id = (Integer) values[0];
-    entity.name = (String) values[1];
+    entity.id = (Integer) in.get(0);
+    entity.name = (String) in.get(1);
     return entity;
   }
 

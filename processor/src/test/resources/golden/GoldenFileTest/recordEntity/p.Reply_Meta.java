@@ -9,6 +9,7 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,9 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
 
   @Override
   @SuppressWarnings("unchecked")
-  public Reply create(Object[] values) {
-    return new Reply((Long) values[0], (Long) values[1], (String) values[2],
-        (List<String>) values[3], null);
+  public Reply create(RowSource in) {
+    return new Reply((Long) in.get(0), (Long) in.get(1), (String) in.get(2),
+        (List<String>) in.get(3), null);
   }
 
   @Override

@@ -161,11 +161,12 @@ public abstract class EntityType<T, K> {
   public abstract T assemble(T row, Object[] relations);
 
   /**
-   * A fresh instance whose stored columns hold {@code values}, by column ordinal (boxed, {@code
-   * null} allowed but for primitive fields), and whose relation fields are {@code null}: how a
-   * backend that reads rows from elsewhere (a SQL database) makes them. It runs entity code.
+   * A fresh instance whose stored columns hold the values of {@code in}, read once each by column
+   * ordinal (primitive fields with its typed getters, see {@link RowSource}), and whose relation
+   * fields are {@code null}: how a backend that reads rows from elsewhere (a SQL database) makes
+   * them. It runs entity code, which may throw, and lets through what {@code in} throws.
    */
-  public abstract T create(Object[] values);
+  public abstract T create(RowSource in);
 
   /** Creates the relation descriptors, each with its ordinal, in declaration order. */
   protected abstract List<Relation<T, ?>> createRelations();

@@ -96,8 +96,8 @@ final class TestEntities {
     }
 
     @Override
-    public Item create(Object[] values) {
-      return new Item((Long) values[0], (Long) values[1], (String) values[2]);
+    public Item create(RowSource in) {
+      return new Item((Long) in.get(0), (Long) in.get(1), (String) in.get(2));
     }
 
     @Override
@@ -165,8 +165,8 @@ final class TestEntities {
     }
 
     @Override
-    public Group create(Object[] values) {
-      return new Group((Long) values[0], (String) values[1], null);
+    public Group create(RowSource in) {
+      return new Group((Long) in.get(0), (String) in.get(1), null);
     }
 
     @Override
@@ -208,8 +208,8 @@ final class TestEntities {
     }
 
     @Override
-    public Group create(Object[] values) {
-      return GROUPS.create(values);
+    public Group create(RowSource in) {
+      return GROUPS.create(in);
     }
 
     @Override
@@ -282,8 +282,8 @@ final class TestEntities {
     }
 
     @Override
-    public Tag create(Object[] values) {
-      return new Tag((String) values[0], (Long) values[1]);
+    public Tag create(RowSource in) {
+      return new Tag((String) in.get(0), (Long) in.get(1));
     }
 
     @Override

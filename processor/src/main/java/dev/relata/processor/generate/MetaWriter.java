@@ -143,14 +143,19 @@ final class MetaWriter extends TypeWriter {
     return method.addStatement("return entity").build();
   }
 
-  /** A new instance from stored values, for backends that read rows from elsewhere (SQL). */
+  // ---- create: a new instance from a RowSource ----
+
+  /**
+   * A new instance from the values of a {@code RowSource}, for backends that read rows from
+   * elsewhere (SQL): primitive fields through its typed getters, so that no value is boxed.
+   */
   private MethodSpec create() {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("create")
             .addAnnotation(Override.class)
             .addModifiers(PUBLIC)
             .returns(code.entity)
-            .addParameter(Object[].class, "values");
+            .addParameter(RuntimeNames.ROW_SOURCE, "in");
     if (model.columns().stream().anyMatch(c -> isGeneric(c.type()))) {
       method.addAnnotation(UNCHECKED);
     }
@@ -162,18 +167,30 @@ final class MetaWriter extends TypeWriter {
               code.construct(
                   property ->
                       columns.contains(property)
-                          ? EntityCode.cast(
-                              property.type(), "values[" + columns.indexOf(property) + "]")
+                          ? columnValue(property, columns.indexOf(property))
                           : CodeBlock.of("null")))
           .build();
     }
     method.addStatement("$T entity = new $T()", code.entity, code.entity);
     for (int i = 0; i < columns.size(); i++) {
       PropertyModel column = columns.get(i);
-      method.addStatement(
-          EntityCode.write(column, "entity", EntityCode.cast(column.type(), "values[" + i + "]")));
+      method.addStatement(EntityCode.write(column, "entity", columnValue(column, i)));
     }
     return method.addStatement("return entity").build();
+  }
+
+  /** The value of {@code column}, the {@code ordinal}-th, read from the row source {@code in}. */
+  private static CodeBlock columnValue(PropertyModel column, int ordinal) {
+    return switch (column.type().getKind()) {
+      case LONG -> CodeBlock.of("in.getLong($L)", ordinal);
+      case INT -> CodeBlock.of("in.getInt($L)", ordinal);
+      case SHORT -> CodeBlock.of("(short) in.getInt($L)", ordinal);
+      case BYTE -> CodeBlock.of("(byte) in.getInt($L)", ordinal);
+      case DOUBLE -> CodeBlock.of("in.getDouble($L)", ordinal);
+      case FLOAT -> CodeBlock.of("in.getFloat($L)", ordinal);
+      case BOOLEAN -> CodeBlock.of("in.getBoolean($L)", ordinal);
+      default -> EntityCode.cast(column.type(), "in.get(" + ordinal + ")");
+    };
   }
 
   private static CodeBlock relationValue(PropertyModel property, int ordinal) {

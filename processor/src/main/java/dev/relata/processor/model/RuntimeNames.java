@@ -55,6 +55,9 @@ public final class RuntimeNames {
   /** {@code EntityType}, the superclass of {@code Post_Meta}. */
   public static final ClassName ENTITY_TYPE = ClassName.get(INTERNAL, "EntityType");
 
+  /** {@code RowSource}, the stored values of one row that {@code Post_Meta.create} reads. */
+  public static final ClassName ROW_SOURCE = ClassName.get(INTERNAL, "RowSource");
+
   /** {@code Column}, a stored field of {@code Post_Meta.Columns}. */
   public static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
 
