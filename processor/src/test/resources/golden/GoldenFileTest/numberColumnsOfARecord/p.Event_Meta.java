@@ -7,6 +7,7 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.IndexSpec;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -40,9 +41,9 @@ public final class Event_Meta extends EntityType<Event, Long> {
   }
 
   @Override
-  public Event create(Object[] values) {
-    return new Event((Long) values[0], (Long) values[1], (Integer) values[2], (Short) values[3],
-        (Byte) values[4], (Boolean) values[5], (Double) values[6], (Long) values[7]);
+  public Event create(RowSource in) {
+    return new Event((Long) in.get(0), in.getLong(1), in.getInt(2), (short) in.getInt(3),
+        (byte) in.getInt(4), in.getBoolean(5), in.getDouble(6), (Long) in.get(7));
   }
 
   @Override

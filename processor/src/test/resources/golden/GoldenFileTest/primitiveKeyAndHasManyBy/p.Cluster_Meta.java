@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +51,11 @@ public final class Cluster_Meta extends EntityType<Cluster, Long> {
 
   @Override
   @SuppressWarnings("unchecked")
-  public Cluster create(Object[] values) {
+  public Cluster create(RowSource in) {
     Cluster entity = new Cluster();
-    entity.id = (Long) values[0];
-    entity.name = (String) values[1];
-    entity.nodeIds = (List<Long>) values[2];
+    entity.id = in.getLong(0);
+    entity.name = (String) in.get(1);
+    entity.nodeIds = (List<Long>) in.get(2);
     return entity;
   }
 
