@@ -430,18 +430,33 @@ final class SqlBackend extends Backend {
               + ")",
           sql);
     }
-    String hint =
-        switch (state == null ? "" : state.substring(0, Math.min(2, state.length()))) {
-          case "42" ->
-              "; the schema does not match the entities: run createSchema() or migrate"
-                  + " to schemaSql()";
-          case "22" -> "; a value does not fit its column";
-          case "08" -> "; the connection to the database was lost";
-          default -> "";
-        };
     return new RelataException(
-        "could not " + what + " on " + dialect.name() + "; nothing was written: " + message + hint,
+        "could not "
+            + what
+            + " on "
+            + dialect.name()
+            + "; nothing was written: "
+            + message
+            + hint(state),
         sql);
+  }
+
+  /** What to add to the message of a failure of SQL state {@code state}: its likely cause. */
+  private static String hint(String state) {
+    if ("22021".equals(state)) {
+      // character_not_in_repertoire: what PostgreSQL says of a NUL in text, which it cannot hold
+      // (H2 and the in-memory store keep it)
+      return "; a text holds a character the database cannot store (PostgreSQL's text cannot hold"
+          + " the NUL character, \\u0000)";
+    }
+    return switch (state == null ? "" : state.substring(0, Math.min(2, state.length()))) {
+      case "42" ->
+          "; the schema does not match the entities: run createSchema() or migrate"
+              + " to schemaSql()";
+      case "22" -> "; a value does not fit its column";
+      case "08" -> "; the connection to the database was lost";
+      default -> "";
+    };
   }
 
   private static final java.util.regex.Pattern DUPLICATE =

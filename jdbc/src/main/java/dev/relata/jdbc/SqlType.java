@@ -111,7 +111,7 @@ enum SqlType {
       case REAL -> statement.setFloat(index, (Float) value);
       case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
       case TEXT -> statement.setString(index, (String) value);
-      case CHAR -> statement.setString(index, String.valueOf(value));
+      case CHAR -> statement.setString(index, charText((Character) value));
       case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
       case BIG_INTEGER -> statement.setBigDecimal(index, new BigDecimal((BigInteger) value));
       case TIMESTAMP_TZ ->
@@ -119,6 +119,17 @@ enum SqlType {
       case BYTES -> statement.setBytes(index, (byte[]) value);
       default -> statement.setObject(index, value); // UUID and the local java.time types
     }
+  }
+
+  /**
+   * The text that holds {@code c}: the character itself, but for {@code '\0'} (a {@code char}
+   * field's default), which is the empty text. PostgreSQL's text holds no NUL character and refuses
+   * it with an encoding error; and no other character is ever stored as the empty text, so reading
+   * it back as {@code '\0'} loses nothing, on either database. It sorts first, as {@code '\0'}
+   * does among characters.
+   */
+  static String charText(char c) {
+    return c == '\0' ? "" : String.valueOf(c);
   }
 
   /**
@@ -138,7 +149,7 @@ enum SqlType {
           case TEXT, TEXT_FORM, JSON -> result.getString(index);
           case CHAR -> {
             String text = result.getString(index);
-            yield text == null || text.isEmpty() ? null : text.charAt(0);
+            yield text == null ? null : text.isEmpty() ? '\0' : text.charAt(0);
           }
           case DECIMAL -> result.getBigDecimal(index);
           case BIG_INTEGER -> {

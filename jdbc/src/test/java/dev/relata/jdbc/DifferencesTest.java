@@ -1,11 +1,16 @@
 package dev.relata.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.RelataException;
 import dev.relata.jdbc.model.BlogPost;
 import dev.relata.jdbc.model.BlogPostRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +32,25 @@ class DifferencesTest {
             ? post.publishedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS)
             : post.publishedAt;
     assertEquals(expected, stored);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void textWithTheNulCharacterIsRefusedByPostgresAndKeptByH2(String kind) {
+    JdbcStore store = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    BlogPostRepository posts = new BlogPostRepository(store);
+    store.createSchema();
+    posts.save(new BlogPost("before", 1));
+    BlogPost post = new BlogPost("a\0b", 2);
+
+    if (kind.equals("h2")) {
+      assertEquals("a\0b", posts.find(posts.save(post).id).orElseThrow().title);
+      return;
+    }
+    RelataException e = assertThrows(RelataException.class, () -> posts.save(post));
+    assertTrue(e.getMessage().startsWith("could not save blogPosts on PostgreSQL"), e.getMessage());
+    assertTrue(e.getMessage().contains("cannot hold the NUL character"), e.getMessage());
+    assertNull(post.id); // the caller's object as it was
+    assertEquals(List.of("before"), posts.all().stream().map(p -> p.title).toList());
   }
 }
