@@ -18,14 +18,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * transactions, and never the same twice; the numbers of a sequence stepping by {@code step} from
  * 1 are 1, 1 + {@code step}, ..., so the blocks {@code [n, n + step)} of two draws never overlap,
  * and one drawn later lies wholly above one drawn earlier. A run's rows take their places in their
- * order, block after block. A row inserted one at a time through the default (an upsert of a new
- * row) takes the first place of a block of its own. So places are unique, and a row's place is
+ * order, block after block. A row numbered by the default (an upsert of a new row, a short run)
+ * takes the first place of a block of its own. So places are unique, and a row's place is
  * when its block was drawn, just before the run was sent, where the default numbers each row as the
  * database reaches it: two runs sent at once by two processes are placed one wholly after the
  * other rather than interleaved, as if one had been written first. A table made before the
  * identity stepped (a step of 1) gets no blocks: its rows keep the default.
  */
 final class Places {
+  /**
+   * The fewest rows of a run that draws its places: a draw is a round trip (tens of microseconds),
+   * the default's number a third of a microsecond of the server's time per row, so a shorter run,
+   * a single new row above all, keeps the default.
+   */
+  static final int FEWEST_ROWS = 200;
+
   private final long[] firsts;
   private final long step;
 
@@ -50,11 +57,12 @@ final class Places {
 
     /**
      * The places of {@code rows} new rows of {@code m}'s table, drawn on {@code session}; null where
-     * they are left to the identity's default (H2, or a table whose identity steps by 1).
+     * they are left to the identity's default (H2, a table whose identity steps by 1, fewer than
+     * {@value #FEWEST_ROWS} rows).
      */
     Places draw(SqlBackend backend, Session session, Mapping<?> m, int rows) throws SQLException {
       String draw = backend.dialect.drawPlaces();
-      if (draw == null || rows == 0) {
+      if (draw == null || rows < FEWEST_ROWS) {
         return null;
       }
       Sequence sequence = sequences.get(m);
