@@ -77,6 +77,9 @@ final class SqlBackend extends Backend {
   final Mapping.Codecs codecs;
   private final Map<EntityType<?, ?>, Mapping<?>> mappings = new ConcurrentHashMap<>();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
+
+  /** Each table's sequence of places in insertion order, for the write path ({@link SqlRows}). */
+  final Places.Sequences places = new Places.Sequences();
   private final ThreadLocal<Session> current = new ThreadLocal<>();
 
   SqlBackend(DataSource dataSource, Dialect dialect, JsonSupport json) {

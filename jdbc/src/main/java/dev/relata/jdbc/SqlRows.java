@@ -207,44 +207,60 @@ final class SqlRows implements Rows {
 
   /**
    * Sends the rows of {@code change} as inserts: {@link #ROWS_PER_INSERT} rows a statement (as many
-   * as fit in the parameters a statement may have), the rows left over one a statement.
+   * as fit in the parameters a statement may have), the rows left over one a statement; with their
+   * places in insertion order where the dialect draws them in blocks ({@link Places}).
    */
   private void sendInserts(Change change) throws SQLException {
     Mapping<Object> m = change.mapping;
     List<Object> rows = change.items;
-    int perStatement = Math.min(ROWS_PER_INSERT, MOST_PARAMETERS / m.names().size());
+    Places places = backend.places.draw(backend, session, m, rows.size());
+    List<String> columns = m.names();
+    if (places != null) {
+      columns = new ArrayList<>(columns);
+      columns.add(m.order);
+    }
+    int perStatement = Math.min(ROWS_PER_INSERT, MOST_PARAMETERS / columns.size());
     int whole = perStatement > 1 ? rows.size() / perStatement * perStatement : 0;
+    boolean overriding = places != null;
     if (whole > 0) {
-      String sql = Dialect.insert(m.table, m.names(), perStatement);
-      batch(sql, change, rows.subList(0, whole), perStatement);
+      String sql = Dialect.insert(m.table, columns, perStatement, overriding);
+      batch(sql, change, rows.subList(0, whole), perStatement, places, 0);
     }
     if (whole < rows.size()) {
-      String sql = Dialect.insert(m.table, m.names(), 1);
-      batch(sql, change, rows.subList(whole, rows.size()), 1);
+      String sql = Dialect.insert(m.table, columns, 1, overriding);
+      batch(sql, change, rows.subList(whole, rows.size()), 1, places, whole);
     }
   }
 
   private void batch(String sql, Change change) throws SQLException {
-    batch(sql, change, change.items, 1);
+    batch(sql, change, change.items, 1, null, 0);
   }
 
   /**
    * Sends {@code rows} with the statement {@code sql}, which takes {@code perStatement} of them;
-   * {@code rows.size()} is a multiple of {@code perStatement}.
+   * {@code rows.size()} is a multiple of {@code perStatement}. With {@code places}, each row's
+   * place is bound after its columns: the row {@code i} of {@code rows} takes the place {@code
+   * first + i} of them.
    */
-  private void batch(String sql, Change change, List<Object> rows, int perStatement)
+  private void batch(
+      String sql, Change change, List<Object> rows, int perStatement, Places places, int first)
       throws SQLException {
     Mapping<Object> m = change.mapping;
     backend.log(sql, rows.size());
     int statementsPerBatch = Math.max(1, ROWS_PER_BATCH / perStatement);
-    int parameters = perStatement * m.names().size(); // a REPLACE's key is bound after them
+    // A REPLACE's key is bound after them.
+    int parameters = perStatement * (m.names().size() + (places == null ? 0 : 1));
     try (Session.Prepared prepared = session.prepare(sql)) {
       PreparedStatement statement = prepared.statement;
       try {
         int held = 0;
         int next = 1;
+        int i = first;
         for (Object row : rows) {
           next = m.bind(statement, next, row, backend.codecs);
+          if (places != null) {
+            statement.setLong(next++, places.at(i++));
+          }
           if (change.kind == Kind.REPLACE) {
             Column<Object> key = m.type.key();
             m.bindValue(statement, next, key, key.get(row), backend.codecs);
