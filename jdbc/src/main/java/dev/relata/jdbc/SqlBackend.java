@@ -1563,18 +1563,22 @@ final class SqlBackend extends Backend {
       }
       values[l] = of;
     }
-    List<T> assembled = new ArrayList<>(rows.size());
+    // A class's rows get their relations set in place (withValue returns the row itself): the
+    // list of rows is the result. A record is built anew with them, into a list of its own.
+    boolean record = type.record();
+    List<T> assembled = record ? new ArrayList<>(rows.size()) : rows;
     for (int i = 0; i < rows.size(); i++) {
       T row = rows.get(i);
-      if (type.record()) {
+      if (record) {
         Object[] relations = new Object[type.relations().size()];
         for (int l = 0; l < loads.size(); l++) {
           relations[loads.get(l).relation().ordinal()] = values[l][i];
         }
         row = type.assemble(row, relations);
+        assembled.add(row);
       } else {
         for (int l = 0; l < loads.size(); l++) {
-          row = ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
+          ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
         }
       }
       for (int l = 0; l < loads.size(); l++) {
@@ -1582,7 +1586,6 @@ final class SqlBackend extends Backend {
           LoadedNothing.mark(row, loads.get(l).relation().ordinal());
         }
       }
-      assembled.add(row);
     }
     return assembled;
   }
