@@ -24,10 +24,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -559,8 +559,8 @@ final class SqlBackend extends Backend {
       return 0;
     }
     String name = m.name(column);
-    boolean array = m.sqlType(column).arrays && dialect.arrayLimit() > 0;
-    int batch = array ? dialect.arrayLimit() : dialect.inListLimit();
+    boolean array = arrays(m, column);
+    int batch = batch(m, column);
     int statements = 0;
     try {
       for (int from = 0; from < values.size(); from += batch) {
@@ -589,6 +589,16 @@ final class SqlBackend extends Backend {
     } catch (SQLException e) {
       throw new SqlFailure(e);
     }
+  }
+
+  /** Whether {@link #forValues} binds the values of {@code column} as one array. */
+  private boolean arrays(Mapping<?> m, Column<?> column) {
+    return m.sqlType(column).arrays && dialect.arrayLimit() > 0;
+  }
+
+  /** The most values of {@code column} that one statement of {@link #forValues} takes. */
+  private int batch(Mapping<?> m, Column<?> column) {
+    return arrays(m, column) ? dialect.arrayLimit() : dialect.inListLimit();
   }
 
   /**
@@ -652,9 +662,10 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: each
-   * read with its place in that order, so that the rows of several batches, or of a dialect that
-   * leaves the order to Java, are put in it here.
+   * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: in
+   * one statement that orders them where the dialect orders in SQL and one statement takes every
+   * value; else each read with its place in that order, so that the rows of several batches, or of
+   * a dialect that leaves the order to Java, are put in it here.
    */
   <T> List<T> rowsWhere(Session session, Mapping<T> m, Column<?> column, List<Object> values) {
     return rowsWhere(session, m, column, values, m.type);
@@ -674,12 +685,21 @@ final class SqlBackend extends Backend {
     if (values.isEmpty()) {
       return new ArrayList<>();
     }
-    InsertionOrder<T> rows = new InsertionOrder<>();
-    String select = "SELECT " + m.selectListAndPlace + " FROM " + m.table + " t WHERE ";
-    String order = dialect.insertionOrderInJava() ? "" : " ORDER BY t." + m.order;
     Column<T> match = (Column<T>) column;
     Set<Object> wanted =
         scans(session, m, column, values, valuesOf) ? new java.util.HashSet<>(values) : null;
+    // One statement that SQL orders gives the rows in insertion order: no place to read per row.
+    boolean inSql =
+        wanted == null && !dialect.insertionOrderInJava() && values.size() <= batch(m, column);
+    List<T> ordered = inSql ? new ArrayList<>() : null;
+    InsertionOrder<T> rows = inSql ? null : new InsertionOrder<>();
+    String select =
+        "SELECT "
+            + (inSql ? m.selectList : m.selectListAndPlace)
+            + " FROM "
+            + m.table
+            + " t WHERE ";
+    String order = dialect.insertionOrderInJava() ? "" : " ORDER BY t." + m.order;
     Mapping<T>.Reader reader = m.reader(codecs);
     forValuesOrScan(
         session,
@@ -694,13 +714,15 @@ final class SqlBackend extends Backend {
               // A scan's rows of other values are made, then left out: at least a quarter of the
               // rows are wanted (see scans), mostly all, and reading the column first costs them.
               T row = reader.read(result, 1);
-              if (wanted == null || wanted.contains(match.get(row))) {
+              if (ordered != null) {
+                ordered.add(row);
+              } else if (wanted == null || wanted.contains(match.get(row))) {
                 rows.add(row, m.readPlace(result));
               }
             }
           }
         });
-    return rows.rows();
+    return ordered != null ? ordered : rows.rows();
   }
 
   /** {@code condition} on table alias {@code t}. */
@@ -1275,7 +1297,7 @@ final class SqlBackend extends Backend {
     String order = unordered || javaOrder ? "" : orderBy(spec, m, "t", split.sqlOrder());
     String columns = javaOrder ? m.selectListAndPlace : m.selectList;
     InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
-    Map<Object, List<T>> byValue = new HashMap<>();
+    Map<Object, List<T>> byValue = hashMap(values.size());
     // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
     boolean single = unordered && !relation.toMany();
     Mapping<T>.Reader reader = m.reader(codecs);
@@ -1336,9 +1358,7 @@ final class SqlBackend extends Backend {
           }
         });
     if (inOrder != null) {
-      for (T row : inOrder.rows()) {
-        byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
-      }
+      grouped(match, inOrder.rows(), byValue);
     }
     // A to-one target is one object for every owner that loads it (see materialize): no copies.
     return perOwner(relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
@@ -1353,12 +1373,9 @@ final class SqlBackend extends Backend {
     if (relation instanceof DirectRelation<O, T> direct) {
       Mapping<T> m = mapping(direct.target());
       Column<T> match = direct.targetColumn();
-      Map<Object, List<T>> byValue = new HashMap<>();
-      for (T row :
-          rowsWhere(
-              session, m, match, ownerValues(direct.ownerColumn(), owners), direct.owner())) {
-        byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
-      }
+      List<T> rows =
+          rowsWhere(session, m, match, ownerValues(direct.ownerColumn(), owners), direct.owner());
+      Map<Object, List<T>> byValue = grouped(match, rows, new HashMap<>());
       return perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
     }
     return throughRows(session, (HasManyThroughRelation<O, Object, T>) relation, owners);
@@ -1367,13 +1384,42 @@ final class SqlBackend extends Backend {
   /** The distinct non-null values of {@code column} in {@code owners}. */
   private static <O> List<Object> ownerValues(Column<O> column, List<O> owners) {
     Set<Object> values = new LinkedHashSet<>();
+    Object previous = null;
     for (O owner : owners) {
       Object value = column.get(owner);
-      if (value != null) {
+      // Rows in insertion order come in runs of one value (the comments of a post, the users of a
+      // country, as they were saved): a run costs the set one lookup, not one per row.
+      if (value != null && !value.equals(previous)) {
         values.add(value);
+        previous = value;
       }
     }
     return new ArrayList<>(values);
+  }
+
+  /**
+   * {@code rows} added to {@code byValue}, a list per value of
+   * {@code column}, in the order of {@code rows}; returns {@code byValue}.
+   */
+  private static <T> Map<Object, List<T>> grouped(
+      Column<T> column, List<T> rows, Map<Object, List<T>> byValue) {
+    Object previous = null;
+    List<T> of = null;
+    for (T row : rows) {
+      Object value = column.get(row);
+      // A run of rows of one value (see ownerValues) is looked up once.
+      if (of == null || !Objects.equals(value, previous)) {
+        of = byValue.computeIfAbsent(value, v -> new ArrayList<>());
+        previous = value;
+      }
+      of.add(row);
+    }
+    return byValue;
+  }
+
+  /** A {@link HashMap} that holds {@code size} entries without growing. */
+  private static <K, V> Map<K, V> hashMap(int size) {
+    return new HashMap<>((int) (size / 0.75f) + 1);
   }
 
   /**
@@ -1390,13 +1436,22 @@ final class SqlBackend extends Backend {
       boolean shared) {
     List<List<T>> related = new ArrayList<>(owners.size());
     Set<Object> given = shared ? null : new java.util.HashSet<>();
+    Object previous = null;
+    List<T> previousRows = null;
     for (O owner : owners) {
       Object value = column.get(owner);
+      if (shared && previousRows != null && value != null && value.equals(previous)) {
+        // A run of owners with one value (see ownerValues): the list of the first, unlooked-up.
+        related.add(previousRows);
+        continue;
+      }
       List<T> rows = value == null ? null : byValue.get(value);
       if (rows == null) {
         related.add(new ArrayList<>());
       } else if (shared || given.add(value)) {
         related.add(rows);
+        previous = value;
+        previousRows = rows;
       } else {
         List<T> copies = new ArrayList<>(rows.size());
         for (T row : rows) {
@@ -1421,10 +1476,8 @@ final class SqlBackend extends Backend {
     }
     Mapping<T> m = mapping(relation.target());
     Column<T> ownerKey = relation.ownerKey();
-    Map<Object, List<T>> byValue = new HashMap<>();
-    for (T row : rowsWhere(session, m, ownerKey, new ArrayList<>(keys))) {
-      byValue.computeIfAbsent(ownerKey.get(row), v -> new ArrayList<>()).add(row);
-    }
+    Map<Object, List<T>> byValue =
+        grouped(ownerKey, rowsWhere(session, m, ownerKey, new ArrayList<>(keys)), new HashMap<>());
     // As in throughRows: a row is given again exactly when the list of its key is.
     Set<Object> given = new java.util.HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
@@ -1463,22 +1516,15 @@ final class SqlBackend extends Backend {
             relation.firstKey(),
             ownerValues(relation.localKey(), owners),
             relation.owner());
-    Map<Object, List<M>> middlesByValue = new LinkedHashMap<>();
-    for (M row : middles) {
-      middlesByValue.computeIfAbsent(relation.firstKey().get(row), v -> new ArrayList<>()).add(row);
-    }
+    Map<Object, List<M>> middlesByValue = grouped(relation.firstKey(), middles, new HashMap<>());
     Mapping<T> m = mapping(relation.target());
     Column<T> secondKey = relation.secondKey();
-    Map<Object, List<T>> targets = new HashMap<>();
-    for (T row :
-        rowsWhere(
-            session,
-            m,
+    List<Object> links = ownerValues(relation.secondLocalKey(), middles);
+    Map<Object, List<T>> targets =
+        grouped(
             secondKey,
-            ownerValues(relation.secondLocalKey(), middles),
-            relation.through())) {
-      targets.computeIfAbsent(secondKey.get(row), v -> new ArrayList<>()).add(row);
-    }
+            rowsWhere(session, m, secondKey, links, relation.through()),
+            hashMap(links.size()));
     // Each target is in the list of its one link value: it is given again (as a copy) exactly when
     // its list is, so the links given are counted, not the targets.
     Set<Object> given = new java.util.HashSet<>();
@@ -1535,18 +1581,22 @@ final class SqlBackend extends Backend {
       }
       values[l] = of;
     }
-    List<T> assembled = new ArrayList<>(rows.size());
+    // A class's rows get their relations set in place (withValue returns the row itself): the
+    // list of rows is the result. A record is built anew with them, into a list of its own.
+    boolean record = type.record();
+    List<T> assembled = record ? new ArrayList<>(rows.size()) : rows;
     for (int i = 0; i < rows.size(); i++) {
       T row = rows.get(i);
-      if (type.record()) {
+      if (record) {
         Object[] relations = new Object[type.relations().size()];
         for (int l = 0; l < loads.size(); l++) {
           relations[loads.get(l).relation().ordinal()] = values[l][i];
         }
         row = type.assemble(row, relations);
+        assembled.add(row);
       } else {
         for (int l = 0; l < loads.size(); l++) {
-          row = ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
+          ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
         }
       }
       for (int l = 0; l < loads.size(); l++) {
@@ -1554,7 +1604,6 @@ final class SqlBackend extends Backend {
           LoadedNothing.mark(row, loads.get(l).relation().ordinal());
         }
       }
-      assembled.add(row);
     }
     return assembled;
   }

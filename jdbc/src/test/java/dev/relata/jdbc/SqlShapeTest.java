@@ -109,6 +109,25 @@ class SqlShapeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
+  void rowsOfManyKeysReadTheirPlaceInInsertionOrderOnlyWhereJavaPutsThemInIt(String kind) {
+    open(kind);
+    List<BlogPost> all = posts.query().get();
+    // Keys asked for out of insertion order, one repeated: each once, in the order asked.
+    List<Long> keys = List.of(all.get(40).id, all.get(3).id, all.get(17).id, all.get(3).id);
+    try (SqlLog log = SqlLog.start()) {
+      List<BlogPost> found = posts.findAll(keys);
+      assertEquals(keys, found.stream().map(p -> p.id).toList());
+      assertFalse(found.get(1) == found.get(3), "a repeated key gets a copy of its own");
+      String select = log.selects().get(0).toLowerCase(java.util.Locale.ROOT);
+      // PostgreSQL orders the rows of its one statement (one array of keys): no place to read.
+      // H2 leaves the order to Java (Dialect.insertionOrderInJava): it reads each row's place.
+      assertEquals(kind.equals("h2"), select.contains("\"relata_order\" from"), select);
+      assertEquals(kind.equals("postgres"), select.endsWith("order by t.\"relata_order\""), select);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
   void typedConditionsOrdersAndPagesRunInTheDatabaseWithBoundValues(String kind) {
     open(kind);
     try (SqlLog log = SqlLog.start()) {
