@@ -1,6 +1,5 @@
 package dev.relata.jdbc;
 
-import dev.relata.DuplicateKeyException;
 import dev.relata.RelataException;
 import dev.relata.internal.Backend;
 import dev.relata.internal.BoundParent;
@@ -27,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -60,8 +58,8 @@ import javax.sql.DataSource;
  * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
  * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan
  * for it walks that column's index): the rows are read with their place and put in order by {@link
- * InsertionOrder}, as are the rows of several batches of keys. A query that runs one statement
- * sees one state by itself and runs without a transaction of its own.
+ * InsertionOrder}, as are the rows of several batches of keys. A query that runs one statement sees
+ * one state by itself and runs without a transaction of its own.
  */
 final class SqlBackend extends Backend {
   /**
@@ -77,15 +75,18 @@ final class SqlBackend extends Backend {
   final Mapping.Codecs codecs;
   private final Map<EntityType<?, ?>, Mapping<?>> mappings = new ConcurrentHashMap<>();
   private final Map<String, EntityType<?, ?>> byName = new ConcurrentHashMap<>();
+  private final Failures failures;
 
   /** Each table's sequence of places in insertion order, for the write path ({@link SqlRows}). */
   final Places.Sequences places = new Places.Sequences();
+
   private final ThreadLocal<Session> current = new ThreadLocal<>();
 
   SqlBackend(DataSource dataSource, Dialect dialect, JsonSupport json) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.codecs = new Mapping.Codecs(json, dialect);
+    this.failures = new Failures(dialect, mappings.values());
   }
 
   // ---- Registration ----
@@ -206,7 +207,7 @@ final class SqlBackend extends Backend {
    * Runs {@code body} as one write: a {@code SERIALIZABLE} database transaction of its own, or,
    * inside the one running on this thread, from a savepoint, so that it fails alone. On failure the
    * changes are rolled back and the caller's objects set back; what it throws comes out as {@link
-   * #failure} makes it, but for {@code work} (a transaction's), whose own exceptions come out
+   * Failures#of} makes it, but for {@code work} (a transaction's), whose own exceptions come out
    * unchanged.
    */
   private <R> R writing(String what, Function<Session, R> body, boolean work) {
@@ -262,7 +263,7 @@ final class SqlBackend extends Backend {
       if (work && !(e instanceof SQLException) && !(e instanceof SqlFailure)) {
         throw SqlBackend.<RuntimeException>unchanged(e);
       }
-      throw failure(what, e);
+      throw failures.of(what, e);
     } finally {
       if (outer == null) {
         current.remove();
@@ -328,7 +329,7 @@ final class SqlBackend extends Backend {
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
-      throw failure(what.get(), e);
+      throw failures.of(what.get(), e);
     } finally {
       // Not remove(): a read is often short (a find), and ThreadLocal.remove() cleans the thread's
       // map around the entry each time; the entry, its value null, is reused by the next read.
@@ -382,118 +383,6 @@ final class SqlBackend extends Backend {
     } catch (SQLException e) {
       // Nothing was lost: the transaction ended before.
     }
-  }
-
-  /**
-   * What a failure of {@code what} comes out as: Relata's own exceptions (and a resolver's refusal)
-   * as they are, the database's as the matching {@link RelataException}, entity code's wrapped.
-   */
-  private RuntimeException failure(String what, Throwable e) {
-    if (e instanceof RelataException r) {
-      return r;
-    }
-    if (e instanceof Error error) {
-      throw error;
-    }
-    if (e instanceof BoundParent.ParentNotStoredException refused) {
-      return refused;
-    }
-    SQLException sql =
-        e instanceof SqlFailure f ? f.getCause() : e instanceof SQLException s ? s : null;
-    if (sql == null) {
-      return new RelataException("could not " + what + "; nothing was written: " + e, e);
-    }
-    String state = state(sql);
-    String message = sql.getMessage();
-    if (dialect.uniqueViolation(state)) {
-      Mapping<?> table = e instanceof SqlFailure f ? f.table : null;
-      Column<?> column = table == null ? null : table.uniqueColumnIn(message);
-      for (Mapping<?> other : table == null ? mappings.values() : List.<Mapping<?>>of()) {
-        if (column == null) {
-          column = other.uniqueColumnIn(message); // a deferred constraint, checked on commit
-          table = column == null ? null : other;
-        }
-      }
-      String entity = table == null ? entityOf(what) : table.type.name();
-      String value = duplicateValue(message);
-      DuplicateKeyException duplicate =
-          column == null
-              ? new DuplicateKeyException(entity, value)
-              : new DuplicateKeyException(entity, column.name(), value);
-      duplicate.initCause(sql);
-      return duplicate;
-    }
-    if (dialect.conflict(state)) {
-      return new WriteConflictException(
-          "could not "
-              + what
-              + ": it conflicted with a concurrent write, and nothing was"
-              + " written; run it again ("
-              + message
-              + ")",
-          sql);
-    }
-    return new RelataException(
-        "could not "
-            + what
-            + " on "
-            + dialect.name()
-            + "; nothing was written: "
-            + message
-            + hint(state),
-        sql);
-  }
-
-  /** What to add to the message of a failure of SQL state {@code state}: its likely cause. */
-  private static String hint(String state) {
-    if ("22021".equals(state)) {
-      // character_not_in_repertoire: what PostgreSQL says of a NUL in text, which it cannot hold
-      // (H2 and the in-memory store keep it)
-      return "; a text holds a character the database cannot store (PostgreSQL's text cannot hold"
-          + " the NUL character, \\u0000)";
-    }
-    return switch (state == null ? "" : state.substring(0, Math.min(2, state.length()))) {
-      case "42" ->
-          "; the schema does not match the entities: run createSchema() or migrate"
-              + " to schemaSql()";
-      case "22" -> "; a value does not fit its column";
-      case "08" -> "; the connection to the database was lost";
-      default -> "";
-    };
-  }
-
-  private static final java.util.regex.Pattern DUPLICATE =
-      java.util.regex.Pattern.compile(
-          "\\)=\\((.*)\\) already exists|VALUES \\( /\\* \\d+ \\*/ (.*) \\)");
-
-  /** The value a database's message on a unique violation shows, as text (or the message). */
-  private static String duplicateValue(String message) {
-    java.util.regex.Matcher matcher = DUPLICATE.matcher(message);
-    if (!matcher.find()) {
-      return "(" + message + ")";
-    }
-    String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    return value.startsWith("'") && value.endsWith("'") && value.length() > 1
-        ? value.substring(1, value.length() - 1)
-        : value;
-  }
-
-  /** The SQL state of {@code e}, or of the first exception chained to it that has one. */
-  static String state(SQLException e) {
-    for (SQLException next = e; next != null; next = next.getNextException()) {
-      if (next.getSQLState() != null) {
-        return next.getSQLState();
-      }
-    }
-    return null;
-  }
-
-  /** The entity name in a write's description ("save posts" → "posts"). */
-  private static String entityOf(String what) {
-    int space = what.indexOf(' ');
-    String rest = space < 0 ? what : what.substring(space + 1);
-    int end = rest.indexOf(' ');
-    return end < 0 ? rest : rest.substring(0, end);
   }
 
   void log(String sql, int rows) {
@@ -662,10 +551,10 @@ final class SqlBackend extends Backend {
   }
 
   /**
-   * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: in
-   * one statement that orders them where the dialect orders in SQL and one statement takes every
-   * value; else each read with its place in that order, so that the rows of several batches, or of
-   * a dialect that leaves the order to Java, are put in it here.
+   * The rows of {@code m} whose {@code column} is one of {@code values}, in insertion order: in one
+   * statement that orders them where the dialect orders in SQL and one statement takes every value;
+   * else each read with its place in that order, so that the rows of several batches, or of a
+   * dialect that leaves the order to Java, are put in it here.
    */
   <T> List<T> rowsWhere(Session session, Mapping<T> m, Column<?> column, List<Object> values) {
     return rowsWhere(session, m, column, values, m.type);
@@ -804,10 +693,7 @@ final class SqlBackend extends Backend {
   @Override
   public long size(EntityType<?, ?> type) {
     Mapping<?> m = mapping(type);
-    return reading(
-        () -> "count " + type.name(),
-        session -> rowCount(session, m),
-        true);
+    return reading(() -> "count " + type.name(), session -> rowCount(session, m), true);
   }
 
   @Override
@@ -856,7 +742,9 @@ final class SqlBackend extends Backend {
     }
     Parameters parameters = new Parameters();
     String sql =
-        "SELECT COUNT(*) FROM (" + selectSql(spec, m, split, "1", split.allInSql() && spec.paged(), parameters) + ") selected";
+        "SELECT COUNT(*) FROM ("
+            + selectSql(spec, m, split, "1", split.allInSql() && spec.paged(), parameters)
+            + ") selected";
     long[] count = new long[1];
     query(
         session,
@@ -1240,8 +1128,7 @@ final class SqlBackend extends Backend {
       // at most ordered and paged here. A relation through a middle entity or a key list comes
       // here with every load of it.
       java.util.Comparator<? super T> order = split.sqlOrder() ? null : spec.order();
-      if (order == null
-          && (!spec.paged() || (split.allInSql() && dialect.pagesPerOwner()))) {
+      if (order == null && (!spec.paged() || (split.allInSql() && dialect.pagesPerOwner()))) {
         return related;
       }
       List<List<T>> pages = new ArrayList<>(related.size());
@@ -1286,7 +1173,7 @@ final class SqlBackend extends Backend {
       List<O> owners) {
     Mapping<T> m = mapping(relation.target());
     Column<T> match = relation.targetColumn();
-    List<Object> values = ownerValues(relation.ownerColumn(), owners);
+    List<Object> values = RowGroups.ownerValues(relation.ownerColumn(), owners);
     Parameters parameters = new Parameters();
     String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
     String and = where.isEmpty() ? "" : " AND " + where;
@@ -1297,7 +1184,7 @@ final class SqlBackend extends Backend {
     String order = unordered || javaOrder ? "" : orderBy(spec, m, "t", split.sqlOrder());
     String columns = javaOrder ? m.selectListAndPlace : m.selectList;
     InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
-    Map<Object, List<T>> byValue = hashMap(values.size());
+    Map<Object, List<T>> byValue = RowGroups.hashMap(values.size());
     // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
     boolean single = unordered && !relation.toMany();
     Mapping<T>.Reader reader = m.reader(codecs);
@@ -1358,10 +1245,11 @@ final class SqlBackend extends Backend {
           }
         });
     if (inOrder != null) {
-      grouped(match, inOrder.rows(), byValue);
+      RowGroups.grouped(match, inOrder.rows(), byValue);
     }
     // A to-one target is one object for every owner that loads it (see materialize): no copies.
-    return perOwner(relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
+    return RowGroups.perOwner(
+        relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
   }
 
   /** For each of {@code owners}, every row related to it, in the relation's order. */
@@ -1374,93 +1262,16 @@ final class SqlBackend extends Backend {
       Mapping<T> m = mapping(direct.target());
       Column<T> match = direct.targetColumn();
       List<T> rows =
-          rowsWhere(session, m, match, ownerValues(direct.ownerColumn(), owners), direct.owner());
-      Map<Object, List<T>> byValue = grouped(match, rows, new HashMap<>());
-      return perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
+          rowsWhere(
+              session,
+              m,
+              match,
+              RowGroups.ownerValues(direct.ownerColumn(), owners),
+              direct.owner());
+      Map<Object, List<T>> byValue = RowGroups.grouped(match, rows, new HashMap<>());
+      return RowGroups.perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
     }
     return throughRows(session, (HasManyThroughRelation<O, Object, T>) relation, owners);
-  }
-
-  /** The distinct non-null values of {@code column} in {@code owners}. */
-  private static <O> List<Object> ownerValues(Column<O> column, List<O> owners) {
-    Set<Object> values = new LinkedHashSet<>();
-    Object previous = null;
-    for (O owner : owners) {
-      Object value = column.get(owner);
-      // Rows in insertion order come in runs of one value (the comments of a post, the users of a
-      // country, as they were saved): a run costs the set one lookup, not one per row.
-      if (value != null && !value.equals(previous)) {
-        values.add(value);
-        previous = value;
-      }
-    }
-    return new ArrayList<>(values);
-  }
-
-  /**
-   * {@code rows} added to {@code byValue}, a list per value of
-   * {@code column}, in the order of {@code rows}; returns {@code byValue}.
-   */
-  private static <T> Map<Object, List<T>> grouped(
-      Column<T> column, List<T> rows, Map<Object, List<T>> byValue) {
-    Object previous = null;
-    List<T> of = null;
-    for (T row : rows) {
-      Object value = column.get(row);
-      // A run of rows of one value (see ownerValues) is looked up once.
-      if (of == null || !Objects.equals(value, previous)) {
-        of = byValue.computeIfAbsent(value, v -> new ArrayList<>());
-        previous = value;
-      }
-      of.add(row);
-    }
-    return byValue;
-  }
-
-  /** A {@link HashMap} that holds {@code size} entries without growing. */
-  private static <K, V> Map<K, V> hashMap(int size) {
-    return new HashMap<>((int) (size / 0.75f) + 1);
-  }
-
-  /**
-   * The rows of each owner from rows grouped by the value they match; a row that goes to a second
-   * owner (two owners with one value) is a copy of its own, unless {@code shared} (a to-one target,
-   * one object for every owner that loads it): then owners of one value get one list, which no one
-   * changes.
-   */
-  private static <O, T> List<List<T>> perOwner(
-      Column<O> column,
-      List<O> owners,
-      Map<Object, List<T>> byValue,
-      EntityType<T, ?> type,
-      boolean shared) {
-    List<List<T>> related = new ArrayList<>(owners.size());
-    Set<Object> given = shared ? null : new java.util.HashSet<>();
-    Object previous = null;
-    List<T> previousRows = null;
-    for (O owner : owners) {
-      Object value = column.get(owner);
-      if (shared && previousRows != null && value != null && value.equals(previous)) {
-        // A run of owners with one value (see ownerValues): the list of the first, unlooked-up.
-        related.add(previousRows);
-        continue;
-      }
-      List<T> rows = value == null ? null : byValue.get(value);
-      if (rows == null) {
-        related.add(new ArrayList<>());
-      } else if (shared || given.add(value)) {
-        related.add(rows);
-        previous = value;
-        previousRows = rows;
-      } else {
-        List<T> copies = new ArrayList<>(rows.size());
-        for (T row : rows) {
-          copies.add(type.copy(row));
-        }
-        related.add(copies);
-      }
-    }
-    return related;
   }
 
   /** The rows each owner's key list names, in list order, repeats repeated (as copies). */
@@ -1477,7 +1288,8 @@ final class SqlBackend extends Backend {
     Mapping<T> m = mapping(relation.target());
     Column<T> ownerKey = relation.ownerKey();
     Map<Object, List<T>> byValue =
-        grouped(ownerKey, rowsWhere(session, m, ownerKey, new ArrayList<>(keys)), new HashMap<>());
+        RowGroups.grouped(
+            ownerKey, rowsWhere(session, m, ownerKey, new ArrayList<>(keys)), new HashMap<>());
     // As in throughRows: a row is given again exactly when the list of its key is.
     Set<Object> given = new java.util.HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
@@ -1486,23 +1298,12 @@ final class SqlBackend extends Backend {
       for (Object key : relation.keys(owner)) {
         List<T> of = key == null ? null : byValue.get(key);
         if (of != null) {
-          given(of, given.add(key), relation.target(), rows);
+          RowGroups.given(of, given.add(key), relation.target(), rows);
         }
       }
       related.add(rows);
     }
     return related;
-  }
-
-  /** Adds {@code of} to {@code rows}: the rows themselves if {@code first}, else copies of them. */
-  private static <T> void given(List<T> of, boolean first, EntityType<T, ?> type, List<T> rows) {
-    if (first) {
-      rows.addAll(of);
-    } else {
-      for (T row : of) {
-        rows.add(type.copy(row));
-      }
-    }
   }
 
   /** Per owner: its middle rows in insertion order, and the targets of each in insertion order. */
@@ -1514,17 +1315,18 @@ final class SqlBackend extends Backend {
             session,
             middle,
             relation.firstKey(),
-            ownerValues(relation.localKey(), owners),
+            RowGroups.ownerValues(relation.localKey(), owners),
             relation.owner());
-    Map<Object, List<M>> middlesByValue = grouped(relation.firstKey(), middles, new HashMap<>());
+    Map<Object, List<M>> middlesByValue =
+        RowGroups.grouped(relation.firstKey(), middles, new HashMap<>());
     Mapping<T> m = mapping(relation.target());
     Column<T> secondKey = relation.secondKey();
-    List<Object> links = ownerValues(relation.secondLocalKey(), middles);
+    List<Object> links = RowGroups.ownerValues(relation.secondLocalKey(), middles);
     Map<Object, List<T>> targets =
-        grouped(
+        RowGroups.grouped(
             secondKey,
             rowsWhere(session, m, secondKey, links, relation.through()),
-            hashMap(links.size()));
+            RowGroups.hashMap(links.size()));
     // Each target is in the list of its one link value: it is given again (as a copy) exactly when
     // its list is, so the links given are counted, not the targets.
     Set<Object> given = new java.util.HashSet<>();
@@ -1536,7 +1338,7 @@ final class SqlBackend extends Backend {
         Object link = relation.secondLocalKey().get(row);
         List<T> of = link == null ? null : targets.get(link);
         if (of != null) {
-          given(of, given.add(link), relation.target(), rows);
+          RowGroups.given(of, given.add(link), relation.target(), rows);
         }
       }
       related.add(rows);

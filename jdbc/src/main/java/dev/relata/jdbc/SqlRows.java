@@ -185,7 +185,7 @@ final class SqlRows implements Rows {
     try {
       sendInserts(change);
     } catch (SQLException e) {
-      if (!backend.dialect.uniqueViolation(SqlBackend.state(e))) {
+      if (!backend.dialect.uniqueViolation(Failures.state(e))) {
         throw e; // the write fails and rolls back whole
       }
       session.connection.rollback(savepoint);
