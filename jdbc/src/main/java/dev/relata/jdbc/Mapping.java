@@ -282,8 +282,8 @@ final class Mapping<T> {
   }
 
   /**
-   * A new row from the columns of the current row of {@code result}, from column {@code first}
-   * (see {@link Reader#read}).
+   * A new row from the columns of the current row of {@code result}, from column {@code first} (see
+   * {@link Reader#read}).
    */
   T read(ResultSet result, int first, Codecs codecs) throws SQLException {
     return new Reader(codecs).read(result, first);
@@ -403,8 +403,8 @@ final class Mapping<T> {
   }
 
   /**
-   * A {@link SQLException} of a {@code Reader} getter, through the generated code that cannot
-   * throw it.
+   * A {@link SQLException} of a {@code Reader} getter, through the generated code that cannot throw
+   * it.
    */
   private static final class Failure extends RuntimeException {
     Failure(SQLException cause) {

@@ -15,21 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Implementation notes. Why this keeps insertion order across connections and processes: {@code
  * nextval} hands every caller a number greater than all it handed out before, whatever the
- * transactions, and never the same twice; the numbers of a sequence stepping by {@code step} from
- * 1 are 1, 1 + {@code step}, ..., so the blocks {@code [n, n + step)} of two draws never overlap,
- * and one drawn later lies wholly above one drawn earlier. A run's rows take their places in their
+ * transactions, and never the same twice; the numbers of a sequence stepping by {@code step} from 1
+ * are 1, 1 + {@code step}, ..., so the blocks {@code [n, n + step)} of two draws never overlap, and
+ * one drawn later lies wholly above one drawn earlier. A run's rows take their places in their
  * order, block after block. A row numbered by the default (an upsert of a new row, a short run)
- * takes the first place of a block of its own. So places are unique, and a row's place is
- * when its block was drawn, just before the run was sent, where the default numbers each row as the
- * database reaches it: two runs sent at once by two processes are placed one wholly after the
- * other rather than interleaved, as if one had been written first. A table made before the
- * identity stepped (a step of 1) gets no blocks: its rows keep the default.
+ * takes the first place of a block of its own. So places are unique, and a row's place is when its
+ * block was drawn, just before the run was sent, where the default numbers each row as the database
+ * reaches it: two runs sent at once by two processes are placed one wholly after the other rather
+ * than interleaved, as if one had been written first. A table made before the identity stepped (a
+ * step of 1) gets no blocks: its rows keep the default.
  */
 final class Places {
   /**
    * The fewest rows of a run that draws its places: a draw is a round trip (tens of microseconds),
-   * the default's number a third of a microsecond of the server's time per row, so a shorter run,
-   * a single new row above all, keeps the default.
+   * the default's number a third of a microsecond of the server's time per row, so a shorter run, a
+   * single new row above all, keeps the default.
    */
   static final int FEWEST_ROWS = 200;
 
@@ -56,9 +56,9 @@ final class Places {
     private final Map<Mapping<?>, Sequence> sequences = new ConcurrentHashMap<>();
 
     /**
-     * The places of {@code rows} new rows of {@code m}'s table, drawn on {@code session}; null where
-     * they are left to the identity's default (H2, a table whose identity steps by 1, fewer than
-     * {@value #FEWEST_ROWS} rows).
+     * The places of {@code rows} new rows of {@code m}'s table, drawn on {@code session}; null
+     * where they are left to the identity's default (H2, a table whose identity steps by 1, fewer
+     * than {@value #FEWEST_ROWS} rows).
      */
     Places draw(SqlBackend backend, Session session, Mapping<?> m, int rows) throws SQLException {
       String draw = backend.dialect.drawPlaces();

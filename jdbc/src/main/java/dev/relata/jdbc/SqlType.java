@@ -125,8 +125,8 @@ enum SqlType {
    * The text that holds {@code c}: the character itself, but for {@code '\0'} (a {@code char}
    * field's default), which is the empty text. PostgreSQL's text holds no NUL character and refuses
    * it with an encoding error; and no other character is ever stored as the empty text, so reading
-   * it back as {@code '\0'} loses nothing, on either database. It sorts first, as {@code '\0'}
-   * does among characters.
+   * it back as {@code '\0'} loses nothing, on either database. It sorts first, as {@code '\0'} does
+   * among characters.
    */
   static String charText(char c) {
     return c == '\0' ? "" : String.valueOf(c);

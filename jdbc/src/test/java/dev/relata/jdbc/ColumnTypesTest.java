@@ -141,9 +141,28 @@ class ColumnTypesTest {
     assertEquals('\0', s.letter);
     for (Object value :
         new Object[] {
-          s.boxedBig, s.boxedCount, s.boxedSmall, s.boxedTiny, s.boxedRatio, s.boxedWeight,
-          s.boxedFlag, s.boxedLetter, s.text, s.amount, s.huge, s.token, s.at, s.day, s.local,
-          s.time, s.bytes, s.weekday, s.span, s.tags, s.scores, s.parentId
+          s.boxedBig,
+          s.boxedCount,
+          s.boxedSmall,
+          s.boxedTiny,
+          s.boxedRatio,
+          s.boxedWeight,
+          s.boxedFlag,
+          s.boxedLetter,
+          s.text,
+          s.amount,
+          s.huge,
+          s.token,
+          s.at,
+          s.day,
+          s.local,
+          s.time,
+          s.bytes,
+          s.weekday,
+          s.span,
+          s.tags,
+          s.scores,
+          s.parentId
         }) {
       assertNull(value);
     }
@@ -198,9 +217,7 @@ class ColumnTypesTest {
         samples.query().where(Sample_.letter.eq('\0')).get().stream().map(s -> s.id).toList());
     assertEquals(
         List.of(boxed.id),
-        samples.query().where(Sample_.boxedLetter.eq('\0')).get().stream()
-            .map(s -> s.id)
-            .toList());
+        samples.query().where(Sample_.boxedLetter.eq('\0')).get().stream().map(s -> s.id).toList());
     assertEquals(
         List.of(nul.id, boxed.id, none.id),
         samples.query().orderBy(Sample_.letter.asc()).get().stream().map(s -> s.id).toList());
@@ -256,13 +273,12 @@ class ColumnTypesTest {
       assertEquals(1, statement.executeUpdate("UPDATE readings SET amount = -7"));
     }
 
-    RelataException e =
-        assertThrows(RelataException.class, () -> readings.find(saved.id()));
+    RelataException e = assertThrows(RelataException.class, () -> readings.find(saved.id()));
 
     String message = e.getMessage();
     assertTrue(message.contains("could not make a readings from its row"), message);
-    assertTrue(message.contains("[" + saved.id() + ", null, -7, 1.5, 0.0, 0, 0, true, null, b]"),
-        message);
+    assertTrue(
+        message.contains("[" + saved.id() + ", null, -7, 1.5, 0.0, 0, 0, true, null, b]"), message);
     assertTrue(message.contains("a reading is never negative: -7"), message);
     assertNotNull(findCause(e, IllegalArgumentException.class), message);
   }

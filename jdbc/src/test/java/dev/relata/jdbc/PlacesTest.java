@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Places in insertion order drawn in blocks on PostgreSQL ({@link Places}): two stores with pools
  * of their own on one database, as two processes would be, never give one place twice, each run of
- * rows keeps its order, and a table whose identity steps by 1 (made before the blocks) keeps working
- * on the identity's default.
+ * rows keeps its order, and a table whose identity steps by 1 (made before the blocks) keeps
+ * working on the identity's default.
  */
 class PlacesTest {
   private static final int RUNS_PER_THREAD = 6;

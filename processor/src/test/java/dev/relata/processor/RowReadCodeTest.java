@@ -77,7 +77,9 @@ class RowReadCodeTest {
     }
   }
 
-  /** Compiles {@code p.<name>}, loads its generated {@code <name>_Meta} and returns its instance. */
+  /**
+   * Compiles {@code p.<name>}, loads its generated {@code <name>_Meta} and returns its instance.
+   */
   private EntityType<?, ?> meta(String name, String body) throws Exception {
     Compilation c = compile(source("p." + name, body));
     assertThat(c).succeededWithoutWarnings();

@@ -34,8 +34,8 @@ interface ColumnIndex {
    * {@link #addAll} of the values of a primitive integral column, read without boxing: slot {@code
    * firstSlot + i} under {@code numbers[i]} as a value of class {@code type} ({@code Long.class},
    * {@code Integer.class}, {@code Short.class} or {@code Byte.class}), for each {@code i} below
-   * {@code n}. This default boxes them; an index that keeps numbers as such takes them as they
-   * are. It may change {@code numbers}, which the caller does not read again.
+   * {@code n}. This default boxes them; an index that keeps numbers as such takes them as they are.
+   * It may change {@code numbers}, which the caller does not read again.
    */
   default boolean addAllNumbers(
       long[] numbers, Class<?> type, int firstSlot, int n, boolean unique) {

@@ -10,8 +10,8 @@ package dev.relata.internal;
  * so that a row becomes an instance without a boxed value or an array per row; every other field,
  * nullable or not, through {@link #get}, which gives the field's value (decoded as its codec says)
  * or {@code null}. A typed getter is called only for the column of a primitive field, which holds
- * no null. Each column is read once. A source may throw an unchecked exception of
- * its own from any getter; {@code create} lets it through.
+ * no null. Each column is read once. A source may throw an unchecked exception of its own from any
+ * getter; {@code create} lets it through.
  */
 public interface RowSource {
   /** The value of the {@code long} field of column {@code column}. */

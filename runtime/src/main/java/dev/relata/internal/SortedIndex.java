@@ -541,11 +541,11 @@ final class SortedIndex implements ColumnIndex {
   }
 
   /**
-   * Adds the {@code n} entries (numbers[i], slot of i) in numeric mode, the slots ascending:
-   * {@code entrySlots[i]}, or {@code firstSlot + i} where {@code entrySlots} is null. Into an empty
-   * index they are packed, sorted by number alone (the slots ascend) unless they come in order, and
-   * put into blocks built afresh, without the arrays of numbers and slots that {@link #merge}
-   * sorts; else {@link #merge}d. Returns whether one of them shares its number with another entry.
+   * Adds the {@code n} entries (numbers[i], slot of i) in numeric mode, the slots ascending: {@code
+   * entrySlots[i]}, or {@code firstSlot + i} where {@code entrySlots} is null. Into an empty index
+   * they are packed, sorted by number alone (the slots ascend) unless they come in order, and put
+   * into blocks built afresh, without the arrays of numbers and slots that {@link #merge} sorts;
+   * else {@link #merge}d. Returns whether one of them shares its number with another entry.
    */
   private boolean addNumbers(long[] numbers, int[] entrySlots, int firstSlot, int n) {
     int lastSlot = entrySlots == null ? firstSlot + n - 1 : entrySlots[n - 1];

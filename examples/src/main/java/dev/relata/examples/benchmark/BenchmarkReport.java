@@ -181,9 +181,7 @@ final class BenchmarkReport {
         for (double[] score : new double[][] {plain, indexed}) {
           s.append(" | ").append(score == null ? "–" : ms(score[0]) + " ± " + ms(score[1]));
         }
-        s.append(" | ")
-            .append(ratio(indexSaveRatio(e.getKey(), pair[1], pair[2])))
-            .append(" |\n");
+        s.append(" | ").append(ratio(indexSaveRatio(e.getKey(), pair[1], pair[2]))).append(" |\n");
       }
     }
     return s.toString();

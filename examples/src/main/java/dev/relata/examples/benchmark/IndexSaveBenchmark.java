@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Setup;
  * (l) What indexes cost a save: every post of the {@link Dataset} saved ({@code saveAll}) into an
  * empty store, as rows with the same fields and no index ({@link PlainRow}) or with an
  * {@code @Index(unique = true)} slug and an {@code @Index(sorted = true)} creation time ({@link
- * IndexedRow}), which the save keeps and checks. Beside them, the same jobs written by hand
- * ({@link HandSave}): {@code handPlain} copies each row into a {@code HashMap} by key, {@code
- * handIndexed} also into a unique {@code HashMap} by slug and a {@code TreeMap} by creation time:
- * what the two indexes cost at the hand-written limit. A fresh store (or fresh maps) for each call,
- * outside the measured time. JMH settings: {@link ContenderSettings}.
+ * IndexedRow}), which the save keeps and checks. Beside them, the same jobs written by hand ({@link
+ * HandSave}): {@code handPlain} copies each row into a {@code HashMap} by key, {@code handIndexed}
+ * also into a unique {@code HashMap} by slug and a {@code TreeMap} by creation time: what the two
+ * indexes cost at the hand-written limit. A fresh store (or fresh maps) for each call, outside the
+ * measured time. JMH settings: {@link ContenderSettings}.
  */
 public class IndexSaveBenchmark extends ContenderSettings {
   /**
@@ -38,9 +38,8 @@ public class IndexSaveBenchmark extends ContenderSettings {
   /**
    * Makes the rows to save from the dataset's posts: each list in a loop of its own, with objects
    * of its own for the key, the user key, the title and the slug. Shared, they would lie in memory
-   * next to the rows of whichever list the collector moved first, and reading them from the rows
-   * of the other list would cost a cache miss more per object: a difference of layout, not of
-   * indexes.
+   * next to the rows of whichever list the collector moved first, and reading them from the rows of
+   * the other list would cost a cache miss more per object: a difference of layout, not of indexes.
    */
   @Setup(Level.Trial)
   public void generate() {
@@ -49,15 +48,23 @@ public class IndexSaveBenchmark extends ContenderSettings {
     for (Post p : posts) {
       plain.add(
           new PlainRow(
-              own(p.getId()), own(p.getTitle()), own(p.getUserId()), own(p.getSlug()),
-              p.getCreatedAt(), p.getViews()));
+              own(p.getId()),
+              own(p.getTitle()),
+              own(p.getUserId()),
+              own(p.getSlug()),
+              p.getCreatedAt(),
+              p.getViews()));
     }
     indexed = new ArrayList<>(posts.size());
     for (Post p : posts) {
       indexed.add(
           new IndexedRow(
-              own(p.getId()), own(p.getTitle()), own(p.getUserId()), own(p.getSlug()),
-              p.getCreatedAt(), p.getViews()));
+              own(p.getId()),
+              own(p.getTitle()),
+              own(p.getUserId()),
+              own(p.getSlug()),
+              p.getCreatedAt(),
+              p.getViews()));
     }
   }
 

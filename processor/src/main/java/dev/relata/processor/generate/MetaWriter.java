@@ -257,8 +257,8 @@ final class MetaWriter extends TypeWriter {
 
   /**
    * {@code Column.of}, {@code ofPrimitive} or, for a {@code long}, {@code int}, {@code short} or
-   * {@code byte} field, {@code ofNumber} with the getter again as a {@code ToLongFunction}, so
-   * that the runtime reads the value without boxing it.
+   * {@code byte} field, {@code ofNumber} with the getter again as a {@code ToLongFunction}, so that
+   * the runtime reads the value without boxing it.
    */
   private CodeBlock columnInitializer(PropertyModel column, int ordinal) {
     CodeBlock codec = EntityCode.valueCodec(column.json().value());
