@@ -312,7 +312,7 @@ final class Mapping<T> {
    * column through {@code readValue}, which decodes text forms, JSON and arrays and gives {@code
    * null} for SQL NULL. One reader serves the rows of an operation one after the other (no object
    * per row); a query that entity code starts meanwhile makes its own. A {@link SQLException}
-   * leaves a getter as a {@code Failure}, which {@code read} unwraps.
+   * leaves a getter as a {@link SqlFailure}, which {@code read} unwraps.
    */
   final class Reader implements RowSource {
     private final Codecs codecs;
@@ -333,8 +333,8 @@ final class Mapping<T> {
       this.first = first;
       try {
         return type.create(this);
-      } catch (Failure e) {
-        throw e.getCause();
+      } catch (SqlFailure e) {
+        throw e.getCause(); // a getter's, from the result
       } catch (RuntimeException e) {
         throw new RelataException(
             "could not make a "
@@ -352,7 +352,7 @@ final class Mapping<T> {
       try {
         return result.getLong(first + column);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
     }
 
@@ -361,7 +361,7 @@ final class Mapping<T> {
       try {
         return result.getInt(first + column);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
     }
 
@@ -370,7 +370,7 @@ final class Mapping<T> {
       try {
         return result.getDouble(first + column);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
     }
 
@@ -379,7 +379,7 @@ final class Mapping<T> {
       try {
         return result.getFloat(first + column);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
     }
 
@@ -388,7 +388,7 @@ final class Mapping<T> {
       try {
         return result.getBoolean(first + column);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
     }
 
@@ -397,23 +397,8 @@ final class Mapping<T> {
       try {
         return readValue(result, first + column, columns.get(column), codecs);
       } catch (SQLException e) {
-        throw new Failure(e);
+        throw new SqlFailure(e);
       }
-    }
-  }
-
-  /**
-   * A {@link SQLException} of a {@code Reader} getter, through the generated code that cannot throw
-   * it.
-   */
-  private static final class Failure extends RuntimeException {
-    Failure(SQLException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized SQLException getCause() {
-      return (SQLException) super.getCause();
     }
   }
 
