@@ -129,7 +129,7 @@ final class FlatSave {
    * Made as stored, so that a row is at hand (in the cache) when the table reads its key and
    * indexed values.
    */
-  private static final class Copies<T> implements Rows.RowSource<T> {
+  private static final class Copies<T> implements Rows.RowFeed<T> {
     private final Rows rows;
     private final EntityType<T, ?> type;
     private final Object[] objects;

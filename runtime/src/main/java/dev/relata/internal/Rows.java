@@ -74,7 +74,7 @@ public interface Rows {
    * its key was assigned, else as {@link #upsert}. A bulk write's rows of one table at once, which
    * an implementation may store in bulk.
    */
-  default <T> void storeAll(EntityType<T, ?> type, int n, RowSource<T> source) {
+  default <T> void storeAll(EntityType<T, ?> type, int n, RowFeed<T> source) {
     for (int i = 0; i < n; i++) {
       T row = source.next();
       if (source.assigned()) {
@@ -89,7 +89,7 @@ public interface Rows {
    * The rows of a {@link #storeAll}, made one at a time as they are stored (so that each is at
    * hand when it is): making one may run entity code, and throw.
    */
-  interface RowSource<T> {
+  interface RowFeed<T> {
     /** The next row. */
     T next();
 

@@ -434,7 +434,7 @@ final class Table<T> {
    * that replaces an older row is moved in every index at once, as {@link #upsert} does. So a key
    * given twice keeps its first place, and every index holds the final rows only.
    */
-  void upsertAll(int n, Rows.RowSource<T> source) {
+  void upsertAll(int n, Rows.RowFeed<T> source) {
     ensureSlots((long) end + n);
     int from = end;
     Column<T>[] columns = indexedColumns;

@@ -159,7 +159,7 @@ final class TableRows implements Rows {
    * upsert whose key is new); elsewhere row by row.
    */
   @Override
-  public <T> void storeAll(EntityType<T, ?> type, int n, RowSource<T> source) {
+  public <T> void storeAll(EntityType<T, ?> type, int n, RowFeed<T> source) {
     Table<T> table = tables.of(type);
     if (filledCount > 0 && filled(table)) {
       tx.upsertAllFilled(table, n, source);

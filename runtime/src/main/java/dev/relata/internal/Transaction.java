@@ -159,7 +159,7 @@ final class Transaction {
    * {@link #upsertFilled} of the {@code n} rows of {@code source}, in order, at once ({@link
    * Table#upsertAll}: the table indexes them in bulk).
    */
-  <T> void upsertAllFilled(Table<T> table, int n, Rows.RowSource<T> source) {
+  <T> void upsertAllFilled(Table<T> table, int n, Rows.RowFeed<T> source) {
     table.upsertAll(n, source);
   }
 
