@@ -11,26 +11,43 @@ import java.util.List;
  *
  * <p>Implementation notes. The rows mostly come in order already (a table scan in key order where
  * the keys came from the sequence, one statement on a database that orders them): the places are
- * checked as they come, and only rows that came out of order are sorted, by their places.
+ * checked as they come, and only rows that came out of order are sorted, by their places. The
+ * places are kept in blocks that grow from {@value #FIRST_BLOCK} to {@value #LAST_BLOCK} places and
+ * are never copied (one array doubled as it grew was most of what a load of 100,000 rows allocated
+ * beyond the rows themselves): a place is needed only if a row comes out of order, which may be the
+ * last row, so every place is kept, but at 8 bytes a row.
  *
  * @param <T> the rows
  */
 final class InsertionOrder<T> {
+  private static final int FIRST_BLOCK = 16;
+  private static final int LAST_BLOCK = 4096;
+
   private final List<T> rows = new ArrayList<>();
-  private long[] places = new long[16];
+  private final List<long[]> blocks = new ArrayList<>();
+  private long[] block = new long[0];
+  private int inBlock;
+  private long last = Long.MIN_VALUE;
   private boolean ordered = true;
 
   /** Adds {@code row}, whose place in insertion order is {@code place}. */
   void add(T row, long place) {
-    int n = rows.size();
-    if (n == places.length) {
-      places = Arrays.copyOf(places, n * 2);
+    if (inBlock == block.length) {
+      block = new long[Math.min(LAST_BLOCK, Math.max(FIRST_BLOCK, 2 * block.length))];
+      blocks.add(block);
+      inBlock = 0;
     }
-    if (n > 0 && place < places[n - 1]) {
+    block[inBlock++] = place;
+    if (place < last) {
       ordered = false;
     }
-    places[n] = place;
+    last = place;
     rows.add(row);
+  }
+
+  /** Whether the rows added so far came in insertion order. */
+  boolean ordered() {
+    return ordered;
   }
 
   /** The rows added, in insertion order; a list of the caller's from then on. */
@@ -39,15 +56,21 @@ final class InsertionOrder<T> {
       return rows;
     }
     int n = rows.size();
-    Integer[] byPlace = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      byPlace[i] = i;
+    long[] at = new long[n];
+    int i = 0;
+    for (long[] of : blocks) {
+      int length = Math.min(of.length, n - i);
+      System.arraycopy(of, 0, at, i, length);
+      i += length;
     }
-    long[] at = places;
+    Integer[] byPlace = new Integer[n];
+    for (int r = 0; r < n; r++) {
+      byPlace[r] = r;
+    }
     Arrays.sort(byPlace, (a, b) -> Long.compare(at[a], at[b]));
     List<T> sorted = new ArrayList<>(n);
-    for (Integer i : byPlace) {
-      sorted.add(rows.get(i));
+    for (Integer r : byPlace) {
+      sorted.add(rows.get(r));
     }
     return sorted;
   }

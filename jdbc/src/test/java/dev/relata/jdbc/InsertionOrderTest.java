@@ -37,6 +37,43 @@ class InsertionOrderTest {
     assertEquals(List.of("first", "second", "third", "fourth"), rows.rows());
   }
 
+  /**
+   * Rows in order for several blocks of places, then a row whose place is the lowest, then rows in
+   * order again: the one late row is put first, and the others keep their order.
+   */
+  @Test
+  void aRowOutOfOrderAfterManyInOrderIsPutInItsPlace() {
+    InsertionOrder<Integer> rows = new InsertionOrder<>();
+    int n = 10_000;
+    for (int i = 1; i <= n; i++) {
+      rows.add(i, 2L * i);
+    }
+    rows.add(0, 1);
+    for (int i = n + 1; i <= n + 5; i++) {
+      rows.add(i, 2L * i);
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i <= n + 5; i++) {
+      expected.add(i);
+    }
+    assertEquals(expected, rows.rows());
+  }
+
+  @Test
+  void rowsOutOfOrderAcrossBlocksAreSortedByTheirPlaces() {
+    InsertionOrder<Long> rows = new InsertionOrder<>();
+    int n = 9_000;
+    for (int i = 0; i < n; i++) {
+      long place = (i * 7_919L) % n; // every place once, out of order
+      rows.add(place, place);
+    }
+    List<Long> sorted = rows.rows();
+    assertEquals(n, sorted.size());
+    for (int i = 0; i < n; i++) {
+      assertEquals(Long.valueOf(i), sorted.get(i));
+    }
+  }
+
   @Test
   void noRowsAreNoRows() {
     assertEquals(List.of(), new InsertionOrder<String>().rows());
@@ -44,9 +81,9 @@ class InsertionOrderTest {
 
   /**
    * Keys that descend, where insertion order ascends: on H2, whose queries ordered only by
-   * insertion order go unordered (a table scan runs in key order) and are put in order in Java,
-   * and on PostgreSQL, which orders them; more than one {@code IN} list of keys on H2, and on H2 a
-   * scan for the keys of every post.
+   * insertion order go unordered (a table scan runs in key order) and are put in order in Java, and
+   * on PostgreSQL, which orders them; more than one {@code IN} list of keys on H2, and on H2 a scan
+   * for the keys of every post.
    */
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
