@@ -10,6 +10,7 @@ import dev.relata.internal.QuerySpec;
 import dev.relata.internal.Relation;
 import dev.relata.internal.Selection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -115,9 +116,7 @@ final class Loads {
 
   /**
    * The rows of a direct relation for every owner, in one query (per array of keys the database
-   * takes): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page
-   * per owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java and
-   * the dialect {@linkplain Dialect#pagesPerOwner pages in SQL}.
+   * takes, see {@link DirectRead}), grouped per owner.
    */
   private <O, T> List<List<T>> directRows(
       Session session,
@@ -125,77 +124,24 @@ final class Loads {
       QuerySpec<T> spec,
       SqlBackend.Split<T> split,
       List<O> owners) {
-    Mapping<T> m = backend.mapping(relation.target());
     Column<T> match = relation.targetColumn();
     List<Object> values = RowGroups.ownerValues(relation.ownerColumn(), owners);
-    Parameters parameters = new Parameters();
-    String where = backend.conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
-    String and = where.isEmpty() ? "" : " AND " + where;
-    boolean paged = split.allInSql() && spec.paged() && backend.dialect.pagesPerOwner();
-    // Matched on the target's key, each owner gets one row at most: their order does not matter.
-    boolean unordered = !paged && match == m.type.key();
-    boolean javaOrder = !unordered && backend.insertionOrderInJava(spec, split, paged);
-    String order = unordered || javaOrder ? "" : SqlBackend.orderBy(spec, m, "t", split.sqlOrder());
-    String columns = javaOrder ? m.selectListAndPlace : m.selectList;
-    InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
+    DirectRead<T> read = new DirectRead<>(relation, spec, split);
+    InsertionOrder<T> inOrder = read.placed ? new InsertionOrder<>() : null;
     Map<Object, List<T>> byValue = RowGroups.hashMap(values.size());
     // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
-    boolean single = unordered && !relation.toMany();
-    Mapping<T>.Reader reader = m.reader(backend.codecs);
+    boolean single = read.unordered && !relation.toMany();
     // Rows of values no owner has, which a scan reads too, are grouped but given to no owner.
-    backend.forValuesOrScan(
+    read.run(
         session,
-        m,
-        match,
         values,
-        backend.scans(session, m, match, values, relation.owner()),
-        condition -> {
-          if (!paged) {
-            return "SELECT "
-                + columns
-                + " FROM "
-                + m.table
-                + " t WHERE "
-                + SqlBackend.qualify(condition)
-                + and
-                + order;
-          }
-          StringBuilder sql =
-              new StringBuilder("SELECT * FROM (SELECT ")
-                  .append(m.selectList)
-                  .append(", ROW_NUMBER() OVER (PARTITION BY t.")
-                  .append(m.name(match))
-                  .append(order)
-                  .append(") AS relata_row FROM ")
-                  .append(m.table)
-                  .append(" t WHERE ")
-                  .append(SqlBackend.qualify(condition))
-                  .append(and)
-                  .append(") p WHERE relata_row > ?");
-          if (spec.limit() >= 0) {
-            sql.append(" AND relata_row <= ?");
-          }
-          return sql.append(" ORDER BY relata_row").toString();
-        },
-        (statement, next) -> {
-          next = parameters.bind(statement, next, backend.codecs);
-          if (paged) {
-            statement.setLong(next, spec.offset());
-            if (spec.limit() >= 0) {
-              statement.setLong(next + 1, (long) spec.offset() + spec.limit());
-            }
-          }
-          try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-              T row = reader.read(result, 1);
-              if (inOrder != null) {
-                inOrder.add(row, m.readPlace(result));
-              } else if (single) {
-                byValue.put(match.get(row), List.of(row));
-              } else {
-                byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
-              }
-            }
+        (row, result) -> {
+          if (inOrder != null) {
+            inOrder.add(row, read.m.readPlace(result));
+          } else if (single) {
+            byValue.put(match.get(row), List.of(row));
+          } else {
+            byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
           }
         });
     if (inOrder != null) {
@@ -204,6 +150,183 @@ final class Loads {
     // A to-one target is one object for every owner that loads it (see materialize): no copies.
     return RowGroups.perOwner(
         relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
+  }
+
+  /**
+   * Gives each of {@code owners} its target of a to-one relation whose load SQL runs whole and
+   * unpaged ({@link #load}): one object per target row for all the owners of its value, given as it
+   * is found, without a list per owner. Matched on the target's key, the rows come unordered, one
+   * per key; matched on another column (a {@code @HasOne}, or a {@code @BelongsTo} to an owner key
+   * that is not the key), a value's target is its first row in the load's order.
+   */
+  private <O, T> void toOne(
+      Session session,
+      DirectRelation<O, T> relation,
+      QuerySpec<T> spec,
+      SqlBackend.Split<T> split,
+      List<O> owners,
+      Values values) {
+    Column<T> match = relation.targetColumn();
+    List<Object> wanted = RowGroups.ownerValues(relation.ownerColumn(), owners);
+    Map<Object, T> byValue = RowGroups.hashMap(wanted.size());
+    DirectRead<T> read = new DirectRead<>(relation, spec, split);
+    if (read.placed) {
+      InsertionOrder<T> rows = new InsertionOrder<>();
+      read.run(session, wanted, (row, result) -> rows.add(row, read.m.readPlace(result)));
+      for (T row : rows.rows()) {
+        byValue.putIfAbsent(match.get(row), row);
+      }
+    } else {
+      read.run(session, wanted, (row, result) -> byValue.putIfAbsent(match.get(row), row));
+    }
+    if (!spec.loads().isEmpty()) {
+      loadTargets(session, spec, wanted, byValue);
+    }
+    Column<O> column = relation.ownerColumn();
+    Object previous = null;
+    T target = null;
+    for (int i = 0; i < owners.size(); i++) {
+      Object value = column.get(owners.get(i));
+      if (value == null) {
+        values.set(i, null);
+        continue;
+      }
+      // A run of owners with one value (see RowGroups.ownerValues) is looked up once.
+      if (!value.equals(previous)) {
+        target = byValue.get(value);
+        previous = value;
+      }
+      values.set(i, target);
+    }
+  }
+
+  /**
+   * The targets in {@code byValue} that owners get (those of the {@code wanted} values) given the
+   * relations {@code spec} loads, once each; a record, built anew with them, takes its row's entry.
+   */
+  private <T> void loadTargets(
+      Session session, QuerySpec<T> spec, List<Object> wanted, Map<Object, T> byValue) {
+    List<Object> found = new ArrayList<>(wanted.size());
+    List<T> targets = new ArrayList<>(wanted.size());
+    for (Object value : wanted) {
+      T target = byValue.get(value);
+      if (target != null) {
+        found.add(value);
+        targets.add(target);
+      }
+    }
+    List<T> loaded = materialize(session, spec, targets);
+    if (loaded != targets) {
+      for (int i = 0; i < found.size(); i++) {
+        byValue.put(found.get(i), loaded.get(i));
+      }
+    }
+  }
+
+  /** Receives the rows of a load as they are read, with the result they were read from. */
+  private interface RowSink<T> {
+    void add(T row, ResultSet result) throws SQLException;
+  }
+
+  /**
+   * The statements of a direct relation's load for the owners of a level (one per array or list of
+   * values the database takes, or one scan, see {@link SqlBackend#scans}): the SQL part of the
+   * load's spec in their {@code WHERE} and {@code ORDER BY}, and its page per owner with {@code
+   * ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java and the dialect {@linkplain
+   * Dialect#pagesPerOwner pages in SQL}.
+   */
+  private final class DirectRead<T> {
+    final Mapping<T> m;
+
+    /** Whether each owner's page is taken in SQL. */
+    final boolean paged;
+
+    /**
+     * Matched on the target's key, each owner gets one row at most: their order does not matter.
+     */
+    final boolean unordered;
+
+    /** Whether the rows come with their places, to be put in insertion order in Java. */
+    final boolean placed;
+
+    private final DirectRelation<?, T> relation;
+    private final QuerySpec<T> spec;
+    private final Parameters parameters = new Parameters();
+    private final String and;
+    private final String order;
+
+    DirectRead(DirectRelation<?, T> relation, QuerySpec<T> spec, SqlBackend.Split<T> split) {
+      this.relation = relation;
+      this.spec = spec;
+      this.m = backend.mapping(relation.target());
+      String where =
+          backend.conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
+      this.and = where.isEmpty() ? "" : " AND " + where;
+      this.paged = split.allInSql() && spec.paged() && backend.dialect.pagesPerOwner();
+      this.unordered = !paged && relation.targetColumn() == m.type.key();
+      this.placed = !unordered && backend.insertionOrderInJava(spec, split, paged);
+      this.order = unordered || placed ? "" : SqlBackend.orderBy(spec, m, "t", split.sqlOrder());
+    }
+
+    /**
+     * Runs the statements for {@code values} of the relation's owners, giving each row read to
+     * {@code each}: also the rows of values no owner has that a scan reads.
+     */
+    void run(Session session, List<Object> values, RowSink<T> each) {
+      Column<T> match = relation.targetColumn();
+      Mapping<T>.Reader reader = m.reader(backend.codecs);
+      backend.forValuesOrScan(
+          session,
+          m,
+          match,
+          values,
+          backend.scans(session, m, match, values, relation.owner()),
+          this::sql,
+          (statement, next) -> {
+            next = parameters.bind(statement, next, backend.codecs);
+            if (paged) {
+              statement.setLong(next, spec.offset());
+              if (spec.limit() >= 0) {
+                statement.setLong(next + 1, (long) spec.offset() + spec.limit());
+              }
+            }
+            try (ResultSet result = statement.executeQuery()) {
+              while (result.next()) {
+                each.add(reader.read(result, 1), result);
+              }
+            }
+          });
+    }
+
+    /** The statement for the rows whose match column meets {@code condition}. */
+    private String sql(String condition) {
+      if (!paged) {
+        return "SELECT "
+            + (placed ? m.selectListAndPlace : m.selectList)
+            + " FROM "
+            + m.table
+            + " t WHERE "
+            + SqlBackend.qualify(condition)
+            + and
+            + order;
+      }
+      StringBuilder sql =
+          new StringBuilder("SELECT * FROM (SELECT ")
+              .append(m.selectList)
+              .append(", ROW_NUMBER() OVER (PARTITION BY t.")
+              .append(m.name(relation.targetColumn()))
+              .append(order)
+              .append(") AS relata_row FROM ")
+              .append(m.table)
+              .append(" t WHERE ")
+              .append(SqlBackend.qualify(condition))
+              .append(and)
+              .append(") p WHERE relata_row > ?");
+      if (spec.limit() >= 0) {
+        sql.append(" AND relata_row <= ?");
+      }
+      return sql.append(" ORDER BY relata_row").toString();
+    }
   }
 
   /** For each of {@code owners}, every row related to it, in the relation's order. */
@@ -315,54 +438,91 @@ final class Loads {
     }
     EntityType<T, ?> type = spec.type();
     List<QuerySpec.Load> loads = spec.loads();
-    // The value of each load for each row: an array per load, not per row.
+    if (!type.record() && loads.size() == 1) {
+      // One load, on rows that can change: each row gets its value as it is found (no array).
+      Relation<T, Object> relation = (Relation<T, Object>) loads.get(0).relation();
+      load(session, loads.get(0), rows, (i, value) -> give(rows.get(i), relation, value));
+      return rows;
+    }
+    // The value of each load for each row: an array per load, not per row, so that every load is
+    // read before a field is set, and a record is built once with all of them.
     Object[][] values = new Object[loads.size()][];
     for (int l = 0; l < loads.size(); l++) {
-      QuerySpec.Load load = loads.get(l);
-      Relation<T, Object> relation = (Relation<T, Object>) load.relation();
-      List<List<Object>> relatedOf =
-          loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
-      // A to-one target (of a direct relation, the only to-one kind) is one object for every row
-      // that loads it already, as directRows gives the owners of one value one list; unless the
-      // target's own loads built it anew per owner (a record): then one is kept per key.
-      Map<Object, Object> shared =
-          !relation.toMany() && !load.spec().loads().isEmpty() ? new HashMap<>() : null;
-      Column<Object> key = (Column<Object>) relation.target().key();
       Object[] of = new Object[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        List<Object> related = relatedOf.get(i);
-        if (shared != null && !related.isEmpty()) {
-          Object target = related.get(0);
-          related = List.of(shared.computeIfAbsent(key.get(target), k -> target));
-        }
-        of[i] = relation.container(related);
-      }
+      load(session, loads.get(l), rows, (i, value) -> of[i] = value);
       values[l] = of;
     }
-    // A class's rows get their relations set in place (withValue returns the row itself): the
-    // list of rows is the result. A record is built anew with them, into a list of its own.
-    boolean record = type.record();
-    List<T> assembled = record ? new ArrayList<>(rows.size()) : rows;
-    for (int i = 0; i < rows.size(); i++) {
-      T row = rows.get(i);
-      if (record) {
-        Object[] relations = new Object[type.relations().size()];
+    if (!type.record()) {
+      for (int i = 0; i < rows.size(); i++) {
         for (int l = 0; l < loads.size(); l++) {
-          relations[loads.get(l).relation().ordinal()] = values[l][i];
-        }
-        row = type.assemble(row, relations);
-        assembled.add(row);
-      } else {
-        for (int l = 0; l < loads.size(); l++) {
-          ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
+          give(rows.get(i), (Relation<T, Object>) loads.get(l).relation(), values[l][i]);
         }
       }
+      return rows;
+    }
+    List<T> assembled = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] relations = new Object[type.relations().size()];
+      for (int l = 0; l < loads.size(); l++) {
+        relations[loads.get(l).relation().ordinal()] = values[l][i];
+      }
+      T row = type.assemble(rows.get(i), relations);
       for (int l = 0; l < loads.size(); l++) {
         if (values[l][i] == null) {
           LoadedNothing.mark(row, loads.get(l).relation().ordinal());
         }
       }
+      assembled.add(row);
     }
     return assembled;
+  }
+
+  /**
+   * Sets {@code value}, what {@code relation} loaded, on {@code row} (of a class: the row itself
+   * changes), marking a to-one that found nothing.
+   */
+  private static <T> void give(T row, Relation<T, Object> relation, Object value) {
+    relation.withValue(row, value);
+    if (value == null) {
+      LoadedNothing.mark(row, relation.ordinal());
+    }
+  }
+
+  /** Where the value of a load for each owner goes: {@code set(i, value)} for the owner at i. */
+  private interface Values {
+    void set(int owner, Object value);
+  }
+
+  /**
+   * Gives each of {@code owners} the value of {@code load} (a list, or a target or null), through
+   * {@code values}: a to-one of a direct relation whose spec SQL runs whole and that takes no page
+   * straight from the rows read ({@link #toOne}), any other from each owner's rows.
+   */
+  @SuppressWarnings("unchecked")
+  private <O> void load(Session session, QuerySpec.Load load, List<O> owners, Values values) {
+    Relation<O, Object> relation = (Relation<O, Object>) load.relation();
+    QuerySpec<Object> spec = (QuerySpec<Object>) load.spec();
+    if (!relation.toMany() && relation instanceof DirectRelation<O, Object> direct) {
+      SqlBackend.Split<Object> split = backend.split(spec, backend.mapping(direct.target()));
+      if (split.allInSql() && !spec.paged()) {
+        toOne(session, direct, spec, split, owners, values);
+        return;
+      }
+    }
+    List<List<Object>> relatedOf = loadRelated(session, relation, spec, owners);
+    // A to-one target (of a direct relation, the only to-one kind) is one object for every row
+    // that loads it already, as directRows gives the owners of one value one list; unless the
+    // target's own loads built it anew per owner (a record): then one is kept per key.
+    Map<Object, Object> shared =
+        !relation.toMany() && !spec.loads().isEmpty() ? new HashMap<>() : null;
+    Column<Object> key = (Column<Object>) relation.target().key();
+    for (int i = 0; i < owners.size(); i++) {
+      List<Object> related = relatedOf.get(i);
+      if (shared != null && !related.isEmpty()) {
+        Object target = related.get(0);
+        related = List.of(shared.computeIfAbsent(key.get(target), k -> target));
+      }
+      values.set(i, relation.container(related));
+    }
   }
 }
