@@ -22,6 +22,16 @@ import java.util.Set;
  * The relations that a query of a {@link SqlBackend} loads: one statement per relation and level
  * over the rows of every owner of the level (see the backend's notes for how the values are sent),
  * the rows then handed to their owners ({@link RowGroups}) and the relation fields set.
+ *
+ * <p>Implementation notes. A load's cost beyond the database is per row: a load of every comment
+ * with its post handles 100,000 owners. So a to-one of a direct relation whose spec SQL runs whole
+ * and takes no page (no lambda, no page per owner: what {@code withPost()} is) skips the list of
+ * rows per owner that other loads build: the targets are mapped by the value they match, and each
+ * owner is given its own ({@link #toOne}), the owners of one value one object, as in memory. The
+ * rows of a class get the value of a query's only load as it is found; with several loads, or for a
+ * record (built anew with all of them), the values are kept in an array per load first. Rows read
+ * with their place in insertion order are grouped by owner as they come while they come in that
+ * order, and grouped again from the sorted rows only if one did not.
  */
 final class Loads {
   private final SqlBackend backend;
@@ -129,6 +139,7 @@ final class Loads {
     DirectRead<T> read = new DirectRead<>(relation, spec, split);
     InsertionOrder<T> inOrder = read.placed ? new InsertionOrder<>() : null;
     Map<Object, List<T>> byValue = RowGroups.hashMap(values.size());
+    RowGroups.Grouping<T> grouping = new RowGroups.Grouping<>(match, byValue);
     // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
     boolean single = read.unordered && !relation.toMany();
     // Rows of values no owner has, which a scan reads too, are grouped but given to no owner.
@@ -138,13 +149,17 @@ final class Loads {
         (row, result) -> {
           if (inOrder != null) {
             inOrder.add(row, read.m.readPlace(result));
-          } else if (single) {
+          }
+          if (single) {
             byValue.put(match.get(row), List.of(row));
-          } else {
-            byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
+          } else if (inOrder == null || inOrder.ordered()) {
+            // Rows in insertion order so far are grouped as they come.
+            grouping.add(row);
           }
         });
-    if (inOrder != null) {
+    if (inOrder != null && !inOrder.ordered()) {
+      // Some came out of order: grouped again, from the rows put in order.
+      byValue.clear();
       RowGroups.grouped(match, inOrder.rows(), byValue);
     }
     // A to-one target is one object for every owner that loads it (see materialize): no copies.

@@ -139,4 +139,57 @@ class InsertionOrderTest {
         written.stream().map(r -> r.body).toList(), withPost.stream().map(r -> r.body).toList());
     assertEquals(titles.get(0), posts.query().limit(1).get().get(0).title);
   }
+
+  /**
+   * Replies whose keys come in insertion order but for one, saved last with a key among the others:
+   * read in key order (H2 scans the replies of all posts so), the rows group by post as they come
+   * until that one, then are grouped again in insertion order: each post's replies in the order
+   * they were saved, the late one last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aToManyLoadGroupsInInsertionOrderWhenARowComesLateAmongRowsInOrder(String kind) {
+    JdbcStore store = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    BlogPostRepository posts = new BlogPostRepository(store);
+    ReplyRepository replies = new ReplyRepository(store);
+    store.createSchema();
+    int n = 300;
+    List<BlogPost> saved = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      BlogPost post = new BlogPost("p" + i, i);
+      post.slug = "s" + i;
+      saved.add(post);
+    }
+    posts.saveAll(saved);
+    // Reply k belongs to post (k - 1) % n; reply n, of the last post, is saved after all others.
+    long late = n;
+    List<Reply> written = new ArrayList<>();
+    for (long k = 1; k <= 2 * n; k++) {
+      if (k != late) {
+        written.add(reply(k, saved.get((int) (k - 1) % n)));
+      }
+    }
+    replies.saveAll(written);
+    replies.save(reply(late, saved.get(n - 1)));
+
+    List<BlogPost> loaded = posts.query().withReplies().get();
+
+    assertEquals(n, loaded.size());
+    for (int i = 0; i < n - 1; i++) {
+      assertEquals(
+          List.of("r" + (i + 1), "r" + (n + i + 1)),
+          loaded.get(i).replies.stream().map(r -> r.body).toList(),
+          loaded.get(i).title);
+    }
+    assertEquals(
+        List.of("r" + 2 * n, "r" + late),
+        loaded.get(n - 1).replies.stream().map(r -> r.body).toList());
+  }
+
+  private static Reply reply(long key, BlogPost post) {
+    Reply reply = new Reply("r" + key);
+    reply.id = key;
+    reply.blogPostId = post.id;
+    return reply;
+  }
 }
