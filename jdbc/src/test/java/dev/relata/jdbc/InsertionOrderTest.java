@@ -59,6 +59,48 @@ class InsertionOrderTest {
     assertEquals(expected, rows.rows());
   }
 
+  /**
+   * Rows with consecutive places but for a gap every 1,000 rows (kept as runs), then one whose
+   * place is below them all, then more: the runs are spelled out, and the late row put first.
+   */
+  @Test
+  void aRowOutOfOrderAfterRunsOfConsecutivePlacesIsPutInItsPlace() {
+    InsertionOrder<Long> rows = new InsertionOrder<>();
+    List<Long> places = new ArrayList<>();
+    for (long place = 100; places.size() < 20_000; place++) {
+      if (place % 1_000 != 0) {
+        places.add(place);
+      }
+    }
+    for (long place : places) {
+      rows.add(place, place);
+    }
+    rows.add(7L, 7);
+    rows.add(50_000L, 50_000);
+    rows.add(8L, 8);
+    List<Long> expected = new ArrayList<>(List.of(7L, 8L));
+    expected.addAll(places);
+    expected.add(50_000L);
+    assertEquals(expected, rows.rows());
+  }
+
+  /**
+   * Many runs of a few places each (a query that skips rows), in order, then one row out of order:
+   * the places kept once the runs became many put it first.
+   */
+  @Test
+  void rowsWithManyGapsThenOneOutOfOrderAreSortedByTheirPlaces() {
+    InsertionOrder<Long> rows = new InsertionOrder<>();
+    List<Long> expected = new ArrayList<>();
+    for (long place = 1; place < 30_000; place += place % 3 == 0 ? 5 : 1) {
+      rows.add(place, place);
+      expected.add(place);
+    }
+    rows.add(0L, 0);
+    expected.add(0, 0L);
+    assertEquals(expected, rows.rows());
+  }
+
   @Test
   void rowsOutOfOrderAcrossBlocksAreSortedByTheirPlaces() {
     InsertionOrder<Long> rows = new InsertionOrder<>();
