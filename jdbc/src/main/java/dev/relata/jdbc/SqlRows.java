@@ -252,12 +252,13 @@ final class SqlRows implements Rows {
     int parameters = perStatement * (m.names().size() + (places == null ? 0 : 1));
     try (Session.Prepared prepared = session.prepare(sql)) {
       PreparedStatement statement = prepared.statement;
+      Mapping<Object>.Writer writer = m.writer(statement, backend.codecs);
       try {
         int held = 0;
         int next = 1;
         int i = first;
         for (Object row : rows) {
-          next = m.bind(statement, next, row, backend.codecs);
+          next = writer.write(row, next);
           if (places != null) {
             statement.setLong(next++, places.at(i++));
           }
