@@ -55,13 +55,39 @@ final class RowCodeFixtures {
       """;
 
   /** {@code components} (as a record's, {@code "long id, int count"}) as public fields. */
-  static String asFields(String components) {
+  private static String asFields(String components) {
     StringBuilder fields = new StringBuilder();
     for (String component : components.split(",")) {
       fields.append("public ").append(component.trim()).append("; ");
     }
     return fields.toString();
   }
+
+  /**
+   * {@code p.Sample}, a class with {@link #EVERY_TYPE_FIELDS} as public fields and a relation
+   * field, {@code children}.
+   */
+  static final String EVERY_TYPE_CLASS =
+      """
+      @Entity
+      public class Sample {
+        %s
+        @HasMany(foreignKey = "parentId") public List<Sample> children;
+      }
+      """
+          .formatted(asFields(EVERY_TYPE_FIELDS));
+
+  /**
+   * {@code p.Sample}, a record with {@link #EVERY_TYPE_FIELDS} as components and a relation
+   * component, {@code children}.
+   */
+  static final String EVERY_TYPE_RECORD =
+      """
+      @Entity
+      public record Sample(%s,
+          @HasMany(foreignKey = "parentId") List<Sample> children) {}
+      """
+          .formatted(EVERY_TYPE_FIELDS.replace("\n", " "));
 
   /**
    * The values of {@link #EVERY_TYPE_FIELDS} by column, as the typed getters and setters take them:

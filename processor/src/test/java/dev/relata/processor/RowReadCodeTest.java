@@ -1,10 +1,10 @@
 package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_FIELDS;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_CLASS;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_RECORD;
 import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_ROW;
 import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_VALUES;
-import static dev.relata.processor.RowCodeFixtures.asFields;
 import static dev.relata.processor.RowCodeFixtures.everyTypeCalls;
 import static dev.relata.processor.RowCodeFixtures.field;
 
@@ -91,17 +91,7 @@ class RowReadCodeTest {
 
   @Test
   void classReadsPrimitiveFieldsWithTypedGettersAndTheRestWithGet() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public class Sample {
-              %s
-              @HasMany(foreignKey = "parentId") public List<Sample> children;
-            }
-            """
-                .formatted(asFields(EVERY_TYPE_FIELDS)));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_CLASS);
     RecordingRow row = new RecordingRow(EVERY_TYPE_ROW);
 
     Object sample = meta.create(row);
@@ -142,15 +132,7 @@ class RowReadCodeTest {
 
   @Test
   void recordReadsEveryColumnOnceIntoItsConstructor() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public record Sample(%s,
-                @HasMany(foreignKey = "parentId") List<Sample> children) {}
-            """
-                .formatted(EVERY_TYPE_FIELDS.replace("\n", " ")));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_RECORD);
     RecordingRow row = new RecordingRow(EVERY_TYPE_ROW);
 
     Object sample = meta.create(row);

@@ -1,10 +1,10 @@
 package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_FIELDS;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_CLASS;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_RECORD;
 import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_ROW;
 import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_VALUES;
-import static dev.relata.processor.RowCodeFixtures.asFields;
 import static dev.relata.processor.RowCodeFixtures.everyTypeCalls;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -99,17 +99,7 @@ class RowWriteCodeTest {
 
   @Test
   void classHandsPrimitiveFieldsToTypedSettersAndTheRestToSet() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public class Sample {
-              %s
-              @HasMany(foreignKey = "parentId") public List<Sample> children;
-            }
-            """
-                .formatted(asFields(EVERY_TYPE_FIELDS)));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_CLASS);
     Object sample = instance(meta, EVERY_TYPE_VALUES);
     Field children = meta.javaType().getDeclaredField("children");
     children.set(sample, new ArrayList<>(List.of(instance(meta, Map.of()))));
@@ -123,15 +113,7 @@ class RowWriteCodeTest {
 
   @Test
   void recordHandsEveryColumnOnceFromItsAccessors() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public record Sample(%s,
-                @HasMany(foreignKey = "parentId") List<Sample> children) {}
-            """
-                .formatted(EVERY_TYPE_FIELDS.replace("\n", " ")));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_RECORD);
     RecordComponent[] components = meta.javaType().getRecordComponents();
     Class<?>[] types = new Class<?>[components.length];
     Object[] arguments = new Object[components.length];
