@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.IndexSpec;
 import dev.relata.internal.JsonSupport;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodec;
 import dev.relata.internal.ValueCodecs;
@@ -261,18 +262,105 @@ final class Mapping<T> {
 
   // ---- Rows ----
 
-  /**
-   * Binds the columns of {@code row} from parameter {@code first} on, in declaration order, and
-   * returns the next parameter's index.
-   */
-  int bind(PreparedStatement statement, int first, T row, Codecs codecs) throws SQLException {
-    for (Column<T> column : columns) {
-      bindValue(statement, first + column.ordinal(), column, column.get(row), codecs);
-    }
-    return first + columns.size();
+  /** A writer of rows of this entity into the parameters of {@code statement}. */
+  Writer writer(PreparedStatement statement, Codecs codecs) {
+    return new Writer(statement, codecs);
   }
 
-  /** Binds {@code value}, a value of {@code column}. */
+  /**
+   * Binds rows: the parameters of a statement, as a {@link RowSink}, for the generated {@link
+   * EntityType#write}, which hands over each column of a row as it reads it. Column {@code c} of
+   * the entity is parameter {@code first + c}. A primitive field's value is bound with the setter
+   * of its type ({@code short} and {@code byte}, handed over as {@code int}, with {@code setShort}
+   * as {@link SqlType#bind} binds them); every other value through {@link #bindValue}, as a single
+   * value is bound. One writer serves the rows of a statement one after the other (no object per
+   * row). A {@link SQLException} leaves a setter as a {@link SqlFailure}, which {@code write}
+   * unwraps.
+   */
+  final class Writer implements RowSink {
+    private final PreparedStatement statement;
+    private final Codecs codecs;
+    private int first;
+
+    private Writer(PreparedStatement statement, Codecs codecs) {
+      this.statement = statement;
+      this.codecs = codecs;
+    }
+
+    /**
+     * Binds the columns of {@code row} from parameter {@code first} on, in declaration order, and
+     * returns the next parameter's index.
+     */
+    int write(T row, int first) throws SQLException {
+      this.first = first;
+      try {
+        type.write(row, this);
+      } catch (SqlFailure e) {
+        throw e.getCause(); // a setter's, from the statement
+      }
+      return first + columns.size();
+    }
+
+    @Override
+    public void setLong(int column, long value) {
+      try {
+        statement.setLong(first + column, value);
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public void setInt(int column, int value) {
+      try {
+        if (types[column] == SqlType.INTEGER) {
+          statement.setInt(first + column, value);
+        } else {
+          statement.setShort(first + column, (short) value); // SMALLINT, TINYINT
+        }
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public void setDouble(int column, double value) {
+      try {
+        statement.setDouble(first + column, value);
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public void setFloat(int column, float value) {
+      try {
+        statement.setFloat(first + column, value);
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public void setBoolean(int column, boolean value) {
+      try {
+        statement.setBoolean(first + column, value);
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public void set(int column, Object value) {
+      try {
+        bindValue(statement, first + column, columns.get(column), value, codecs);
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+  }
+
+  /** Binds {@code value}, a value of {@code column}: a single value, or a column of a row. */
   @SuppressWarnings("unchecked")
   void bindValue(
       PreparedStatement statement, int index, Column<?> column, Object value, Codecs codecs)

@@ -107,15 +107,19 @@ final class SqlRows implements Rows {
     this.session = session;
   }
 
+  /**
+   * The held-back change that the next row or keys of {@code kind} to {@code type} (and {@code
+   * column}) join: the last one if it is of that kind, table and column, else a new one. The caller
+   * adds them: a row alone, without a list around it (a save holds each of its rows so).
+   */
   @SuppressWarnings("unchecked")
-  private Change hold(Kind kind, EntityType<?, ?> type, Column<?> column, Collection<?> items) {
+  private Change hold(Kind kind, EntityType<?, ?> type, Column<?> column) {
     Mapping<Object> mapping = (Mapping<Object>) backend.mapping(type);
     Change last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
     if (last == null || last.kind != kind || last.mapping != mapping || last.column != column) {
       last = new Change(kind, mapping, (Column<Object>) column);
       pending.add(last);
     }
-    last.items.addAll(items);
     return last;
   }
 
@@ -252,12 +256,13 @@ final class SqlRows implements Rows {
     int parameters = perStatement * (m.names().size() + (places == null ? 0 : 1));
     try (Session.Prepared prepared = session.prepare(sql)) {
       PreparedStatement statement = prepared.statement;
+      Mapping<Object>.Writer writer = m.writer(statement, backend.codecs);
       try {
         int held = 0;
         int next = 1;
         int i = first;
         for (Object row : rows) {
-          next = m.bind(statement, next, row, backend.codecs);
+          next = writer.write(row, next);
           if (places != null) {
             statement.setLong(next++, places.at(i++));
           }
@@ -372,12 +377,13 @@ final class SqlRows implements Rows {
 
   @Override
   public <T> void insert(EntityType<T, ?> type, T row) {
-    hold(Kind.INSERT, type, null, List.of(row));
+    hold(Kind.INSERT, type, null).items.add(row);
   }
 
   @Override
   public <T> void upsert(EntityType<T, ?> type, T row) {
-    Change change = hold(Kind.UPSERT, type, null, List.of(row));
+    Change change = hold(Kind.UPSERT, type, null);
+    change.items.add(row);
     if (change.fresh) {
       Long floor = freshFrom.get(change.mapping);
       change.fresh =
@@ -389,17 +395,17 @@ final class SqlRows implements Rows {
 
   @Override
   public <T> void replace(EntityType<T, ?> type, T row) {
-    hold(Kind.REPLACE, type, null, List.of(row));
+    hold(Kind.REPLACE, type, null).items.add(row);
   }
 
   @Override
   public <T> void clear(EntityType<T, ?> type, Column<T> column, List<Object> keys) {
-    hold(Kind.CLEAR, type, column, keys);
+    hold(Kind.CLEAR, type, column).items.addAll(keys);
   }
 
   @Override
   public void remove(EntityType<?, ?> type, Collection<Object> keys) {
-    hold(Kind.REMOVE, type, null, keys);
+    hold(Kind.REMOVE, type, null).items.addAll(keys);
   }
 
   @Override

@@ -228,6 +228,74 @@ class ColumnTypesTest {
     assertEmpty(nulls.id, samples.all().get(1));
   }
 
+  /**
+   * The rows of an upsert ({@code MERGE} on H2, {@code ON CONFLICT} on PostgreSQL) and of an update
+   * ({@code UPDATE}, an association) bind every column as an insert does: values over NULLs, NULLs
+   * over values.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void everyColumnTypeIsWrittenByUpsertsAndUpdates(String kind) {
+    JdbcStore store = open(source(kind));
+    SampleRepository samples = new SampleRepository(store);
+    Sample parent = samples.save(empty());
+    Long id = samples.save(empty()).id;
+    Sample full = full();
+    full.id = id;
+
+    try (SqlLog log = SqlLog.start()) {
+      samples.save(full);
+      assertFull(full, samples.find(id).orElseThrow());
+      Sample cleared = empty();
+      cleared.id = id;
+      samples.save(cleared);
+      assertEmpty(id, samples.find(id).orElseThrow());
+      assertEquals(2, log.statements().stream().filter(ColumnTypesTest::isUpsert).count());
+    }
+    samples.save(full);
+    try (SqlLog log = SqlLog.start()) {
+      samples.parent(full).associate(parent);
+      full.parentId = parent.id;
+      assertFull(full, samples.find(id).orElseThrow());
+      samples.parent(full).dissociate();
+      full.parentId = null;
+      assertFull(full, samples.find(id).orElseThrow());
+      assertEquals(
+          2,
+          log.statements().stream()
+              .filter(s -> s.startsWith("UPDATE ") && s.contains(" SET "))
+              .count());
+    }
+
+    ReadingRepository readings = new ReadingRepository(store);
+    Reading some =
+        readings.save(
+            new Reading(0, parent.id, 42, -0.5, 2.5f, (short) 3, (byte) -4, true, 9, "a", null));
+    Reading none =
+        new Reading(some.id(), null, 0, 0, 0, (short) 0, (byte) 0, false, null, null, null);
+    readings.save(none);
+    assertEquals(none, readings.find(some.id()).orElseThrow());
+    Reading again =
+        new Reading(
+            some.id(),
+            parent.id,
+            7,
+            1e300,
+            -1.25f,
+            Short.MIN_VALUE,
+            Byte.MAX_VALUE,
+            true,
+            0,
+            "",
+            null);
+    readings.save(again);
+    assertEquals(again, readings.find(some.id()).orElseThrow());
+  }
+
+  private static boolean isUpsert(String statement) {
+    return statement.startsWith("MERGE INTO") || statement.contains(" ON CONFLICT ");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void theNulCharacterIsStoredAndFoundAsTheCharDefault(String kind) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.relata.RelataException;
 import dev.relata.jdbc.model.BlogPost;
 import dev.relata.jdbc.model.BlogPostRepository;
+import dev.relata.jdbc.model.Sample;
+import dev.relata.jdbc.model.SampleRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,5 +54,28 @@ class DifferencesTest {
     assertTrue(e.getMessage().contains("cannot hold the NUL character"), e.getMessage());
     assertNull(post.id); // the caller's object as it was
     assertEquals(List.of("before"), posts.all().stream().map(p -> p.title).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void negativeZeroLosesItsSignOnH2AndKeepsItOnPostgres(String kind) {
+    JdbcStore store = JdbcStore.open(JdbcStoreSmokeTest.source(kind));
+    SampleRepository samples = new SampleRepository(store);
+    store.createSchema();
+    Sample sample = new Sample();
+    sample.ratio = -0.0;
+    sample.weight = -0.0f;
+    sample.boxedRatio = -0.0;
+    sample.boxedWeight = -0.0f;
+
+    Sample stored = samples.find(samples.save(sample).id).orElseThrow();
+
+    // Compared by their bits: -0.0 == 0.0 in Java, so only the bits show the sign.
+    double ratio = kind.equals("h2") ? 0.0 : -0.0;
+    float weight = kind.equals("h2") ? 0.0f : -0.0f;
+    assertEquals(Double.doubleToRawLongBits(ratio), Double.doubleToRawLongBits(stored.ratio));
+    assertEquals(Float.floatToRawIntBits(weight), Float.floatToRawIntBits(stored.weight));
+    assertEquals(Double.valueOf(ratio), stored.boxedRatio); // Double.equals compares bits
+    assertEquals(Float.valueOf(weight), stored.boxedWeight);
   }
 }

@@ -1,18 +1,17 @@
 package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.relata.processor.Fixtures.compile;
-import static dev.relata.processor.Fixtures.source;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_CLASS;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_RECORD;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_ROW;
+import static dev.relata.processor.RowCodeFixtures.EVERY_TYPE_VALUES;
+import static dev.relata.processor.RowCodeFixtures.everyTypeCalls;
+import static dev.relata.processor.RowCodeFixtures.field;
 
-import com.google.testing.compile.Compilation;
 import dev.relata.internal.EntityType;
 import dev.relata.internal.RowSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,94 +76,14 @@ class RowReadCodeTest {
     }
   }
 
-  /**
-   * Compiles {@code p.<name>}, loads its generated {@code <name>_Meta} and returns its instance.
-   */
   private EntityType<?, ?> meta(String name, String body) throws Exception {
-    Compilation c = compile(source("p." + name, body));
-    assertThat(c).succeededWithoutWarnings();
-    Classpaths.writeClasses(c, classes);
-    // Entity classes and their metadata from the compilation; the runtime from the test's own
-    // class path, so that EntityType and RowSource are the classes this test knows.
-    URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
-    return (EntityType<?, ?>)
-        loader.loadClass("p." + name + "_Meta").getField("INSTANCE").get(null);
+    return RowCodeFixtures.meta(classes, name, body);
   }
 
-  private static Object field(Object entity, String name) throws ReflectiveOperationException {
-    Field field = entity.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(entity);
-  }
-
-  private static final String EVERY_TYPE_FIELDS =
-      """
-          long id, int count, short small, byte tiny, double ratio, float share, boolean open,
-          char grade, Long parentId, Integer rank, Boolean flag, String title, List<String> tags,
-          java.time.DayOfWeek day\
-      """;
-
-  /** {@code components} (as a record's, {@code "long id, int count"}) as public fields. */
-  private static String asFields(String components) {
-    StringBuilder fields = new StringBuilder();
-    for (String component : components.split(",")) {
-      fields.append("public ").append(component.trim()).append("; ");
-    }
-    return fields.toString();
-  }
-
-  private static final Object[] EVERY_TYPE_ROW = {
-    7L,
-    -3,
-    12,
-    -5,
-    0.25,
-    1.5f,
-    true,
-    'B',
-    null,
-    42,
-    false,
-    "hello",
-    List.of("a", "b"),
-    java.time.DayOfWeek.FRIDAY
-  };
-
-  private static final List<String> EVERY_TYPE_READS =
-      List.of(
-          "getLong 0",
-          "getInt 1",
-          "getInt 2",
-          "getInt 3",
-          "getDouble 4",
-          "getFloat 5",
-          "getBoolean 6",
-          "get 7",
-          "get 8",
-          "get 9",
-          "get 10",
-          "get 11",
-          "get 12",
-          "get 13");
+  private static final List<String> EVERY_TYPE_READS = everyTypeCalls("get");
 
   private static void assertEveryTypeValues(Object entity) throws ReflectiveOperationException {
-    Map<String, Object> expected =
-        Map.ofEntries(
-            Map.entry("id", 7L),
-            Map.entry("count", -3),
-            Map.entry("small", (short) 12),
-            Map.entry("tiny", (byte) -5),
-            Map.entry("ratio", 0.25),
-            Map.entry("share", 1.5f),
-            Map.entry("open", true),
-            Map.entry("grade", 'B'),
-            Map.entry("rank", 42),
-            Map.entry("flag", false),
-            Map.entry("title", "hello"),
-            Map.entry("tags", List.of("a", "b")),
-            Map.entry("day", java.time.DayOfWeek.FRIDAY));
-    for (Map.Entry<String, Object> entry : expected.entrySet()) {
+    for (Map.Entry<String, Object> entry : EVERY_TYPE_VALUES.entrySet()) {
       assertThat(field(entity, entry.getKey())).isEqualTo(entry.getValue());
     }
     assertThat(field(entity, "parentId")).isNull();
@@ -172,17 +91,7 @@ class RowReadCodeTest {
 
   @Test
   void classReadsPrimitiveFieldsWithTypedGettersAndTheRestWithGet() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public class Sample {
-              %s
-              @HasMany(foreignKey = "parentId") public List<Sample> children;
-            }
-            """
-                .formatted(asFields(EVERY_TYPE_FIELDS)));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_CLASS);
     RecordingRow row = new RecordingRow(EVERY_TYPE_ROW);
 
     Object sample = meta.create(row);
@@ -223,15 +132,7 @@ class RowReadCodeTest {
 
   @Test
   void recordReadsEveryColumnOnceIntoItsConstructor() throws Exception {
-    EntityType<?, ?> meta =
-        meta(
-            "Sample",
-            """
-            @Entity
-            public record Sample(%s,
-                @HasMany(foreignKey = "parentId") List<Sample> children) {}
-            """
-                .formatted(EVERY_TYPE_FIELDS.replace("\n", " ")));
+    EntityType<?, ?> meta = meta("Sample", EVERY_TYPE_RECORD);
     RecordingRow row = new RecordingRow(EVERY_TYPE_ROW);
 
     Object sample = meta.create(row);

@@ -11,6 +11,7 @@ import dev.relata.internal.HasManyRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
@@ -60,6 +61,14 @@ public final class Post_Meta extends EntityType<Post, Long> {
     entity.setPublished(in.getBoolean(2));
     entity.setUserId((Long) in.get(3));
     return entity;
+  }
+
+  @Override
+  public void write(Post row, RowSink out) {
+    out.set(0, row.getId());
+    out.set(1, row.getTitle());
+    out.setBoolean(2, row.isPublished());
+    out.set(3, row.getUserId());
   }
 
   @Override

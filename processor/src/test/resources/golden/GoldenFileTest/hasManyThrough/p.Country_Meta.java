@@ -11,6 +11,7 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
@@ -56,6 +57,12 @@ public final class Country_Meta extends EntityType<Country, Integer> {
     entity.id = (Integer) in.get(0);
     entity.name = (String) in.get(1);
     return entity;
+  }
+
+  @Override
+  public void write(Country row, RowSink out) {
+    out.set(0, row.id);
+    out.set(1, row.name);
   }
 
   @Override

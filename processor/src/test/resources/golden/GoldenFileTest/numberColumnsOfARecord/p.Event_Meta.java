@@ -7,6 +7,7 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.IndexSpec;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.List;
@@ -44,6 +45,18 @@ public final class Event_Meta extends EntityType<Event, Long> {
   public Event create(RowSource in) {
     return new Event((Long) in.get(0), in.getLong(1), in.getInt(2), (short) in.getInt(3),
         (byte) in.getInt(4), in.getBoolean(5), in.getDouble(6), (Long) in.get(7));
+  }
+
+  @Override
+  public void write(Event row, RowSink out) {
+    out.set(0, row.id());
+    out.setLong(1, row.createdAt());
+    out.setInt(2, row.rank());
+    out.setInt(3, row.level());
+    out.setInt(4, row.flags());
+    out.setBoolean(5, row.done());
+    out.setDouble(6, row.score());
+    out.set(7, row.total());
   }
 
   @Override

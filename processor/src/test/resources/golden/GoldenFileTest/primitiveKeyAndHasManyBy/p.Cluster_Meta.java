@@ -10,6 +10,7 @@ import dev.relata.internal.HasManyByRelation;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.ArrayList;
@@ -57,6 +58,13 @@ public final class Cluster_Meta extends EntityType<Cluster, Long> {
     entity.name = (String) in.get(1);
     entity.nodeIds = (List<Long>) in.get(2);
     return entity;
+  }
+
+  @Override
+  public void write(Cluster row, RowSink out) {
+    out.setLong(0, row.id);
+    out.set(1, row.name);
+    out.set(2, row.nodeIds);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.relata.internal.EntityType;
 import dev.relata.internal.KeyKind;
 import dev.relata.internal.Relation;
 import dev.relata.internal.RelationField;
+import dev.relata.internal.RowSink;
 import dev.relata.internal.RowSource;
 import dev.relata.internal.ValueCodecs;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ public final class Reply_Meta extends EntityType<Reply, Long> {
   public Reply create(RowSource in) {
     return new Reply((Long) in.get(0), (Long) in.get(1), (String) in.get(2),
         (List<String>) in.get(3), null);
+  }
+
+  @Override
+  public void write(Reply row, RowSink out) {
+    out.set(0, row.id());
+    out.set(1, row.topicId());
+    out.set(2, row.body());
+    out.set(3, row.tags());
   }
 
   @Override

@@ -168,6 +168,14 @@ public abstract class EntityType<T, K> {
    */
   public abstract T create(RowSource in);
 
+  /**
+   * Hands the stored columns of {@code row} to {@code out}, each read once from the row and handed
+   * over by column ordinal (primitive fields to its typed setters, see {@link RowSink}): how a
+   * backend that keeps rows elsewhere (a SQL database) writes them. It runs entity code (getters),
+   * which may throw, and lets through what {@code out} throws.
+   */
+  public abstract void write(T row, RowSink out);
+
   /** Creates the relation descriptors, each with its ordinal, in declaration order. */
   protected abstract List<Relation<T, ?>> createRelations();
 

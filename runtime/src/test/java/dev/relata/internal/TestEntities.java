@@ -101,6 +101,13 @@ final class TestEntities {
     }
 
     @Override
+    public void write(Item row, RowSink out) {
+      out.set(0, row.id);
+      out.set(1, row.groupId);
+      out.set(2, row.name());
+    }
+
+    @Override
     public Item assemble(Item row, Object[] relations) {
       return copy(row);
     }
@@ -170,6 +177,12 @@ final class TestEntities {
     }
 
     @Override
+    public void write(Group row, RowSink out) {
+      out.set(0, row.id);
+      out.set(1, row.name);
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Group assemble(Group row, Object[] relations) {
       return new Group(row.id, row.name, (List<Item>) relations[0]);
@@ -210,6 +223,11 @@ final class TestEntities {
     @Override
     public Group create(RowSource in) {
       return GROUPS.create(in);
+    }
+
+    @Override
+    public void write(Group row, RowSink out) {
+      GROUPS.write(row, out);
     }
 
     @Override
@@ -284,6 +302,12 @@ final class TestEntities {
     @Override
     public Tag create(RowSource in) {
       return new Tag((String) in.get(0), (Long) in.get(1));
+    }
+
+    @Override
+    public void write(Tag row, RowSink out) {
+      out.set(0, row.id());
+      out.set(1, row.itemId());
     }
 
     @Override

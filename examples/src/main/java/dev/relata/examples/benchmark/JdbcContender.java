@@ -10,13 +10,13 @@ import static dev.relata.examples.benchmark.H2Contender.nullableLong;
 import static dev.relata.examples.benchmark.H2Contender.post;
 import static dev.relata.examples.benchmark.H2Contender.withEmptyComments;
 
+import dev.relata.jdbc.JdbcStore;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Hand-written JDBC that sends the statements a {@code JdbcStore} sends for the same operations, on
@@ -37,13 +40,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * set of keys is one bound array, {@code = ANY(?)}, on PostgreSQL and on H2 {@code IN} lists of at
  * most 100 bound keys or, for keys many beside their table, one scan, as Relata does; a save of new
  * rows is {@code INSERT}s of 100 rows a statement, batched, in one {@code SERIALIZABLE} transaction
- * (Relata's, for keys above its sequence: the rows of the save benchmark are new), into tables
- * without Relata's {@code relata_order} identity column and its index (a difference, stated in
- * BENCHMARKS.md); a read of several statements is one read-only {@code REPEATABLE READ}
- * transaction; a page per post is {@code ROW_NUMBER()} on PostgreSQL and the ordered rows paged in
- * Java on H2, and the views filter a {@code WHERE}, as for Relata's typed conditions. It has what
- * hand-written code has at best: one connection, each statement prepared
- * once and reused, each row read once into the object returned.
+ * (Relata's, for keys above its sequence: the rows of the save benchmark are new), into the tables
+ * a {@code JdbcStore} makes ({@code createSchema()}: with the {@code relata_order} identity column
+ * and its index, which the database fills and keeps as it does for Relata's inserts; the key
+ * sequences, which this code, giving its own keys, leaves alone); a read of several statements is
+ * one read-only {@code REPEATABLE READ} transaction; a page per post is {@code ROW_NUMBER()} on
+ * PostgreSQL and the ordered rows paged in Java on H2, and the views filter a {@code WHERE}, as for
+ * Relata's typed conditions. It has what hand-written code has at best: one connection, each
+ * statement prepared once and reused, each row read once into the object returned.
  */
 final class JdbcContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -56,8 +60,16 @@ final class JdbcContender implements Contender {
   private final String database;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
+  /** The tables of the benchmark's entities in the schema a {@code JdbcStore} makes. */
+  private static final String COUNTRIES = "bench_countries";
+
+  private static final String USERS = "bench_users";
+  private static final String POSTS = "bench_posts";
+  private static final String COMMENTS = "bench_comments";
+
   private JdbcContender(boolean postgres) {
     this.postgres = postgres;
+    String h2Url = null;
     try {
       if (postgres) {
         database = PostgresDatabases.create();
@@ -65,19 +77,28 @@ final class JdbcContender implements Contender {
       } else {
         database = null;
         // The database lives as long as this connection. No reuse of results: see H2Contender.
-        connection =
-            DriverManager.getConnection(
-                "jdbc:h2:mem:jdbc" + DATABASES.incrementAndGet() + ";OPTIMIZE_REUSE_RESULTS=FALSE");
+        h2Url = "jdbc:h2:mem:jdbc" + DATABASES.incrementAndGet() + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+        connection = DriverManager.getConnection(h2Url);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      }
-      try (Statement statement = connection.createStatement()) {
-        for (String ddl : H2Contender.TABLES) {
-          statement.execute(ddl);
-        }
       }
     } catch (SQLException e) {
       throw H2Contender.failure(e);
     }
+    // Relata's own schema, made by a JdbcStore on the same database (the H2 database in memory
+    // lives on while this class's connection is open): both contenders write into the same tables.
+    JdbcStore.open(postgres ? postgresSource(database) : h2Source(h2Url)).createSchema();
+  }
+
+  private static DataSource h2Source(String url) {
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL(url);
+    return source;
+  }
+
+  private static DataSource postgresSource(String database) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(PostgresDatabases.url(database));
+    return source;
   }
 
   /** On a new H2 database in memory. */
@@ -130,14 +151,14 @@ final class JdbcContender implements Contender {
   public void load(Dataset data) {
     write(
         () -> {
-          PreparedStatement countries = statement(upsert("countries", "id, name"));
+          PreparedStatement countries = statement(upsert(COUNTRIES, "id, name"));
           for (Country country : data.countries()) {
             countries.setLong(1, country.getId());
             countries.setString(2, country.getName());
             countries.addBatch();
           }
           countries.executeBatch();
-          PreparedStatement users = statement(upsert("users", "id, name, country_id"));
+          PreparedStatement users = statement(upsert(USERS, "id, name, country_id"));
           for (User user : data.users()) {
             users.setLong(1, user.getId());
             users.setString(2, user.getName());
@@ -154,8 +175,8 @@ final class JdbcContender implements Contender {
   public int save(List<Post> posts, List<Comment> comments) {
     return write(
         () -> {
-          insertAll("posts", POST_COLUMNS, posts, H2Contender::set);
-          insertAll("comments", COMMENT_COLUMNS, comments, H2Contender::set);
+          insertAll(POSTS, POST_COLUMNS, posts, H2Contender::set);
+          insertAll(COMMENTS, COMMENT_COLUMNS, comments, H2Contender::set);
           return posts.size() + comments.size();
         });
   }
@@ -257,8 +278,7 @@ final class JdbcContender implements Contender {
     List<Long> all = new ArrayList<>(keys);
     if (!postgres && all.size() > H2_IN_LIST && all.size() * 4L >= count(from)) {
       Set<Long> wanted = new HashSet<>(all);
-      try (ResultSet rows =
-          statement(select.replace(" = ANY(?)", " IS NOT NULL")).executeQuery()) {
+      try (ResultSet rows = statement(select.replace(" = ANY(?)", " IS NOT NULL")).executeQuery()) {
         while (rows.next()) {
           if (wanted.contains(rows.getLong(index))) {
             each.accept(rows);
@@ -307,13 +327,13 @@ final class JdbcContender implements Contender {
 
   private List<Post> allPosts() throws SQLException {
     return addPosts(
-        statement("SELECT " + POST_COLUMNS + " FROM posts ORDER BY id"), new ArrayList<>());
+        statement("SELECT " + POST_COLUMNS + " FROM " + POSTS + " ORDER BY id"), new ArrayList<>());
   }
 
   @Override
   public List<Post> postsWithComments() {
     return postsWith(
-        "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY id");
+        "SELECT " + COMMENT_COLUMNS + " FROM " + COMMENTS + " WHERE post_id = ANY(?) ORDER BY id");
   }
 
   /** Every post with the comments that {@code comments} selects for the keys bound first. */
@@ -325,7 +345,7 @@ final class JdbcContender implements Contender {
           forKeys(
               byId.keySet(),
               comments,
-              "posts",
+              POSTS,
               2,
               rows -> {
                 Comment comment = comment(rows);
@@ -342,15 +362,15 @@ final class JdbcContender implements Contender {
           List<Comment> comments = new ArrayList<>();
           LinkedHashSet<Long> postIds = new LinkedHashSet<>();
           try (ResultSet rows =
-              statement("SELECT " + COMMENT_COLUMNS + " FROM comments ORDER BY id")
+              statement("SELECT " + COMMENT_COLUMNS + " FROM " + COMMENTS + " ORDER BY id")
                   .executeQuery()) {
             addComments(rows, comments, postIds);
           }
           Map<Long, Post> byId = new HashMap<>(capacity(postIds.size()));
           forKeys(
               postIds,
-              "SELECT " + POST_COLUMNS + " FROM posts WHERE id = ANY(?) ORDER BY id",
-              "posts",
+              "SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ANY(?) ORDER BY id",
+              POSTS,
               1,
               rows -> {
                 Post post = post(rows, 1);
@@ -371,7 +391,7 @@ final class JdbcContender implements Contender {
           List<Country> countries = new ArrayList<>();
           Map<Long, List<User>> usersByCountry = new HashMap<>();
           try (ResultSet rows =
-              statement("SELECT id, name FROM countries ORDER BY id").executeQuery()) {
+              statement("SELECT id, name FROM " + COUNTRIES + " ORDER BY id").executeQuery()) {
             while (rows.next()) {
               Country country = new Country(rows.getLong(1), rows.getString(2));
               countries.add(country);
@@ -381,8 +401,10 @@ final class JdbcContender implements Contender {
           Map<Long, List<Post>> postsByUser = new HashMap<>();
           forKeys(
               usersByCountry.keySet(),
-              "SELECT id, name, country_id FROM users WHERE country_id = ANY(?) ORDER BY id",
-              "countries",
+              "SELECT id, name, country_id FROM "
+                  + USERS
+                  + " WHERE country_id = ANY(?) ORDER BY id",
+              COUNTRIES,
               3,
               rows -> {
                 User user = new User(rows.getLong(1), rows.getString(2), nullableLong(rows, 3));
@@ -391,8 +413,8 @@ final class JdbcContender implements Contender {
               });
           forKeys(
               postsByUser.keySet(),
-              "SELECT " + POST_COLUMNS + " FROM posts WHERE user_id = ANY(?) ORDER BY id",
-              "users",
+              "SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE user_id = ANY(?) ORDER BY id",
+              USERS,
               3,
               rows -> {
                 Post post = post(rows, 1);
@@ -417,7 +439,9 @@ final class JdbcContender implements Contender {
           postsWith(
               "SELECT "
                   + COMMENT_COLUMNS
-                  + " FROM comments WHERE post_id = ANY(?) ORDER BY created_at DESC, id");
+                  + " FROM "
+                  + COMMENTS
+                  + " WHERE post_id = ANY(?) ORDER BY created_at DESC, id");
       for (Post post : posts) {
         List<Comment> comments = post.getComments();
         post.setComments(new ArrayList<>(comments.subList(0, Math.min(count, comments.size()))));
@@ -428,7 +452,9 @@ final class JdbcContender implements Contender {
         "SELECT * FROM (SELECT "
             + COMMENT_COLUMNS
             + ", ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY created_at DESC, id) AS n"
-            + " FROM comments WHERE post_id = ANY(?)) c WHERE n <= "
+            + " FROM "
+            + COMMENTS
+            + " WHERE post_id = ANY(?)) c WHERE n <= "
             + count
             + " ORDER BY n");
   }
@@ -436,7 +462,8 @@ final class JdbcContender implements Contender {
   @Override
   public List<Post> find(long[] ids) {
     try {
-      PreparedStatement select = statement("SELECT " + POST_COLUMNS + " FROM posts WHERE id = ?");
+      PreparedStatement select =
+          statement("SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ?");
       List<Post> found = new ArrayList<>(ids.length);
       for (long id : ids) {
         select.setLong(1, id);
@@ -452,7 +479,7 @@ final class JdbcContender implements Contender {
   public List<Post> postsWithViewsAbove(int views) {
     try {
       PreparedStatement select =
-          statement("SELECT " + POST_COLUMNS + " FROM posts WHERE views > ? ORDER BY id");
+          statement("SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE views > ? ORDER BY id");
       select.setInt(1, views);
       return addPosts(select, new ArrayList<>());
     } catch (SQLException e) {

@@ -37,7 +37,7 @@ import javax.lang.model.type.TypeMirror;
  * and copies its fields, so that no reflection runs.
  */
 final class MetaWriter extends TypeWriter {
-  private static final AnnotationSpec UNCHECKED =
+  static final AnnotationSpec UNCHECKED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
   MetaWriter(Schema schema, EntityCode code) {
@@ -46,6 +46,7 @@ final class MetaWriter extends TypeWriter {
 
   @Override
   TypeSpec write() {
+    RowMethods rows = new RowMethods(code);
     return code.annotate(TypeSpec.classBuilder(code.meta))
         .addJavadoc(
             "The metadata of {@link $T} that the Relata runtime works on. Generated.\n",
@@ -62,7 +63,8 @@ final class MetaWriter extends TypeWriter {
         .addMethod(constructor())
         .addMethod(copy())
         .addMethod(assemble())
-        .addMethod(create())
+        .addMethod(rows.create())
+        .addMethod(rows.write())
         .addMethod(createRelations())
         .addMethods(indexes())
         .addType(columns())
@@ -141,56 +143,6 @@ final class MetaWriter extends TypeWriter {
       method.addStatement(EntityCode.write(property, "entity", relationValue(property, i)));
     }
     return method.addStatement("return entity").build();
-  }
-
-  // ---- create: a new instance from a RowSource ----
-
-  /**
-   * A new instance from the values of a {@code RowSource}, for backends that read rows from
-   * elsewhere (SQL): primitive fields through its typed getters, so that no value is boxed.
-   */
-  private MethodSpec create() {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(PUBLIC)
-            .returns(code.entity)
-            .addParameter(RuntimeNames.ROW_SOURCE, "in");
-    if (model.columns().stream().anyMatch(c -> isGeneric(c.type()))) {
-      method.addAnnotation(UNCHECKED);
-    }
-    List<PropertyModel> columns = model.columns();
-    if (model.record()) {
-      return method
-          .addStatement(
-              "return $L",
-              code.construct(
-                  property ->
-                      columns.contains(property)
-                          ? columnValue(property, columns.indexOf(property))
-                          : CodeBlock.of("null")))
-          .build();
-    }
-    method.addStatement("$T entity = new $T()", code.entity, code.entity);
-    for (int i = 0; i < columns.size(); i++) {
-      PropertyModel column = columns.get(i);
-      method.addStatement(EntityCode.write(column, "entity", columnValue(column, i)));
-    }
-    return method.addStatement("return entity").build();
-  }
-
-  /** The value of {@code column}, the {@code ordinal}-th, read from the row source {@code in}. */
-  private static CodeBlock columnValue(PropertyModel column, int ordinal) {
-    return switch (column.type().getKind()) {
-      case LONG -> CodeBlock.of("in.getLong($L)", ordinal);
-      case INT -> CodeBlock.of("in.getInt($L)", ordinal);
-      case SHORT -> CodeBlock.of("(short) in.getInt($L)", ordinal);
-      case BYTE -> CodeBlock.of("(byte) in.getInt($L)", ordinal);
-      case DOUBLE -> CodeBlock.of("in.getDouble($L)", ordinal);
-      case FLOAT -> CodeBlock.of("in.getFloat($L)", ordinal);
-      case BOOLEAN -> CodeBlock.of("in.getBoolean($L)", ordinal);
-      default -> EntityCode.cast(column.type(), "in.get(" + ordinal + ")");
-    };
   }
 
   private static CodeBlock relationValue(PropertyModel property, int ordinal) {
@@ -403,7 +355,8 @@ final class MetaWriter extends TypeWriter {
         .build();
   }
 
-  private static boolean isGeneric(TypeMirror type) {
+  /** Whether {@code type} has type arguments, so that a cast to it is unchecked. */
+  static boolean isGeneric(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && !((DeclaredType) type).getTypeArguments().isEmpty();
   }

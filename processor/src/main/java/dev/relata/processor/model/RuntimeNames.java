@@ -58,6 +58,9 @@ public final class RuntimeNames {
   /** {@code RowSource}, the stored values of one row that {@code Post_Meta.create} reads. */
   public static final ClassName ROW_SOURCE = ClassName.get(INTERNAL, "RowSource");
 
+  /** {@code RowSink}, where {@code Post_Meta.write} hands the stored values of one row. */
+  public static final ClassName ROW_SINK = ClassName.get(INTERNAL, "RowSink");
+
   /** {@code Column}, a stored field of {@code Post_Meta.Columns}. */
   public static final ClassName COLUMN = ClassName.get(INTERNAL, "Column");
 
