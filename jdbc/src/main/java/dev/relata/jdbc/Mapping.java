@@ -57,6 +57,15 @@ final class Mapping<T> {
   /** The element type of an array column (a {@code @HasManyBy} key list), else null. */
   private final SqlType[] elements;
 
+  /**
+   * The SQL type of a column whose value is read as it is (no array, text form or JSON), else null;
+   * and whether it holds no null (the key's column, a primitive field's): what {@link Reader#get}
+   * needs per column, looked up once per column and row.
+   */
+  private final SqlType[] readAsIs;
+
+  private final boolean[] notNull;
+
   final String key;
 
   /** Every column of a row, comma-separated, qualified by {@code t}. */
@@ -102,6 +111,15 @@ final class Mapping<T> {
       if (relation instanceof HasManyByRelation<T, ?> by) {
         elements[by.foreignKey().ordinal()] = SqlType.of(by.ownerKey().codec());
       }
+    }
+    this.readAsIs = new SqlType[n];
+    this.notNull = new boolean[n];
+    for (Column<T> column : columns) {
+      int i = column.ordinal();
+      boolean textOrJson = types[i] == SqlType.TEXT_FORM || types[i] == SqlType.JSON;
+      readAsIs[i] = elements[i] != null || textOrJson ? null : types[i];
+      // The key's column is NOT NULL too (the primary key): no wasNull() for a boxed key.
+      notNull[i] = column.primitive() || column == type.key();
     }
     this.key = names[type.key().ordinal()];
     StringBuilder select = new StringBuilder();
@@ -483,7 +501,10 @@ final class Mapping<T> {
     @Override
     public Object get(int column) {
       try {
-        return readValue(result, first + column, columns.get(column), codecs);
+        SqlType asIs = readAsIs[column];
+        return asIs != null
+            ? asIs.read(result, first + column, notNull[column])
+            : readValue(result, first + column, columns.get(column), codecs);
       } catch (SQLException e) {
         throw new SqlFailure(e);
       }
@@ -513,8 +534,7 @@ final class Mapping<T> {
       }
       return list;
     }
-    // The key's column is NOT NULL too (the primary key): no wasNull() for a boxed key.
-    Object value = types[i].read(result, index, column.primitive() || column == type.key());
+    Object value = types[i].read(result, index, notNull[i]);
     if (value == null) {
       return null;
     }

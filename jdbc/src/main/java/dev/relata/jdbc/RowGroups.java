@@ -46,9 +46,26 @@ final class RowGroups {
    */
   static <T> Map<Object, List<T>> grouped(
       Column<T> column, List<T> rows, Map<Object, List<T>> byValue) {
-    Object previous = null;
-    List<T> of = null;
+    Grouping<T> grouping = new Grouping<>(column, byValue);
     for (T row : rows) {
+      grouping.add(row);
+    }
+    return byValue;
+  }
+
+  /** Rows added one by one to a map of a list of rows per value of a column, in their order. */
+  static final class Grouping<T> {
+    private final Column<T> column;
+    private final Map<Object, List<T>> byValue;
+    private Object previous;
+    private List<T> of;
+
+    Grouping(Column<T> column, Map<Object, List<T>> byValue) {
+      this.column = column;
+      this.byValue = byValue;
+    }
+
+    void add(T row) {
       Object value = column.get(row);
       // A run of rows of one value (see ownerValues) is looked up once.
       if (of == null || !Objects.equals(value, previous)) {
@@ -57,7 +74,6 @@ final class RowGroups {
       }
       of.add(row);
     }
-    return byValue;
   }
 
   /** A {@link HashMap} that holds {@code size} entries without growing. */

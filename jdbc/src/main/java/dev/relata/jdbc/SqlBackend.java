@@ -11,7 +11,6 @@ import dev.relata.internal.HasManyThroughRelation;
 import dev.relata.internal.JsonCodec;
 import dev.relata.internal.JsonCodecs;
 import dev.relata.internal.JsonSupport;
-import dev.relata.internal.LoadedNothing;
 import dev.relata.internal.QuerySpec;
 import dev.relata.internal.Relation;
 import dev.relata.internal.Rows;
@@ -48,12 +47,13 @@ import javax.sql.DataSource;
  * <p>A query runs as SQL as far as its spec allows, and in Java beyond: a condition, an order or an
  * existence constraint given as a lambda needs the rows in Java, so the rows come in insertion
  * order and the rest of the query (its conditions, order and page) runs over them. Relations load
- * level by level: one query per relation and level over every parent of the level (an {@code =
- * ANY(?)} array on PostgreSQL; on H2 {@code IN} lists of at most 100 keys, or, where the keys are
- * many beside the rows they come from, one scan of the rows that have a key at all, see {@link
- * Dialect#scansForManyValues}), the rows then grouped by parent; a page per parent with no lambda
- * to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the dialect
- * {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL ordered.
+ * level by level ({@link Loads}): one query per relation and level over every parent of the level
+ * (an {@code = ANY(?)} array on PostgreSQL; on H2 {@code IN} lists of at most 100 keys, or, where
+ * the keys are many beside the rows they come from, one scan of the rows that have a key at all,
+ * see {@link Dialect#scansForManyValues}), the rows then grouped by parent; a page per parent with
+ * no lambda to run is taken in SQL with {@code ROW_NUMBER() OVER (PARTITION BY ...)} where the
+ * dialect {@linkplain Dialect#pagesPerOwner pages per owner in SQL}, else from the rows SQL
+ * ordered.
  *
  * <p>Insertion order is the {@value Mapping#ORDER} column. Where it is the only order and SQL takes
  * no page, the dialect may leave it to Java ({@link Dialect#insertionOrderInJava}: H2, whose plan
@@ -81,6 +81,9 @@ final class SqlBackend extends Backend {
   final Places.Sequences places = new Places.Sequences();
 
   private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+  /** The relations that queries load. */
+  final Loads loads = new Loads(this);
 
   SqlBackend(DataSource dataSource, Dialect dialect, JsonSupport json) {
     this.dataSource = dataSource;
@@ -498,7 +501,7 @@ final class SqlBackend extends Backend {
    * a row at most; the table of {@code m} where {@code column} is its key): at least a {@value
    * #SCANNED_SHARE}th of them, so that a scan reads at most about that many times the rows wanted.
    */
-  private boolean scans(
+  boolean scans(
       Session session,
       Mapping<?> m,
       Column<?> column,
@@ -529,7 +532,7 @@ final class SqlBackend extends Backend {
    * condition that {@code column} is not null; then {@code run} gets the rows of other values too,
    * which the caller leaves out.
    */
-  private <T> void forValuesOrScan(
+  <T> void forValuesOrScan(
       Session session,
       Mapping<T> m,
       Column<?> column,
@@ -615,7 +618,7 @@ final class SqlBackend extends Backend {
   }
 
   /** {@code condition} on table alias {@code t}. */
-  private static String qualify(String condition) {
+  static String qualify(String condition) {
     return "t." + condition;
   }
 
@@ -700,7 +703,7 @@ final class SqlBackend extends Backend {
   public <T> List<T> list(QuerySpec<T> spec) {
     return reading(
         () -> "query " + spec.type().name(),
-        session -> materialize(session, spec, select(session, spec)),
+        session -> loads.materialize(session, spec, select(session, spec)),
         spec.loads().isEmpty() && oneStatement(spec));
   }
 
@@ -770,7 +773,7 @@ final class SqlBackend extends Backend {
           P row = parentRow(session, parent);
           return row == null
               ? List.of()
-              : loadRelated(session, relation, spec, List.of(row)).get(0);
+              : loads.loadRelated(session, relation, spec, List.of(row)).get(0);
         });
   }
 
@@ -805,7 +808,7 @@ final class SqlBackend extends Backend {
    * SQL can run, the others; whether SQL orders the rows (every order typed and translatable) and
    * whether it also takes the page (nothing is left to Java).
    */
-  private record Split<T>(
+  record Split<T>(
       List<Predicate<? super T>> sqlFilters,
       List<Predicate<? super T>> javaFilters,
       List<QuerySpec.Existence> sqlExistence,
@@ -816,7 +819,7 @@ final class SqlBackend extends Backend {
     }
   }
 
-  private <T> Split<T> split(QuerySpec<T> spec, Mapping<T> m) {
+  <T> Split<T> split(QuerySpec<T> spec, Mapping<T> m) {
     List<Predicate<? super T>> sqlFilters = new ArrayList<>();
     List<Predicate<? super T>> javaFilters = new ArrayList<>();
     for (Predicate<? super T> filter : spec.filters()) {
@@ -896,7 +899,7 @@ final class SqlBackend extends Backend {
    * the dialect says so, insertion order is all SQL would order them by, and SQL takes no page
    * ({@code sqlPage}) of them.
    */
-  private <T> boolean insertionOrderInJava(QuerySpec<T> spec, Split<T> split, boolean sqlPage) {
+  <T> boolean insertionOrderInJava(QuerySpec<T> spec, Split<T> split, boolean sqlPage) {
     return dialect.insertionOrderInJava()
         && !sqlPage
         && (spec.orders().isEmpty() || !split.sqlOrder());
@@ -930,7 +933,7 @@ final class SqlBackend extends Backend {
   }
 
   /** {@code ORDER BY} the typed orders (if SQL runs them), then insertion order. */
-  private static <T> String orderBy(QuerySpec<T> spec, Mapping<T> m, String alias, boolean sql) {
+  static <T> String orderBy(QuerySpec<T> spec, Mapping<T> m, String alias, boolean sql) {
     StringBuilder order = new StringBuilder(" ORDER BY ");
     if (sql) {
       for (java.util.Comparator<? super T> typed : spec.orders()) {
@@ -954,7 +957,7 @@ final class SqlBackend extends Backend {
   }
 
   /** Typed conditions and existence filters on alias {@code alias}, and-ed; "" for none. */
-  private <T> String conditions(
+  <T> String conditions(
       Mapping<T> m,
       String alias,
       List<? extends Predicate<?>> filters,
@@ -1045,7 +1048,7 @@ final class SqlBackend extends Backend {
 
   /** The rows of {@code rows} that pass the conditions and existence filters left to Java. */
   @SuppressWarnings("unchecked")
-  private <T> List<T> accept(Session session, Split<T> split, List<T> rows) {
+  <T> List<T> accept(Session session, Split<T> split, List<T> rows) {
     List<T> accepted = new ArrayList<>(rows.size());
     outer:
     for (T row : rows) {
@@ -1062,7 +1065,7 @@ final class SqlBackend extends Backend {
       }
       Relation<T, Object> relation = (Relation<T, Object>) existence.relation();
       List<List<Object>> related =
-          selectRelated(session, relation, (QuerySpec<Object>) existence.spec(), accepted);
+          loads.selectRelated(session, relation, (QuerySpec<Object>) existence.spec(), accepted);
       List<T> kept = new ArrayList<>(accepted.size());
       for (int i = 0; i < accepted.size(); i++) {
         if (!related.get(i).isEmpty() == existence.present()) {
@@ -1072,341 +1075,5 @@ final class SqlBackend extends Backend {
       accepted = kept;
     }
     return accepted;
-  }
-
-  // ---- Relations ----
-
-  /**
-   * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it
-   * alone, as fresh rows carrying the relations {@code spec} loads.
-   */
-  private <O, T> List<List<T>> loadRelated(
-      Session session, Relation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
-    List<List<T>> selected = selectRelated(session, relation, spec, owners);
-    if (spec.loads().isEmpty()) {
-      return selected;
-    }
-    List<T> flat = new ArrayList<>();
-    for (List<T> of : selected) {
-      flat.addAll(of);
-    }
-    List<T> loaded = materialize(session, spec, flat);
-    List<List<T>> regrouped = new ArrayList<>(selected.size());
-    int at = 0;
-    for (List<T> of : selected) {
-      regrouped.add(new ArrayList<>(loaded.subList(at, at + of.size())));
-      at += of.size();
-    }
-    return regrouped;
-  }
-
-  /**
-   * For each of {@code owners}, the rows of {@code relation} that {@code spec} selects for it alone
-   * (its conditions, order and page per owner), without their relations. For a relation with its
-   * key on one side, what SQL can run of {@code spec} runs in the query that reads the rows of all
-   * owners, the page per owner with {@code ROW_NUMBER()} when nothing is left to Java (where the
-   * dialect pages in SQL: on H2 the rows come in order and each owner's page is taken here); the
-   * rest runs here, over each owner's rows.
-   */
-  @SuppressWarnings("unchecked")
-  private <O, T> List<List<T>> selectRelated(
-      Session session, Relation<O, T> relation, QuerySpec<T> spec, List<O> owners) {
-    Mapping<T> m = mapping(relation.target());
-    boolean direct =
-        relation instanceof DirectRelation<?, ?> && !(relation instanceof HasManyByRelation<?, ?>);
-    // A key list or a middle entity orders the rows of each owner itself: all the rest in Java.
-    Split<T> split =
-        direct
-            ? split(spec, m)
-            : new Split<>(List.of(), spec.filters(), List.of(), spec.existence(), false);
-    List<List<T>> related =
-        direct
-            ? directRows(session, (DirectRelation<O, T>) relation, spec, split, owners)
-            : relatedRows(session, relation, owners);
-    if (split.javaFilters().isEmpty() && split.javaExistence().isEmpty()) {
-      // Nothing to leave out: each owner's rows (a list of its own, or one that no one changes)
-      // at most ordered and paged here. A relation through a middle entity or a key list comes
-      // here with every load of it.
-      java.util.Comparator<? super T> order = split.sqlOrder() ? null : spec.order();
-      if (order == null && (!spec.paged() || (split.allInSql() && dialect.pagesPerOwner()))) {
-        return related;
-      }
-      List<List<T>> pages = new ArrayList<>(related.size());
-      for (List<T> of : related) {
-        pages.add(Selection.orderAndPage(of, order, spec.offset(), spec.limit()));
-      }
-      return pages;
-    }
-    // Conditions and existence filters hold per row, whoever its owner: run them once over all.
-    List<T> all = new ArrayList<>();
-    for (List<T> of : related) {
-      all.addAll(of);
-    }
-    Set<T> accepted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    accepted.addAll(accept(session, split, all));
-    List<List<T>> selected = new ArrayList<>(related.size());
-    for (List<T> of : related) {
-      List<T> kept = new ArrayList<>(of.size());
-      for (T row : of) {
-        if (accepted.contains(row)) {
-          kept.add(row);
-        }
-      }
-      selected.add(
-          Selection.orderAndPage(
-              kept, split.sqlOrder() ? null : spec.order(), spec.offset(), spec.limit()));
-    }
-    return selected;
-  }
-
-  /**
-   * The rows of a direct relation for every owner, in one query (per array of keys the database
-   * takes): the SQL part of {@code spec} in its {@code WHERE} and {@code ORDER BY}, and its page
-   * per owner with {@code ROW_NUMBER() OVER (PARTITION BY ...)} when nothing is left to Java and
-   * the dialect {@linkplain Dialect#pagesPerOwner pages in SQL}.
-   */
-  private <O, T> List<List<T>> directRows(
-      Session session,
-      DirectRelation<O, T> relation,
-      QuerySpec<T> spec,
-      Split<T> split,
-      List<O> owners) {
-    Mapping<T> m = mapping(relation.target());
-    Column<T> match = relation.targetColumn();
-    List<Object> values = RowGroups.ownerValues(relation.ownerColumn(), owners);
-    Parameters parameters = new Parameters();
-    String where = conditions(m, "t", split.sqlFilters(), split.sqlExistence(), parameters);
-    String and = where.isEmpty() ? "" : " AND " + where;
-    boolean paged = split.allInSql() && spec.paged() && dialect.pagesPerOwner();
-    // Matched on the target's key, each owner gets one row at most: their order does not matter.
-    boolean unordered = !paged && match == m.type.key();
-    boolean javaOrder = !unordered && insertionOrderInJava(spec, split, paged);
-    String order = unordered || javaOrder ? "" : orderBy(spec, m, "t", split.sqlOrder());
-    String columns = javaOrder ? m.selectListAndPlace : m.selectList;
-    InsertionOrder<T> inOrder = javaOrder ? new InsertionOrder<>() : null;
-    Map<Object, List<T>> byValue = RowGroups.hashMap(values.size());
-    // A to-one target by its key: one row per value, in a list that no one changes (see perOwner).
-    boolean single = unordered && !relation.toMany();
-    Mapping<T>.Reader reader = m.reader(codecs);
-    // Rows of values no owner has, which a scan reads too, are grouped but given to no owner.
-    forValuesOrScan(
-        session,
-        m,
-        match,
-        values,
-        scans(session, m, match, values, relation.owner()),
-        condition -> {
-          if (!paged) {
-            return "SELECT "
-                + columns
-                + " FROM "
-                + m.table
-                + " t WHERE "
-                + qualify(condition)
-                + and
-                + order;
-          }
-          StringBuilder sql =
-              new StringBuilder("SELECT * FROM (SELECT ")
-                  .append(m.selectList)
-                  .append(", ROW_NUMBER() OVER (PARTITION BY t.")
-                  .append(m.name(match))
-                  .append(order)
-                  .append(") AS relata_row FROM ")
-                  .append(m.table)
-                  .append(" t WHERE ")
-                  .append(qualify(condition))
-                  .append(and)
-                  .append(") p WHERE relata_row > ?");
-          if (spec.limit() >= 0) {
-            sql.append(" AND relata_row <= ?");
-          }
-          return sql.append(" ORDER BY relata_row").toString();
-        },
-        (statement, next) -> {
-          next = parameters.bind(statement, next, codecs);
-          if (paged) {
-            statement.setLong(next, spec.offset());
-            if (spec.limit() >= 0) {
-              statement.setLong(next + 1, (long) spec.offset() + spec.limit());
-            }
-          }
-          try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-              T row = reader.read(result, 1);
-              if (inOrder != null) {
-                inOrder.add(row, m.readPlace(result));
-              } else if (single) {
-                byValue.put(match.get(row), List.of(row));
-              } else {
-                byValue.computeIfAbsent(match.get(row), v -> new ArrayList<>()).add(row);
-              }
-            }
-          }
-        });
-    if (inOrder != null) {
-      RowGroups.grouped(match, inOrder.rows(), byValue);
-    }
-    // A to-one target is one object for every owner that loads it (see materialize): no copies.
-    return RowGroups.perOwner(
-        relation.ownerColumn(), owners, byValue, relation.target(), !relation.toMany());
-  }
-
-  /** For each of {@code owners}, every row related to it, in the relation's order. */
-  @SuppressWarnings("unchecked")
-  <O, T> List<List<T>> relatedRows(Session session, Relation<O, T> relation, List<O> owners) {
-    if (relation instanceof HasManyByRelation<O, T> by) {
-      return listedRows(session, by, owners);
-    }
-    if (relation instanceof DirectRelation<O, T> direct) {
-      Mapping<T> m = mapping(direct.target());
-      Column<T> match = direct.targetColumn();
-      List<T> rows =
-          rowsWhere(
-              session,
-              m,
-              match,
-              RowGroups.ownerValues(direct.ownerColumn(), owners),
-              direct.owner());
-      Map<Object, List<T>> byValue = RowGroups.grouped(match, rows, new HashMap<>());
-      return RowGroups.perOwner(direct.ownerColumn(), owners, byValue, direct.target(), false);
-    }
-    return throughRows(session, (HasManyThroughRelation<O, Object, T>) relation, owners);
-  }
-
-  /** The rows each owner's key list names, in list order, repeats repeated (as copies). */
-  private <O, T> List<List<T>> listedRows(
-      Session session, HasManyByRelation<O, T> relation, List<O> owners) {
-    Set<Object> keys = new LinkedHashSet<>();
-    for (O owner : owners) {
-      for (Object key : relation.keys(owner)) {
-        if (key != null) {
-          keys.add(key);
-        }
-      }
-    }
-    Mapping<T> m = mapping(relation.target());
-    Column<T> ownerKey = relation.ownerKey();
-    Map<Object, List<T>> byValue =
-        RowGroups.grouped(
-            ownerKey, rowsWhere(session, m, ownerKey, new ArrayList<>(keys)), new HashMap<>());
-    // As in throughRows: a row is given again exactly when the list of its key is.
-    Set<Object> given = new java.util.HashSet<>();
-    List<List<T>> related = new ArrayList<>(owners.size());
-    for (O owner : owners) {
-      List<T> rows = new ArrayList<>();
-      for (Object key : relation.keys(owner)) {
-        List<T> of = key == null ? null : byValue.get(key);
-        if (of != null) {
-          RowGroups.given(of, given.add(key), relation.target(), rows);
-        }
-      }
-      related.add(rows);
-    }
-    return related;
-  }
-
-  /** Per owner: its middle rows in insertion order, and the targets of each in insertion order. */
-  private <O, M, T> List<List<T>> throughRows(
-      Session session, HasManyThroughRelation<O, M, T> relation, List<O> owners) {
-    Mapping<M> middle = mapping(relation.through());
-    List<M> middles =
-        rowsWhere(
-            session,
-            middle,
-            relation.firstKey(),
-            RowGroups.ownerValues(relation.localKey(), owners),
-            relation.owner());
-    Map<Object, List<M>> middlesByValue =
-        RowGroups.grouped(relation.firstKey(), middles, new HashMap<>());
-    Mapping<T> m = mapping(relation.target());
-    Column<T> secondKey = relation.secondKey();
-    List<Object> links = RowGroups.ownerValues(relation.secondLocalKey(), middles);
-    Map<Object, List<T>> targets =
-        RowGroups.grouped(
-            secondKey,
-            rowsWhere(session, m, secondKey, links, relation.through()),
-            RowGroups.hashMap(links.size()));
-    // Each target is in the list of its one link value: it is given again (as a copy) exactly when
-    // its list is, so the links given are counted, not the targets.
-    Set<Object> given = new java.util.HashSet<>();
-    List<List<T>> related = new ArrayList<>(owners.size());
-    for (O owner : owners) {
-      List<T> rows = new ArrayList<>();
-      Object value = relation.localKey().get(owner);
-      for (M row : value == null ? List.<M>of() : middlesByValue.getOrDefault(value, List.of())) {
-        Object link = relation.secondLocalKey().get(row);
-        List<T> of = link == null ? null : targets.get(link);
-        if (of != null) {
-          RowGroups.given(of, given.add(link), relation.target(), rows);
-        }
-      }
-      related.add(rows);
-    }
-    return related;
-  }
-
-  /**
-   * {@code rows} (fresh from the database) carrying the relations {@code spec} loads: one query per
-   * relation and level over all of them. A to-one target is one object for every row that loads it,
-   * as in memory. The relation fields are set on the rows themselves, which no one else holds (a
-   * record, which cannot change, is built anew with them).
-   */
-  @SuppressWarnings("unchecked")
-  private <T> List<T> materialize(Session session, QuerySpec<T> spec, List<T> rows) {
-    if (spec.loads().isEmpty() || rows.isEmpty()) {
-      return rows;
-    }
-    EntityType<T, ?> type = spec.type();
-    List<QuerySpec.Load> loads = spec.loads();
-    // The value of each load for each row: an array per load, not per row.
-    Object[][] values = new Object[loads.size()][];
-    for (int l = 0; l < loads.size(); l++) {
-      QuerySpec.Load load = loads.get(l);
-      Relation<T, Object> relation = (Relation<T, Object>) load.relation();
-      List<List<Object>> relatedOf =
-          loadRelated(session, relation, (QuerySpec<Object>) load.spec(), rows);
-      // A to-one target (of a direct relation, the only to-one kind) is one object for every row
-      // that loads it already, as directRows gives the owners of one value one list; unless the
-      // target's own loads built it anew per owner (a record): then one is kept per key.
-      Map<Object, Object> shared =
-          !relation.toMany() && !load.spec().loads().isEmpty() ? new HashMap<>() : null;
-      Column<Object> key = (Column<Object>) relation.target().key();
-      Object[] of = new Object[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        List<Object> related = relatedOf.get(i);
-        if (shared != null && !related.isEmpty()) {
-          Object target = related.get(0);
-          related = List.of(shared.computeIfAbsent(key.get(target), k -> target));
-        }
-        of[i] = relation.container(related);
-      }
-      values[l] = of;
-    }
-    // A class's rows get their relations set in place (withValue returns the row itself): the
-    // list of rows is the result. A record is built anew with them, into a list of its own.
-    boolean record = type.record();
-    List<T> assembled = record ? new ArrayList<>(rows.size()) : rows;
-    for (int i = 0; i < rows.size(); i++) {
-      T row = rows.get(i);
-      if (record) {
-        Object[] relations = new Object[type.relations().size()];
-        for (int l = 0; l < loads.size(); l++) {
-          relations[loads.get(l).relation().ordinal()] = values[l][i];
-        }
-        row = type.assemble(row, relations);
-        assembled.add(row);
-      } else {
-        for (int l = 0; l < loads.size(); l++) {
-          ((Relation<T, ?>) loads.get(l).relation()).withValue(row, values[l][i]);
-        }
-      }
-      for (int l = 0; l < loads.size(); l++) {
-        if (values[l][i] == null) {
-          LoadedNothing.mark(row, loads.get(l).relation().ordinal());
-        }
-      }
-    }
-    return assembled;
   }
 }

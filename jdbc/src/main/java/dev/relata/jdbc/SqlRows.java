@@ -327,7 +327,7 @@ final class SqlRows implements Rows {
   @Override
   public <O, T> List<List<T>> related(Relation<O, T> relation, List<O> owners) {
     flush();
-    return backend.relatedRows(session, relation, owners);
+    return backend.loads.relatedRows(session, relation, owners);
   }
 
   // ---- Keys ----

@@ -137,41 +137,56 @@ enum SqlType {
    * (the column of a primitive field or of the key, which holds no null).
    */
   Object read(ResultSet result, int index, boolean notNull) throws SQLException {
-    Object value =
-        switch (this) {
-          case BIGINT -> result.getLong(index);
-          case INTEGER -> result.getInt(index);
-          case SMALLINT -> result.getShort(index);
-          case TINYINT -> (byte) result.getShort(index);
-          case DOUBLE -> result.getDouble(index);
-          case REAL -> result.getFloat(index);
-          case BOOLEAN -> result.getBoolean(index);
-          case TEXT, TEXT_FORM, JSON -> result.getString(index);
-          case CHAR -> {
-            String text = result.getString(index);
-            yield text == null ? null : text.isEmpty() ? '\0' : text.charAt(0);
-          }
-          case DECIMAL -> result.getBigDecimal(index);
-          case BIG_INTEGER -> {
-            BigDecimal decimal = result.getBigDecimal(index);
-            yield decimal == null ? null : decimal.toBigIntegerExact();
-          }
-          case UUID -> result.getObject(index, java.util.UUID.class);
-          case TIMESTAMP_TZ -> {
-            OffsetDateTime time = result.getObject(index, OffsetDateTime.class);
-            yield time == null ? null : time.toInstant();
-          }
-          case TIMESTAMP -> result.getObject(index, LocalDateTime.class);
-          case DATE -> result.getObject(index, LocalDate.class);
-          case TIME -> result.getObject(index, LocalTime.class);
-          case BYTES -> result.getBytes(index);
-        };
-    // A getter of a primitive reads SQL NULL as 0 or false: only those need asking (a JDBC call per
-    // column and row); the others return null themselves.
+    // A getter of a primitive reads SQL NULL as 0 or false, so only those values need wasNull()
+    // (a JDBC call per column and row); the other getters return null themselves.
     return switch (this) {
-      case BIGINT, INTEGER, SMALLINT, TINYINT, DOUBLE, REAL, BOOLEAN ->
-          notNull || !result.wasNull() ? value : null;
-      default -> value;
+      case BIGINT -> {
+        long value = result.getLong(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case INTEGER -> {
+        int value = result.getInt(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case SMALLINT -> {
+        short value = result.getShort(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case TINYINT -> {
+        byte value = (byte) result.getShort(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case DOUBLE -> {
+        double value = result.getDouble(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case REAL -> {
+        float value = result.getFloat(index);
+        yield value == 0 && !notNull && result.wasNull() ? null : value;
+      }
+      case BOOLEAN -> {
+        boolean value = result.getBoolean(index);
+        yield !value && !notNull && result.wasNull() ? null : value;
+      }
+      case TEXT, TEXT_FORM, JSON -> result.getString(index);
+      case CHAR -> {
+        String text = result.getString(index);
+        yield text == null ? null : text.isEmpty() ? '\0' : text.charAt(0);
+      }
+      case DECIMAL -> result.getBigDecimal(index);
+      case BIG_INTEGER -> {
+        BigDecimal decimal = result.getBigDecimal(index);
+        yield decimal == null ? null : decimal.toBigIntegerExact();
+      }
+      case UUID -> result.getObject(index, java.util.UUID.class);
+      case TIMESTAMP_TZ -> {
+        OffsetDateTime time = result.getObject(index, OffsetDateTime.class);
+        yield time == null ? null : time.toInstant();
+      }
+      case TIMESTAMP -> result.getObject(index, LocalDateTime.class);
+      case DATE -> result.getObject(index, LocalDate.class);
+      case TIME -> result.getObject(index, LocalTime.class);
+      case BYTES -> result.getBytes(index);
     };
   }
 }

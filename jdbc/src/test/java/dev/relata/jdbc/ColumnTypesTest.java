@@ -195,6 +195,40 @@ class ColumnTypesTest {
   }
 
   /**
+   * A boxed number or boolean at zero or false is that value, not null: a getter reads SQL NULL as
+   * zero, so only those values are asked whether they were null.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void boxedZerosAreZerosAndNullsNulls(String kind) {
+    JdbcStore store = open(source(kind));
+    SampleRepository samples = new SampleRepository(store);
+    Sample zeros = empty();
+    zeros.boxedBig = 0L;
+    zeros.boxedCount = 0;
+    zeros.boxedSmall = (short) 0;
+    zeros.boxedTiny = (byte) 0;
+    zeros.boxedRatio = 0.0;
+    zeros.boxedWeight = 0.0f;
+    zeros.boxedFlag = false;
+    zeros.parentId = 0L;
+    samples.save(zeros);
+    Sample nulls = samples.save(empty());
+
+    for (Sample read : List.of(samples.find(zeros.id).orElseThrow(), samples.all().get(0))) {
+      assertEquals(0L, read.boxedBig);
+      assertEquals(0, read.boxedCount);
+      assertEquals((short) 0, read.boxedSmall);
+      assertEquals((byte) 0, read.boxedTiny);
+      assertEquals(0.0, read.boxedRatio);
+      assertEquals(0.0f, read.boxedWeight);
+      assertEquals(false, read.boxedFlag);
+      assertEquals(0L, read.parentId);
+    }
+    assertEmpty(nulls.id, samples.all().get(1));
+  }
+
+  /**
    * The rows of an upsert ({@code MERGE} on H2, {@code ON CONFLICT} on PostgreSQL) and of an update
    * ({@code UPDATE}, an association) bind every column as an insert does: values over NULLs, NULLs
    * over values.
