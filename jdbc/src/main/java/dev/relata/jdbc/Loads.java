@@ -239,7 +239,7 @@ final class Loads {
   }
 
   /** Receives the rows of a load as they are read, with the result they were read from. */
-  private interface RowSink<T> {
+  private interface LoadedRows<T> {
     void add(T row, ResultSet result) throws SQLException;
   }
 
@@ -287,7 +287,7 @@ final class Loads {
      * Runs the statements for {@code values} of the relation's owners, giving each row read to
      * {@code each}: also the rows of values no owner has that a scan reads.
      */
-    void run(Session session, List<Object> values, RowSink<T> each) {
+    void run(Session session, List<Object> values, LoadedRows<T> each) {
       Column<T> match = relation.targetColumn();
       Mapping<T>.Reader reader = m.reader(backend.codecs);
       backend.forValuesOrScan(
