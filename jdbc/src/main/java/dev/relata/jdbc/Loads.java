@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -385,7 +386,7 @@ final class Loads {
             backend.rowsWhere(session, m, ownerKey, new ArrayList<>(keys)),
             new HashMap<>());
     // As in throughRows: a row is given again exactly when the list of its key is.
-    Set<Object> given = new java.util.HashSet<>();
+    Set<Object> given = new HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
     for (O owner : owners) {
       List<T> rows = new ArrayList<>();
@@ -423,7 +424,7 @@ final class Loads {
             RowGroups.hashMap(links.size()));
     // Each target is in the list of its one link value: it is given again (as a copy) exactly when
     // its list is, so the links given are counted, not the targets.
-    Set<Object> given = new java.util.HashSet<>();
+    Set<Object> given = new HashSet<>();
     List<List<T>> related = new ArrayList<>(owners.size());
     for (O owner : owners) {
       List<T> rows = new ArrayList<>();
