@@ -164,18 +164,10 @@ class InsertionOrderTest {
     assertEquals(
         titles.stream().filter(t -> Integer.parseInt(t.substring(1)) % 10 > 7).toList(),
         some.stream().map(p -> p.title).toList());
-    for (BlogPost post : some) {
-      int i = n - 1 - Integer.parseInt(post.title.substring(1));
-      assertEquals(
-          List.of("0-" + i, "1-" + i), post.replies.stream().map(r -> r.body).toList(), post.title);
-    }
+    assertRepliesInOrder(some, n);
     List<BlogPost> loaded = posts.query().withReplies().get();
     assertEquals(titles, loaded.stream().map(p -> p.title).toList());
-    for (BlogPost post : loaded) {
-      int i = n - 1 - Integer.parseInt(post.title.substring(1));
-      assertEquals(
-          List.of("0-" + i, "1-" + i), post.replies.stream().map(r -> r.body).toList(), post.title);
-    }
+    assertRepliesInOrder(loaded, n);
     List<Reply> withPost = replies.query().withBlogPost().get();
     assertEquals(
         written.stream().map(r -> r.body).toList(), withPost.stream().map(r -> r.body).toList());
@@ -226,6 +218,18 @@ class InsertionOrderTest {
     assertEquals(
         List.of("r" + 2 * n, "r" + late),
         loaded.get(n - 1).replies.stream().map(r -> r.body).toList());
+  }
+
+  /**
+   * Each of {@code loaded} (of {@link #readsComeInInsertionOrderWhateverTheKeys}'s {@code n} posts)
+   * carries its two replies in the order they were saved.
+   */
+  private static void assertRepliesInOrder(List<BlogPost> loaded, int n) {
+    for (BlogPost post : loaded) {
+      int i = n - 1 - Integer.parseInt(post.title.substring(1));
+      assertEquals(
+          List.of("0-" + i, "1-" + i), post.replies.stream().map(r -> r.body).toList(), post.title);
+    }
   }
 
   private static Reply reply(long key, BlogPost post) {
