@@ -22,9 +22,13 @@ public interface Contender extends IndexedReads {
       case "relata-pg":
         return RelataContender.onPostgres();
       case "jdbc-h2":
-        return JdbcContender.onH2();
+        return JdbcContender.onH2(false);
       case "jdbc-pg":
-        return JdbcContender.onPostgres();
+        return JdbcContender.onPostgres(false);
+      case "jdbc-h2-pool":
+        return JdbcContender.onH2(true);
+      case "jdbc-pg-pool":
+        return JdbcContender.onPostgres(true);
       case "hibernate":
         return HibernateContender.onH2();
       case "hibernate-pg":
@@ -38,7 +42,7 @@ public interface Contender extends IndexedReads {
             "unknown contender '"
                 + name
                 + "'. Options: relata, relata-h2, relata-pg, baseline, h2, jdbc-h2, jdbc-pg,"
-                + " hibernate, hibernate-pg");
+                + " jdbc-h2-pool, jdbc-pg-pool, hibernate, hibernate-pg");
     }
   }
 

@@ -10,6 +10,7 @@ import static dev.relata.examples.benchmark.H2Contender.nullableLong;
 import static dev.relata.examples.benchmark.H2Contender.post;
 import static dev.relata.examples.benchmark.H2Contender.withEmptyComments;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.jdbc.JdbcStore;
 import java.sql.Array;
 import java.sql.Connection;
@@ -48,6 +49,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL and the ordered rows paged in Java on H2, and the views filter a {@code WHERE}, as for
  * Relata's typed conditions. It has what hand-written code has at best: one connection, each
  * statement prepared once and reused, each row read once into the object returned.
+ *
+ * <p>{@code jdbc-h2-pool} and {@code jdbc-pg-pool} differ in {@code find} alone: each key is looked
+ * up as the {@code findById} method of a data access object does it, on a connection borrowed from
+ * a HikariCP pool (configured as {@link RelataContender}'s) with the statement prepared on it and
+ * closed, and the connection given back, the work a {@code JdbcStore} does for each {@code find}
+ * outside a transaction. Their other operations, one borrow each at most, are {@code jdbc-h2}'s and
+ * {@code jdbc-pg}'s.
  */
 final class JdbcContender implements Contender {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -60,6 +68,9 @@ final class JdbcContender implements Contender {
   private final String database;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
+  /** The pool {@code find} borrows a connection from for each key, or null: see above. */
+  private final HikariDataSource findPool;
+
   /** The tables of the benchmark's entities in the schema a {@code JdbcStore} makes. */
   private static final String COUNTRIES = "bench_countries";
 
@@ -67,7 +78,7 @@ final class JdbcContender implements Contender {
   private static final String POSTS = "bench_posts";
   private static final String COMMENTS = "bench_comments";
 
-  private JdbcContender(boolean postgres) {
+  private JdbcContender(boolean postgres, boolean pooledFind) {
     this.postgres = postgres;
     String h2Url = null;
     try {
@@ -87,6 +98,10 @@ final class JdbcContender implements Contender {
     // Relata's own schema, made by a JdbcStore on the same database (the H2 database in memory
     // lives on while this class's connection is open): both contenders write into the same tables.
     JdbcStore.open(postgres ? postgresSource(database) : h2Source(h2Url)).createSchema();
+    findPool =
+        pooledFind
+            ? RelataContender.pool(postgres ? PostgresDatabases.url(database) : h2Url)
+            : null;
   }
 
   private static DataSource h2Source(String url) {
@@ -101,14 +116,20 @@ final class JdbcContender implements Contender {
     return source;
   }
 
-  /** On a new H2 database in memory. */
-  static JdbcContender onH2() {
-    return new JdbcContender(false);
+  /**
+   * On a new H2 database in memory; {@code pooledFind}: a connection from a pool for each key
+   * {@code find} looks up.
+   */
+  static JdbcContender onH2(boolean pooledFind) {
+    return new JdbcContender(false, pooledFind);
   }
 
-  /** On a new database of the embedded PostgreSQL server. */
-  static JdbcContender onPostgres() {
-    return new JdbcContender(true);
+  /**
+   * On a new database of the embedded PostgreSQL server; {@code pooledFind}: a connection from a
+   * pool for each key {@code find} looks up.
+   */
+  static JdbcContender onPostgres(boolean pooledFind) {
+    return new JdbcContender(true, pooledFind);
   }
 
   private PreparedStatement statement(String sql) throws SQLException {
@@ -461,9 +482,11 @@ final class JdbcContender implements Contender {
 
   @Override
   public List<Post> find(long[] ids) {
+    if (findPool != null) {
+      return findEachOnItsOwnConnection(ids);
+    }
     try {
-      PreparedStatement select =
-          statement("SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ?");
+      PreparedStatement select = statement(FIND_POST);
       List<Post> found = new ArrayList<>(ids.length);
       for (long id : ids) {
         select.setLong(1, id);
@@ -473,6 +496,24 @@ final class JdbcContender implements Contender {
     } catch (SQLException e) {
       throw H2Contender.failure(e);
     }
+  }
+
+  private static final String FIND_POST =
+      "SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ?";
+
+  /** {@code find} as a data access object's {@code findById}, called for each key. */
+  private List<Post> findEachOnItsOwnConnection(long[] ids) {
+    List<Post> found = new ArrayList<>(ids.length);
+    for (long id : ids) {
+      try (Connection borrowed = findPool.getConnection();
+          PreparedStatement select = borrowed.prepareStatement(FIND_POST)) {
+        select.setLong(1, id);
+        addPosts(select, found);
+      } catch (SQLException e) {
+        throw H2Contender.failure(e);
+      }
+    }
+    return found;
   }
 
   @Override
@@ -513,6 +554,9 @@ final class JdbcContender implements Contender {
 
   @Override
   public void close() {
+    if (findPool != null) {
+      findPool.close();
+    }
     try {
       connection.close();
     } catch (SQLException e) {

@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ReadBenchmarks extends ContenderSettings {
   /**
    * The contender: {@code relata}, {@code baseline} or {@code h2} by default; also {@code
-   * relata-h2}, {@code jdbc-h2} and {@code hibernate} (on H2), {@code relata-pg}, {@code jdbc-pg}
-   * and {@code hibernate-pg} (on the embedded PostgreSQL): see {@link Contender#create}.
+   * relata-h2}, {@code jdbc-h2}, {@code jdbc-h2-pool} and {@code hibernate} (on H2), {@code
+   * relata-pg}, {@code jdbc-pg}, {@code jdbc-pg-pool} and {@code hibernate-pg} (on the embedded
+   * PostgreSQL): see {@link Contender#create}.
    */
   @Param({"relata", "baseline", "h2"})
   public String impl;

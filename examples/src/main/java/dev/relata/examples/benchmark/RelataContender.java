@@ -80,7 +80,8 @@ final class RelataContender implements Contender {
     return new RelataContender(JdbcStore.open(pool), pool, database);
   }
 
-  private static HikariDataSource pool(String url) {
+  /** The pool of a SQL store, and of hand-written JDBC's pooled find, on the database at url. */
+  static HikariDataSource pool(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(2);

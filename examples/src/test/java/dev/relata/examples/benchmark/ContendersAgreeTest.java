@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contenders of the benchmarks return equal results for every measured operation, so that the
  * benchmarks compare the same work: Relata (in memory, on H2 and on PostgreSQL), the baseline, H2,
- * hand-written JDBC on H2 and PostgreSQL and Hibernate on both for all of them (but the index
- * reads, which the hand-written JDBC of {@code jdbc-h2} and {@code jdbc-pg} leaves out), CQEngine
- * for the index reads. Small data; no timing.
+ * hand-written JDBC on H2 and PostgreSQL (on one connection, and with a pooled {@code find}) and
+ * Hibernate on both for all of them (but the index reads, which the hand-written JDBC leaves out),
+ * CQEngine for the index reads. Small data; no timing.
  */
 class ContendersAgreeTest {
   private static final int POSTS = 1_000;
@@ -32,6 +32,8 @@ class ContendersAgreeTest {
           "relata-pg",
           "jdbc-h2",
           "jdbc-pg",
+          "jdbc-h2-pool",
+          "jdbc-pg-pool",
           "hibernate-pg");
 
   private static Dataset data;
