@@ -382,6 +382,26 @@ final class Mapping<T> {
     }
   }
 
+  /**
+   * Whether the key is a {@code long} or {@code int} column, which {@link #bindNumberKey} binds.
+   */
+  boolean keyBindsAsNumber() {
+    SqlType keyType = types[type.key().ordinal()];
+    return keyType == SqlType.BIGINT || keyType == SqlType.INTEGER;
+  }
+
+  /**
+   * Binds the numeric key {@code key} as parameter {@code index}, without boxing it; an {@code int}
+   * key's {@code key} is in range (the generated {@code find(int)} widened it).
+   */
+  void bindNumberKey(PreparedStatement statement, int index, long key) throws SQLException {
+    if (types[type.key().ordinal()] == SqlType.BIGINT) {
+      statement.setLong(index, key);
+    } else {
+      statement.setInt(index, (int) key);
+    }
+  }
+
   /** The key in column {@code index} of the current row of {@code result}. */
   Object readKey(ResultSet result, int index, Codecs codecs) throws SQLException {
     return readValue(result, index, type.key(), codecs);

@@ -109,6 +109,25 @@ class SqlShapeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
+  void aFindByKeyIsOneSelectWithItsKeyBoundWrittenAsANumberOrBoxed(String kind) {
+    open(kind);
+    BlogPost some = posts.query().get().get(41);
+    try (SqlLog log = SqlLog.start()) {
+      BlogPost byNumber = posts.find(some.id.longValue()).orElseThrow(); // find(long)
+      BlogPost byBox = posts.find(some.id).orElseThrow(); // find(Long)
+      assertTrue(posts.find(some.id + 100_000).isEmpty());
+      assertEquals(List.of(some.id, some.title), List.of(byNumber.id, byNumber.title));
+      assertEquals(List.of(some.id, some.title), List.of(byBox.id, byBox.title));
+      assertFalse(byNumber == byBox, "each find reads a fresh copy");
+      assertEquals(3, log.selects().size(), log.selects().toString());
+      for (String select : log.selects()) {
+        assertTrue(select.endsWith(" = ?"), select); // the key bound, never in the text
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
   void rowsOfManyKeysReadTheirPlaceInInsertionOrderOnlyWhereJavaPutsThemInIt(String kind) {
     open(kind);
     List<BlogPost> all = posts.query().get();
