@@ -661,8 +661,7 @@ final class SqlBackend extends Backend {
 
   /**
    * The generated {@code find(long)} and {@code find(int)}: a numeric key bound as it is, without
-   * the box {@link Backend#findNumber} makes (a {@code find} by key is short enough for it to
-   * show).
+   * the box {@link Backend#findNumber} makes.
    */
   @Override
   public <T> T findNumber(EntityType<T, ?> type, long key) {

@@ -78,6 +78,10 @@ final class JdbcContender implements Contender {
   private static final String POSTS = "bench_posts";
   private static final String COMMENTS = "bench_comments";
 
+  /** The statement of each key {@code find} looks up. */
+  private static final String FIND_POST =
+      "SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ?";
+
   private JdbcContender(boolean postgres, boolean pooledFind) {
     this.postgres = postgres;
     String h2Url = null;
@@ -497,9 +501,6 @@ final class JdbcContender implements Contender {
       throw H2Contender.failure(e);
     }
   }
-
-  private static final String FIND_POST =
-      "SELECT " + POST_COLUMNS + " FROM " + POSTS + " WHERE id = ?";
 
   /** {@code find} as a data access object's {@code findById}, called for each key. */
   private List<Post> findEachOnItsOwnConnection(long[] ids) {
