@@ -669,8 +669,8 @@ final class SqlBackend extends Backend {
     if (!m.keyBindsAsNumber()) {
       return super.findNumber(type, key);
     }
-    if (key == 0 && type.key().primitive()) {
-      return null; // unassigned, as find says
+    if (type.unassignedNumber(key)) {
+      return null;
     }
     return findByKey(type, m, null, key);
   }

@@ -144,7 +144,12 @@ public abstract class EntityType<T, K> {
 
   /** Whether {@code value} is no key yet: {@code null}, or {@code 0} for a primitive key. */
   public final boolean unassigned(Object value) {
-    return value == null || (key.primitive() && ((Number) value).longValue() == 0);
+    return value == null || (key.primitive() && unassignedNumber(((Number) value).longValue()));
+  }
+
+  /** {@link #unassigned} of a numeric key given as a {@code long}, without boxing it. */
+  public final boolean unassignedNumber(long value) {
+    return key.primitive() && value == 0;
   }
 
   /**
